@@ -1,0 +1,66 @@
+// Opens the built app in Chromium and records every console error or warning, so each test can assert none.
+import { mkdirSync } from 'node:fs';
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium';
+
+export const ARTIFACTS = 'tests/e2e/artifacts';
+
+export interface AppSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and warnings, page errors and failed requests, in order. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export async function openApp(
+  path = '',
+  viewport: { width: number; height: number } = { width: 1280, height: 800 },
+  options: { colorScheme?: 'light' | 'dark'; acceptDownloads?: boolean } = {},
+): Promise<AppSession> {
+  const browser = await chromium.launch({
+    executablePath: inject('chromiumPath'),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  const context = await browser.newContext({
+    viewport,
+    colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: options.acceptDownloads ?? true,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning')
+      problems.push(`console.${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
+  await page.goto(new URL(path, inject('baseUrl')).toString());
+  return {
+    browser,
+    context,
+    page,
+    problems,
+    close: () => browser.close(),
+  };
+}
+
+/** Waits until the app has drawn its graph (window.cy exists and has elements). */
+export async function waitForGraph(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const cy = (window as unknown as { cy?: { nodes(): { length: number } } }).cy;
+    return !!cy && cy.nodes().length > 0;
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = `${ARTIFACTS}/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
