@@ -1,5 +1,8 @@
 // Worker side: one handler per contract in contracts.ts.
+import { importJob } from '../io/importJob';
 import type { Contracts } from './contracts';
 import type { Handlers } from './protocol';
 
-export const HANDLERS: Handlers<Contracts> = {};
+export const HANDLERS: Handlers<Contracts> = {
+  import: importJob,
+};

@@ -50,6 +50,8 @@ export class PartnerTableBuilder {
   private skippedCount = 0;
   private notes: string[] = [];
   rowsRead = 0;
+  /** Empty rows are reported once a later row shows they were not just the end of the file. */
+  private pendingEmpty: number[] = [];
   private rowsUsed = 0;
   private rowsSkipped = 0;
   private delimiter = ',';
@@ -117,8 +119,16 @@ export class PartnerTableBuilder {
 
   /** One data row; `row` is its number in the file (the header is row 1). */
   row(cells: string[], row: number): void {
+    if (cells.every((c) => c.trim() === '')) {
+      this.pendingEmpty.push(row);
+      return;
+    }
+    for (const empty of this.pendingEmpty) {
+      this.rowsRead++;
+      this.skip(empty, 'empty row');
+    }
+    this.pendingEmpty = [];
     this.rowsRead++;
-    if (cells.every((c) => c.trim() === '')) return this.skip(row, 'empty row');
     const width = this.headers?.length ?? 0;
     if (cells.length > width && cells.slice(width).some((c) => c.trim() !== ''))
       return this.skip(

@@ -283,19 +283,31 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     mapping[field] = headers[index];
     used.add(index);
   };
+  // Exact names first, in the order of the synonyms (so "project acronym" beats "project id").
   for (const field of PARTNER_FIELDS) {
-    const index = normalised.findIndex((h, i) => !used.has(i) && SYNONYMS[field].includes(h));
-    if (index >= 0) take(field, index);
+    for (const synonym of SYNONYMS[field]) {
+      const index = normalised.findIndex((h, i) => !used.has(i) && h === synonym);
+      if (index >= 0) {
+        take(field, index);
+        break;
+      }
+    }
   }
+  // Then headers that contain a synonym as whole words, except identifiers ("project id" is no title).
   for (const field of PARTNER_FIELDS) {
     if (mapping[field]) continue;
     const index = normalised.findIndex(
-      (h, i) => !used.has(i) && SYNONYMS[field].some((s) => s.length > 3 && ` ${h} `.includes(` ${s} `)),
+      (h, i) =>
+        !used.has(i) &&
+        !IDENTIFIER_WORDS.test(h) &&
+        SYNONYMS[field].some((s) => s.length > 3 && ` ${h} `.includes(` ${s} `)),
     );
     if (index >= 0) take(field, index);
   }
   return mapping;
 }
+
+const IDENTIFIER_WORDS = / (id|code|number|nr|no|vat)$/;
 
 /** What is missing for an import: an organisation column and a project or acronym column. */
 export function missingRequired(mapping: ColumnMapping): string[] {

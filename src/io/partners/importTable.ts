@@ -18,6 +18,21 @@ export function looksBinary(text: string): boolean {
 const BINARY_MESSAGE =
   'looks like a binary file (an .xlsx workbook or an archive?), not a CSV/TSV text table; save it as CSV (UTF-8) first';
 
+/** The delimiter of a table: the most frequent of , ; tab | outside quotes in its first line. */
+export function detectDelimiter(text: string): string {
+  const firstLine = (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  let best = ',';
+  let bestCount = 0;
+  for (const candidate of [',', ';', '\t', '|']) {
+    const count = firstLine.split(candidate).length - 1;
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 function makeRowHandler(builder: PartnerTableBuilder) {
   let rowNumber = 0;
   let stopped = false;
@@ -52,6 +67,7 @@ export function importPartnerTable(
   try {
     Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
       header: false,
+      delimiter: detectDelimiter(text),
       skipEmptyLines: false,
       step: (result, parser) => {
         if (!rows.accept(result.data, result.meta.delimiter)) parser.abort();
@@ -115,13 +131,15 @@ function textStream(blob: Blob, onBytes: (done: number) => void) {
 }
 
 /** importTable.importPartnerTableBlob: streams a Blob (100 MB tables do not sit in memory twice). */
-export function importPartnerTableBlob(
+export async function importPartnerTableBlob(
   blob: Blob,
   file: string,
   options: PartnerImportOptions & { onProgress?: (done: number, total: number) => void } = {},
 ): Promise<ReadResult> {
   const builder = new PartnerTableBuilder(file, options.mapping);
   const rows = makeRowHandler(builder);
+  const head = await blob.slice(0, 65536).text();
+  const delimiter = detectDelimiter(head);
   return new Promise<ReadResult>((resolve) => {
     let settled = false;
     const settle = () => {
@@ -136,6 +154,7 @@ export function importPartnerTableBlob(
       Papa.parse as (input: unknown, config: Papa.ParseConfig<string[]> & { error(e: unknown): void }) => void
     )(stream, {
       header: false,
+      delimiter,
       skipEmptyLines: false,
       step: (result, parser) => {
         if (!rows.accept(result.data, result.meta.delimiter)) parser.abort();

@@ -23,8 +23,22 @@ export function countryLabel(code: string): string {
 }
 
 /** Lower case, no diacritics or punctuation: the key under which two spellings are one name. */
+const LETTERS: Record<string, string> = {
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ı: 'i',
+  þ: 'th',
+};
+
 export function normaliseName(name: string): string {
   return name
+    .toLowerCase()
+    .replace(/[łđðøæœßıþ]/g, (c) => LETTERS[c] ?? c)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
