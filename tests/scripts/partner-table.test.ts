@@ -36,7 +36,7 @@ describe('the benchmark partner table', () => {
     for (const row of all) countries.set(row.country, (countries.get(row.country) ?? 0) + 1);
     expect(countries.size).toBeGreaterThanOrEqual(30);
     expect(countries.get('DE')!).toBeGreaterThan(5 * (countries.get('MT') ?? 0));
-    expect(all.some((row) => /[^\x00-\x7F]/.test(row.partner))).toBe(true);
+    expect(all.some((row) => /[^ -~]/.test(row.partner))).toBe(true);
     for (const row of all) {
       expect(Number(row.start.slice(0, 4))).toBeGreaterThanOrEqual(2000);
       expect(Number(row.start.slice(0, 4))).toBeLessThanOrEqual(2027);
