@@ -1,8 +1,11 @@
 // The one list of jobs the worker runs: name -> payload and result schemas. Each job adds one line here
 // and its handler in handlers.ts.
+import { METRICS_CONTRACT } from './metrics.contract';
 import type { AnyContract } from './protocol';
 
-export const CONTRACTS = {} satisfies Record<string, AnyContract>;
+export const CONTRACTS = {
+  metrics: METRICS_CONTRACT,
+} satisfies Record<string, AnyContract>;
 
 export type Contracts = typeof CONTRACTS;
 export type JobName = keyof Contracts;
