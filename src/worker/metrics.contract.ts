@@ -40,9 +40,9 @@ export const metricsPayload = z.object({
       parameters: z.record(z.string(), z.record(z.string(), z.union([z.number(), z.string()]))),
     })
     .partial()
-    .default({}),
+    .optional(),
 });
-export type MetricsPayload = z.input<typeof metricsPayload>;
+export type MetricsPayload = z.infer<typeof metricsPayload>;
 
 export const metricsResult = z
   .object({

@@ -39,7 +39,7 @@ export function runMetricsJob(payload: z.output<typeof metricsPayload>, context:
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     base = parsed.graph;
   }
-  return computeMetrics(graph, payload.options, {
+  return computeMetrics(graph, payload.options ?? {}, {
     ...(base ? { base } : {}),
     onProgress: throttled(context),
   });
