@@ -46,6 +46,7 @@ def reference(G, weighted, only=None):
             "eigenvector": keyed(nx.eigenvector_centrality(G, weight=w, **TIGHT)),
             "pagerank": keyed(nx.pagerank(G, alpha=0.85, weight=w, **TIGHT)),
             "core": keyed(nx.core_number(G)),
+            "articulationPoints": sorted(str(n) for n in nx.articulation_points(G)),
             "components": partition(nx.connected_components(G)),
             "graph": {
                 "nodes": G.number_of_nodes(),
@@ -114,4 +115,7 @@ def main():
 
 
 if __name__ == "__main__":
+    # Sets of strings iterate in hash order: pin it so reruns write byte-identical fixtures.
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.execve(sys.executable, [sys.executable] + sys.argv, {**os.environ, "PYTHONHASHSEED": "0"})
     main()
