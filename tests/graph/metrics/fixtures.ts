@@ -10,6 +10,7 @@ export interface Reference {
   eigenvector?: Record<string, number>;
   pagerank?: Record<string, number>;
   core?: Record<string, number>;
+  articulationPoints?: string[];
   components?: string[][];
   graph?: {
     nodes: number;
