@@ -40,7 +40,9 @@ export async function openApp(
   });
   if (options.graph) {
     const body = readFileSync(options.graph, 'utf8');
-    await context.route(GRAPH_URL, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await context.route(GRAPH_URL, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
   }
   const page = await context.newPage();
   const problems: string[] = [];
