@@ -2,6 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore as useZustand } from 'zustand';
 import { createDataSlice } from './slices/data';
+import { createDatasetsSlice } from './slices/datasets';
 import { createFiltersSlice } from './slices/filters';
 import { createSelectionSlice } from './slices/selection';
 import { createUiSlice } from './slices/ui';
@@ -18,6 +19,7 @@ export function createAppStore() {
     ...createSelectionSlice(...a),
     ...createFiltersSlice(...a),
     ...createUiSlice(...a),
+    ...createDatasetsSlice(...a),
   }));
 }
 
