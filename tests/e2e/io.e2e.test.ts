@@ -166,6 +166,21 @@ describe('import', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it('opens a plain GEXF from another tool and draws it', async () => {
+    session = await openApp('', undefined, { graph: FIXTURE });
+    const { page } = session;
+    await waitForGraph(page);
+    const gexf = `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected"><nodes><node id="1" label="One"/><node id="2" label="Two"/><node id="3" label="Three"/></nodes><edges><edge id="a" source="1" target="2"/><edge id="b" source="2" target="3"/></edges></graph></gexf>`;
+    await drop(page, 'gephi.gexf', gexf);
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    expect(await report.textContent()).toContain('not in the Consortia format');
+    await page.getByRole('button', { name: 'Accept and show' }).click();
+    await expect.poll(() => nodeCount(page)).toBe(3);
+    await screenshot(page, 'import-plain-gexf-desktop');
+    expect(session.problems).toEqual([]);
+  });
+
   it('fits the dialogs on a phone', async () => {
     session = await openApp('', { width: 390, height: 844 }, { graph: FIXTURE });
     const { page } = session;
