@@ -1,7 +1,71 @@
+// Entry component: loads the bundled graph, then shows the shell, or a clear error screen.
+import { useEffect } from 'react';
+import { store, useAppStore } from '../store';
+import { applyUrl, syncUrl } from '../store/url-sync';
+import { loadGraph } from './load';
+import { Shell } from './Shell';
+import { applyTheme } from './theme';
+
 export function App() {
-  return (
-    <main>
-      <h1>Consortia</h1>
-    </main>
-  );
+  const status = useAppStore((s) => s.loadStatus);
+  const errors = useAppStore((s) => s.loadErrors);
+  const theme = useAppStore((s) => s.theme);
+
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const follow = () => {
+      if (!store.getState().themeChosen) store.getState().setTheme(media.matches ? 'dark' : 'light', false);
+    };
+    follow();
+    media.addEventListener('change', follow);
+    return () => media.removeEventListener('change', follow);
+  }, []);
+
+  useEffect(() => applyTheme(theme), [theme]);
+
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void loadGraph().then((result) => {
+      if (cancelled) return;
+      if (!result.ok) {
+        store.getState().setLoadErrors(result.errors);
+        return;
+      }
+      store.getState().setDataset(result.dataset);
+      applyUrl(store, window.location.search);
+      stop = syncUrl(store);
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, []);
+
+  if (status === 'error') {
+    return (
+      <main className="error-screen" role="alert">
+        <h1>Consortia could not open its graph</h1>
+        <p>The data file did not pass its check, so nothing was drawn. What is wrong:</p>
+        <ul>
+          {errors.map((e) => (
+            <li key={e}>
+              <code>{e}</code>
+            </li>
+          ))}
+        </ul>
+        <p>
+          Rebuild it with <code>npm run build:data</code> and reload the page.
+        </p>
+      </main>
+    );
+  }
+  if (status === 'loading') {
+    return (
+      <main className="loading-screen" aria-busy="true">
+        <p>Loading the partner graph…</p>
+      </main>
+    );
+  }
+  return <Shell />;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, screenshot, type AppSession } from './harness';
+import { openApp, screenshot, waitForGraph, type AppSession } from './harness';
 
 let session: AppSession | undefined;
 afterEach(async () => {
@@ -8,9 +8,10 @@ afterEach(async () => {
 });
 
 describe('the app shell', () => {
-  it('opens with its name and no console errors or warnings', async () => {
-    session = await openApp();
-    await session.page.getByRole('heading', { name: 'Consortia' }).waitFor();
+  it('opens with its name and the graph drawn, and no console errors or warnings', async () => {
+    session = await openApp('', undefined, { graph: 'tests/fixtures/graph.json' });
+    await session.page.getByRole('heading', { name: 'Consortia', exact: true }).waitFor();
+    await waitForGraph(session.page);
     await screenshot(session.page, 'shell-desktop');
     expect(session.problems).toEqual([]);
   });

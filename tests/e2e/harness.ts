@@ -1,10 +1,13 @@
 // Opens the built app in Chromium and records every console error or warning, so each test can assert none.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromium';
 
 export const ARTIFACTS = 'tests/e2e/artifacts';
+
+/** The bundled graph's address in a build (hashed asset) or before the first data build. */
+export const GRAPH_URL = /\/(assets\/graph-[\w-]+|data\/graph)\.json$/;
 
 export interface AppSession {
   browser: Browser;
@@ -18,7 +21,12 @@ export interface AppSession {
 export async function openApp(
   path = '',
   viewport: { width: number; height: number } = { width: 1280, height: 800 },
-  options: { colorScheme?: 'light' | 'dark'; acceptDownloads?: boolean } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    acceptDownloads?: boolean;
+    /** Serve this graph file (e.g. tests/fixtures/graph.json) instead of the bundled data/graph.json. */
+    graph?: string;
+  } = {},
 ): Promise<AppSession> {
   const browser = await chromium.launch({
     executablePath: inject('chromiumPath'),
@@ -30,6 +38,12 @@ export async function openApp(
     colorScheme: options.colorScheme ?? 'light',
     acceptDownloads: options.acceptDownloads ?? true,
   });
+  if (options.graph) {
+    const body = readFileSync(options.graph, 'utf8');
+    await context.route(GRAPH_URL, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+  }
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (msg) => {

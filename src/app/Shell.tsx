@@ -1,0 +1,54 @@
+// The app's frame: header (name, dataset, counts, search, theme), view bar, canvas or table with
+// legend, and the side panel (a bottom sheet on phones). Features plug in through PANELS/TOOLBAR_ITEMS.
+import { useAppStore } from '../store';
+import { selectShownCounts } from '../store/selectors';
+import { Canvas } from '../features/canvas/Canvas';
+import { Legend } from '../features/legend/Legend';
+import { SearchBox } from '../features/search/SearchBox';
+import { Notices } from '../features/shell/Notices';
+import { ThemeToggle } from '../features/shell/ThemeToggle';
+import { SidePanel } from '../features/shell/SidePanel';
+import { TableView } from '../features/table/TableView';
+import { ViewBar } from '../features/views/ViewBar';
+import { TOOLBAR_ITEMS } from './panels';
+
+export function Shell() {
+  const name = useAppStore((s) => s.dataset?.name ?? '');
+  const counts = useAppStore(selectShownCounts);
+  const total = useAppStore((s) => s.dataset?.graph.order ?? 0);
+  const mainMode = useAppStore((s) => s.mainMode);
+  return (
+    <div className="shell">
+      <header className="app-header">
+        <div className="brand">
+          <h1>Consortia</h1>
+          <p className="dataset" title={name}>
+            <span className="dataset-name">{name}</span>
+            <span className="counts" aria-live="polite" data-testid="counts">
+              {counts.nodes} of {total} nodes · {counts.edges} links
+            </span>
+          </p>
+        </div>
+        <SearchBox />
+        <div className="header-tools">
+          {TOOLBAR_ITEMS.map(({ id, Component }) => (
+            <Component key={id} />
+          ))}
+          <ThemeToggle />
+        </div>
+      </header>
+      <ViewBar />
+      <div className="workspace">
+        <main className="stage" aria-label="Graph">
+          <div className="stage-graph" hidden={mainMode !== 'graph'}>
+            <Canvas />
+            <Legend />
+          </div>
+          {mainMode === 'table' && <TableView />}
+        </main>
+        <SidePanel />
+      </div>
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// The side panel's tabs and the toolbar's extra items. Features add an entry here; the shell renders them.
+import type { ComponentType } from 'react';
+import { DetailsPanel } from '../features/details/DetailsPanel';
+import { FiltersPanel } from '../features/filters/FiltersPanel';
+import { PathPanel } from '../features/path/PathPanel';
+
+export interface PanelDefinition {
+  id: string;
+  label: string;
+  Component: ComponentType;
+}
+
+export const PANELS: PanelDefinition[] = [
+  { id: 'details', label: 'Details', Component: DetailsPanel },
+  { id: 'filters', label: 'Filters', Component: FiltersPanel },
+  { id: 'path', label: 'Path', Component: PathPanel },
+];
+
+/** Buttons or menus placed at the right end of the toolbar (export, import, …). */
+export const TOOLBAR_ITEMS: Array<{ id: string; Component: ComponentType }> = [];

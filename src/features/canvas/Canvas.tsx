@@ -1,0 +1,198 @@
+// The graph canvas: draws the shown graph with the render adapter and feeds events back to the store.
+import type { Core } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
+import { store, useAppStore } from '../../store';
+import { labelOf, selectPath, selectShownGraph } from '../../store/selectors';
+import {
+  bindCanvas,
+  createCy,
+  highlight,
+  labelForZoom,
+  markPath,
+  runLayout,
+  syncElements,
+} from '../../render/adapter';
+import { toElements } from '../../render/elements';
+import { buildStylesheet } from '../../render/stylesheet';
+import { viewById } from '../../graph/views';
+import { ContextMenu, type ContextTarget } from './ContextMenu';
+
+declare global {
+  interface Window {
+    /** The cytoscape instance, read-only, for browser tests and people debugging a graph. */
+    readonly cy?: Core;
+  }
+}
+
+export function Canvas() {
+  const container = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [tooltip, setTooltip] = useState<{ text: string; x: number; y: number } | null>(null);
+  const [menu, setMenu] = useState<ContextTarget | null>(null);
+  const [layoutBusy, setLayoutBusy] = useState(false);
+  const shown = useAppStore(selectShownGraph);
+  const view = useAppStore((s) => s.view);
+  const layout = useAppStore((s) => s.layout);
+  const layoutRun = useAppStore((s) => s.layoutRun);
+  const theme = useAppStore((s) => s.theme);
+  const selected = useAppStore((s) => s.selected);
+  const hovered = useAppStore((s) => s.hovered);
+  const focusRequest = useAppStore((s) => s.focusRequest);
+  const viewportRequest = useAppStore((s) => s.viewportRequest);
+  const path = useAppStore(selectPath);
+  const drawn = useRef<{ view: string; layout: string; layoutRun: number } | null>(null);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const instance = createCy(el, store.getState().theme);
+    Object.defineProperty(window, 'cy', { configurable: true, get: () => instance });
+    const unbind = bindCanvas(instance, {
+      onTap: (key) => {
+        setMenu(null);
+        store.getState().select(key);
+      },
+      onOpen: (key) => {
+        const type = instance.getElementById(key).data('type');
+        if (type === 'organisation' || type === 'project') store.getState().openEgo(key);
+      },
+      onHover: (key) => store.getState().hover(key),
+      onEdgeHover: (text, at) => setTooltip(text && at ? { text, ...at } : null),
+      onContext: (key, at) =>
+        setMenu({
+          key,
+          label: String(instance.getElementById(key).data('label')),
+          type: String(instance.getElementById(key).data('type')),
+          ...at,
+        }),
+      onViewport: (zoom, pan) => store.getState().setViewport({ zoom, pan }),
+    });
+    setCy(instance);
+    drawn.current = null;
+    return () => {
+      unbind();
+      instance.destroy();
+      Reflect.deleteProperty(window, 'cy');
+      setCy(null);
+    };
+  }, []);
+
+  useEffect(() => {
+    cy?.style(buildStylesheet(theme));
+  }, [cy, theme]);
+
+  // Draw the shown graph; run the layout when the view or layout changed or new nodes need places.
+  useEffect(() => {
+    if (!cy || !shown) return;
+    const elements = toElements(shown, (k) => labelOf(store.getState(), k));
+    const { added } = syncElements(cy, elements);
+    const first = drawn.current === null;
+    const changed =
+      first ||
+      drawn.current!.view !== view ||
+      drawn.current!.layout !== layout ||
+      drawn.current!.layoutRun !== layoutRun;
+    drawn.current = { view, layout, layoutRun };
+    labelForZoom(cy);
+    if (!changed && added === 0) return;
+    const positions = new Map(elements.nodes.filter((n) => n.position).map((n) => [n.data.id, n.position!]));
+    const preset = layout === 'preset' || layout === 'geographic';
+    if (!changed && preset && [...cy.nodes()].every((n) => positions.has(n.id()))) {
+      // New nodes (a filter relaxed) go back to their precomputed places.
+      cy.nodes().forEach((n) => {
+        const p = positions.get(n.id());
+        if (p) n.position(p);
+      });
+      return;
+    }
+    const { viewport } = store.getState();
+    const restore = first && viewport ? viewport : null;
+    setLayoutBusy(true);
+    const roots = view === 'ego' ? [store.getState().egoRoot ?? ''].filter(Boolean) : undefined;
+    void runLayout(cy, preset && !positions.size ? 'fcose' : layout, {
+      animate: !first,
+      positions,
+      roots,
+    }).then(() => {
+      if (restore) cy.viewport({ zoom: restore.zoom, pan: restore.pan });
+      setLayoutBusy(false);
+    });
+  }, [cy, shown, view, layout, layoutRun]);
+
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes(':selected').unselect();
+      if (selected) cy.getElementById(selected).select();
+    });
+  }, [cy, selected, shown]);
+
+  useEffect(() => {
+    if (!cy || !focusRequest) return;
+    const key = store.getState().selected;
+    const node = key ? cy.getElementById(key) : null;
+    if (!node || node.empty()) return;
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.4) }, { duration: 350 });
+  }, [cy, focusRequest]);
+
+  useEffect(() => {
+    if (!cy || !viewportRequest) return;
+    const { viewport } = store.getState();
+    if (viewport && drawn.current) cy.viewport({ zoom: viewport.zoom, pan: viewport.pan });
+  }, [cy, viewportRequest]);
+
+  useEffect(() => {
+    if (cy) highlight(cy, hovered);
+  }, [cy, hovered, shown]);
+
+  useEffect(() => {
+    if (cy) markPath(cy, path ? path.map((s) => s.key) : []);
+  }, [cy, path, shown]);
+
+  // "f" fits the graph to the screen (outside text fields).
+  useEffect(() => {
+    if (!cy) return;
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (
+        e.key !== 'f' ||
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        t?.closest('input, textarea, select, [contenteditable]')
+      )
+        return;
+      e.preventDefault();
+      cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [cy]);
+
+  const empty = shown !== null && shown.order === 0;
+  return (
+    <div className="canvas-wrap">
+      <div
+        ref={container}
+        className="canvas"
+        data-testid="canvas"
+        data-layout={layoutBusy ? 'running' : 'idle'}
+        role="img"
+        aria-label={`${viewById(view).label} graph: ${shown?.order ?? 0} nodes and ${shown?.size ?? 0} links. The table view lists them.`}
+      />
+      {empty && (
+        <div className="canvas-empty">
+          {view === 'ego' && !store.getState().egoRoot
+            ? 'Pick a project or organisation: double-click it, right-click it, or use “Open consortium” in its details.'
+            : 'Nothing matches the filters. Loosen them in the Filters panel.'}
+        </div>
+      )}
+      {tooltip && (
+        <div className="edge-tooltip" role="tooltip" style={{ left: tooltip.x + 12, top: tooltip.y + 12 }}>
+          {tooltip.text}
+        </div>
+      )}
+      {menu && <ContextMenu target={menu} onClose={() => setMenu(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+// Details of the selected node: facts, projects with roles, partners, countries and source quotes.
+import { store, useAppStore } from '../../store';
+import { selectSelectedDetails } from '../../store/selectors';
+import { NODE_TYPE_LABELS } from '../../render/palette';
+import { Shape } from '../legend/Legend';
+import type { LinkedNode } from '../../graph/details';
+
+const ROLE_LABEL = { lead: 'Lead partner', partner: 'Partner', associated: 'Associated' } as const;
+
+function NodeLink({ node }: { node: LinkedNode }) {
+  return (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => store.getState().select(node.key, { focus: true })}
+    >
+      {node.label}
+    </button>
+  );
+}
+
+function LinkList({
+  title,
+  items,
+  extra,
+}: {
+  title: string;
+  items: LinkedNode[];
+  extra?: (n: LinkedNode) => React.ReactNode;
+}) {
+  if (!items.length) return null;
+  return (
+    <section className="details-section">
+      <h3>
+        {title} <span className="muted">{items.length}</span>
+      </h3>
+      <ul className="link-list">
+        {items.map((n) => (
+          <li key={n.key}>
+            <NodeLink node={n} />
+            {n.role && <span className={`role role-${n.role}`}>{ROLE_LABEL[n.role]}</span>}
+            {n.country && <span className="muted"> {n.country}</span>}
+            {extra?.(n)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function DetailsPanel() {
+  const d = useAppStore(selectSelectedDetails);
+  if (!d) {
+    return (
+      <div className="panel-empty">
+        <h2>Details</h2>
+        <p>Click a node to see who it works with, in which projects, and the sentences that say so.</p>
+        <p className="muted">
+          Tip: press / to search, f to fit the graph, double-click a node to open its consortium.
+        </p>
+      </div>
+    );
+  }
+  const s = store.getState();
+  return (
+    <article className="details" aria-label={`Details of ${d.label}`}>
+      <header>
+        <p className="eyebrow">
+          <Shape type={d.type} size={12} /> {NODE_TYPE_LABELS[d.type]}
+        </p>
+        <h2>{d.label}</h2>
+        {d.aliases.length > 0 && <p className="aliases">Also written: {d.aliases.join(' · ')}</p>}
+      </header>
+      <div className="details-actions">
+        {(d.type === 'organisation' || d.type === 'project') && (
+          <button type="button" className="tool-button primary" onClick={() => s.openEgo(d.key)}>
+            {d.type === 'project' ? 'Open consortium' : 'Open neighbourhood'}
+          </button>
+        )}
+        {d.type === 'organisation' && (
+          <button
+            type="button"
+            className="tool-button"
+            onClick={() => (s.setPathEnd(0, d.key), s.setPanel('path'))}
+          >
+            Path from here
+          </button>
+        )}
+      </div>
+      {d.facts.length > 0 && (
+        <dl className="facts">
+          {d.facts.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <LinkList title={d.type === 'project' ? 'Consortium' : 'Organisations'} items={d.organisations} />
+      <LinkList title="Projects" items={d.projects} />
+      <LinkList
+        title="Partners"
+        items={d.partners}
+        extra={(n) =>
+          n.shared &&
+          n.shared.length > 1 && <span className="badge">{n.shared.length} projects together</span>
+        }
+      />
+      <LinkList title="Countries" items={d.countries} />
+      {d.sources.length > 0 && (
+        <section className="details-section">
+          <h3>
+            Sources <span className="muted">{d.sources.length}</span>
+          </h3>
+          <ul className="quotes">
+            {d.sources.map((q) => (
+              <li key={`${q.doc}|${q.quote}`}>
+                <p className="fact">{q.fact}</p>
+                <blockquote lang={q.lang}>{q.quote}</blockquote>
+                <p className="doc">
+                  <span className="muted">from</span> <cite>{q.doc}</cite>
+                  {q.lang && <span className="lang-tag">{q.lang}</span>}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="muted small">Key: {d.key}</p>
+    </article>
+  );
+}

@@ -1,0 +1,82 @@
+// The view switcher, layout picker, ego depth, fit and graph/table toggle.
+import { EGO_DEPTHS, type EgoDepth } from '../../graph/projections/ego';
+import { VIEWS, viewById, type LayoutId } from '../../graph/views';
+import { LAYOUT_LABELS } from '../../render/layouts';
+import { store, useAppStore } from '../../store';
+
+export function ViewBar() {
+  const view = useAppStore((s) => s.view);
+  const layout = useAppStore((s) => s.layout);
+  const egoDepth = useAppStore((s) => s.egoDepth);
+  const mainMode = useAppStore((s) => s.mainMode);
+  const egoLabel = useAppStore((s) =>
+    s.egoRoot && s.dataset?.graph.hasNode(s.egoRoot)
+      ? s.dataset.graph.getNodeAttribute(s.egoRoot, 'label')
+      : null,
+  );
+  const s = store.getState();
+  const def = viewById(view);
+  return (
+    <nav className="view-bar" aria-label="Views">
+      <div className="view-tabs">
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            className="view-tab"
+            aria-pressed={v.id === view}
+            title={v.description}
+            onClick={() => s.setView(v.id)}
+          >
+            {v.id === 'ego' && egoLabel ? `${v.label}: ${egoLabel}` : v.label}
+          </button>
+        ))}
+      </div>
+      <div className="view-tools">
+        {view === 'ego' && (
+          <label className="compact-field">
+            Depth
+            <select value={egoDepth} onChange={(e) => s.setEgoDepth(Number(e.target.value) as EgoDepth)}>
+              {EGO_DEPTHS.map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="compact-field">
+          Layout
+          <select
+            value={layout}
+            onChange={(e) => s.setLayout(e.target.value as LayoutId)}
+            disabled={mainMode === 'table'}
+          >
+            {def.layouts.map((l) => (
+              <option key={l} value={l}>
+                {LAYOUT_LABELS[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="tool-button"
+          onClick={() => s.setLayout(layout)}
+          title="Run the layout again"
+          disabled={mainMode === 'table'}
+        >
+          Re-run
+        </button>
+        <div className="segmented" role="group" aria-label="Show as">
+          <button type="button" aria-pressed={mainMode === 'graph'} onClick={() => s.setMainMode('graph')}>
+            Graph
+          </button>
+          <button type="button" aria-pressed={mainMode === 'table'} onClick={() => s.setMainMode('table')}>
+            Table
+          </button>
+        </div>
+      </div>
+    </nav>
+  );
+}

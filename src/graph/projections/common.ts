@@ -1,0 +1,50 @@
+// Helpers the projections share: node counts, lead flags, pair keys.
+import type { ConsortiaGraph } from '../types';
+
+/** Organisations: projects joined; projects: partners; countries: organisations; programmes: projects. */
+export function countNode(graph: ConsortiaGraph, key: string): number {
+  const type = graph.getNodeAttribute(key, 'type');
+  const wanted =
+    type === 'organisation' || type === 'project'
+      ? 'participates_in'
+      : type === 'country'
+        ? 'located_in'
+        : 'funded_by';
+  let n = 0;
+  graph.forEachEdge(key, (_, a) => {
+    if (a.type === wanted) n += 1;
+  });
+  return n;
+}
+
+/** Organisations that lead a project, and projects that have a lead partner. */
+export function leadFlags(graph: ConsortiaGraph): Set<string> {
+  const lead = new Set<string>();
+  graph.forEachEdge((_, a, source, target) => {
+    if (a.type === 'participates_in' && a.role === 'lead') {
+      lead.add(source);
+      lead.add(target);
+    }
+  });
+  return lead;
+}
+
+/** Stable key of an undirected pair. */
+export function pairKey(a: string, b: string): [string, string, string] {
+  const [s, t] = a < b ? [a, b] : [b, a];
+  return [`${s}--${t}`, s, t];
+}
+
+/** Adds `via` to the tie between a and b in a pair map, counting it once. */
+export function addTie(
+  ties: Map<string, { source: string; target: string; via: Set<string> }>,
+  a: string,
+  b: string,
+  via: string,
+): void {
+  if (a === b) return;
+  const [key, source, target] = pairKey(a, b);
+  const tie = ties.get(key);
+  if (tie) tie.via.add(via);
+  else ties.set(key, { source, target, via: new Set([via]) });
+}

@@ -1,0 +1,55 @@
+// Consortium / ego view: one project's consortium or one organisation's neighbourhood.
+// Depth counts project hops: depth 1 = the node's projects (or partners) and who is in them;
+// each further step adds the partners' other projects and their partners. Countries of the
+// organisations shown and programmes of the projects shown come along.
+import type { ConsortiaGraph } from '../types';
+import type { ViewGraph } from '../view-types';
+import { network } from './network';
+
+export const EGO_DEPTHS = [1, 2, 3] as const;
+export type EgoDepth = (typeof EGO_DEPTHS)[number];
+
+export function ego(graph: ConsortiaGraph, root: string | null, depth: EgoDepth = 1): ViewGraph {
+  const full = network(graph);
+  if (!root || !graph.hasNode(root)) {
+    full.clear();
+    return full;
+  }
+  const rootType = graph.getNodeAttribute(root, 'type');
+  const keep = new Set<string>([root]);
+  // Each org–project hop is one half-step; depth d means 2d half-steps from an organisation,
+  // 2d - 1 from a project (a project's consortium is one half-step away).
+  let frontier = [root];
+  const halfSteps = rootType === 'project' ? 2 * depth - 1 : 2 * depth;
+  const participationNeighbours = (key: string) =>
+    graph
+      .edges(key)
+      .filter((e) => graph.getEdgeAttribute(e, 'type') === 'participates_in')
+      .map((e) => graph.opposite(key, e));
+  if (rootType === 'organisation' || rootType === 'project') {
+    for (let step = 0; step < halfSteps; step++) {
+      const next: string[] = [];
+      for (const key of frontier)
+        for (const n of participationNeighbours(key)) {
+          if (keep.has(n)) continue;
+          keep.add(n);
+          next.push(n);
+        }
+      frontier = next;
+    }
+  } else {
+    // A country or programme: its organisations or projects, and their consortia.
+    for (const n of graph.neighbors(root)) keep.add(n);
+  }
+  for (const key of [...keep]) {
+    for (const edge of graph.outEdges(key)) {
+      const type = graph.getEdgeAttribute(edge, 'type');
+      if (type === 'located_in' || type === 'funded_by') keep.add(graph.target(edge));
+    }
+  }
+  full.forEachNode((key) => {
+    if (!keep.has(key)) full.dropNode(key);
+  });
+  full.setNodeAttribute(root, 'focus', true);
+  return full;
+}

@@ -1,0 +1,62 @@
+// Projects view: projects linked by shared partners (strong tie, weight = shared partners) and,
+// where they share no partner, by shared partner countries (weak tie, weight = shared countries).
+import { UndirectedGraph } from 'graphology';
+import { consortia, countryOf } from '../queries';
+import type { ConsortiaGraph } from '../types';
+import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
+import { addTie, countNode, leadFlags } from './common';
+
+type Ties = Map<string, { source: string; target: string; via: Set<string> }>;
+
+export function projects(graph: ConsortiaGraph): ViewGraph {
+  const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
+  const lead = leadFlags(graph);
+  graph.forEachNode((key, a) => {
+    if (a.type === 'project')
+      view.addNode(key, {
+        type: a.type,
+        label: a.label,
+        x: a.x,
+        y: a.y,
+        count: countNode(graph, key),
+        lead: lead.has(key) || undefined,
+      });
+  });
+  const byOrganisation = new Map<string, string[]>();
+  const byCountry = new Map<string, Set<string>>();
+  for (const [project, members] of consortia(graph)) {
+    for (const m of members) {
+      byOrganisation.set(m.organisation, [...(byOrganisation.get(m.organisation) ?? []), project]);
+      const code = countryOf(graph, m.organisation);
+      if (code) byCountry.set(code, (byCountry.get(code) ?? new Set()).add(project));
+    }
+  }
+  const strong: Ties = new Map();
+  const weak: Ties = new Map();
+  const link = (ties: Ties, list: string[], via: string) => {
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) addTie(ties, list[i]!, list[j]!, via);
+  };
+  for (const [organisation, list] of byOrganisation) link(strong, list, organisation);
+  for (const [code, set] of byCountry) link(weak, [...set], `country:${code}`);
+  for (const [key, tie] of [...strong].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const via = [...tie.via].sort();
+    view.addUndirectedEdgeWithKey(key, tie.source, tie.target, {
+      type: 'project_link',
+      tie: 'strong',
+      weight: via.length,
+      via,
+    });
+  }
+  for (const [key, tie] of [...weak].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (view.hasEdge(key)) continue;
+    const via = [...tie.via].sort();
+    view.addUndirectedEdgeWithKey(key, tie.source, tie.target, {
+      type: 'project_link',
+      tie: 'weak',
+      weight: via.length,
+      via,
+    });
+  }
+  return view;
+}

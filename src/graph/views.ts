@@ -1,0 +1,119 @@
+// The one list of views: each with its name, what it shows and its projection of the graph.
+import { applyFilters, applyViewFilters, type FilterState } from './filters';
+import { coPartners } from './projections/co-partners';
+import { countries } from './projections/countries';
+import { ego, type EgoDepth } from './projections/ego';
+import { network } from './projections/network';
+import { partnerships } from './projections/partnerships';
+import { projects } from './projections/projects';
+import type { ConsortiaGraph, NodeType } from './types';
+import type { ViewGraph } from './view-types';
+
+export const VIEW_IDS = ['network', 'partnerships', 'co-partners', 'countries', 'projects', 'ego'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export const LAYOUT_IDS = [
+  'preset',
+  'fcose',
+  'concentric',
+  'circle',
+  'grid',
+  'breadthfirst',
+  'geographic',
+] as const;
+export type LayoutId = (typeof LAYOUT_IDS)[number];
+
+export interface ViewParams {
+  /** Ego view: the project or organisation at the centre. */
+  egoRoot: string | null;
+  egoDepth: EgoDepth;
+}
+
+export interface ViewDefinition {
+  id: ViewId;
+  label: string;
+  /** One line for a tooltip and the empty state. */
+  description: string;
+  /** Node types this view can draw (the legend and type filter show only these). */
+  nodeTypes: NodeType[];
+  /** Layout used when the view opens; `preset` uses positions the projection carries. */
+  defaultLayout: LayoutId;
+  /** Layouts offered for this view. */
+  layouts: LayoutId[];
+  project(graph: ConsortiaGraph, params: ViewParams): ViewGraph;
+}
+
+const GENERAL: LayoutId[] = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'];
+
+export const VIEWS: readonly ViewDefinition[] = [
+  {
+    id: 'network',
+    label: 'Network',
+    description: 'Everything: organisations, projects, programmes and countries.',
+    nodeTypes: ['organisation', 'project', 'programme', 'country'],
+    defaultLayout: 'preset',
+    layouts: ['preset', ...GENERAL],
+    project: (g) => network(g),
+  },
+  {
+    id: 'partnerships',
+    label: 'Partnerships',
+    description: 'Who takes part in which project; lead partners are marked.',
+    nodeTypes: ['organisation', 'project'],
+    defaultLayout: 'preset',
+    layouts: ['preset', ...GENERAL],
+    project: (g) => partnerships(g),
+  },
+  {
+    id: 'co-partners',
+    label: 'Co-partners',
+    description: 'Organisations linked when they share a project; thicker = more shared projects.',
+    nodeTypes: ['organisation'],
+    defaultLayout: 'fcose',
+    layouts: [...GENERAL],
+    project: (g) => coPartners(g),
+  },
+  {
+    id: 'countries',
+    label: 'Countries',
+    description: 'Countries linked by shared projects, placed on the map.',
+    nodeTypes: ['country'],
+    defaultLayout: 'geographic',
+    layouts: ['geographic', ...GENERAL],
+    project: (g) => countries(g),
+  },
+  {
+    id: 'projects',
+    label: 'Projects',
+    description: 'Projects linked by shared partners (solid) or shared countries (dashed).',
+    nodeTypes: ['project'],
+    defaultLayout: 'fcose',
+    layouts: [...GENERAL],
+    project: (g) => projects(g),
+  },
+  {
+    id: 'ego',
+    label: 'Consortium',
+    description: "One project's consortium or one organisation's neighbourhood.",
+    nodeTypes: ['organisation', 'project', 'programme', 'country'],
+    defaultLayout: 'concentric',
+    layouts: [...GENERAL],
+    project: (g, p) => ego(g, p.egoRoot, p.egoDepth),
+  },
+];
+
+export function viewById(id: ViewId): ViewDefinition {
+  const view = VIEWS.find((v) => v.id === id);
+  if (!view) throw new Error(`views: unknown view "${id}"`);
+  return view;
+}
+
+/** views.shownGraph: what a view draws under the filters — filters, projection, type and orphan filters. */
+export function shownGraph(
+  graph: ConsortiaGraph,
+  view: ViewId,
+  params: ViewParams,
+  filters: FilterState,
+): ViewGraph {
+  return applyViewFilters(viewById(view).project(applyFilters(graph, filters), params), filters);
+}

@@ -1,0 +1,179 @@
+// The cytoscape adapter: creates the instance, syncs elements from a view, runs layouts, toggles
+// highlight classes and binds events. It never owns the graph: it only draws what it is given.
+import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { LayoutId } from '../graph/views';
+import type { ElementDefinitions } from './elements';
+import { layoutOptions } from './layouts';
+import { buildStylesheet } from './stylesheet';
+import type { ThemeName } from './palette';
+
+let registered = false;
+function register(): void {
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
+}
+
+export function createCy(container: HTMLElement, theme: ThemeName): Core {
+  register();
+  return cytoscape({
+    container,
+    style: buildStylesheet(theme),
+    minZoom: 0.05,
+    maxZoom: 6,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    textureOnViewport: false,
+    hideEdgesOnViewport: false,
+  });
+}
+
+/** Replaces the drawn elements with `next`, keeping positions of nodes that stay. Returns whether nodes changed. */
+export function syncElements(cy: Core, next: ElementDefinitions): { added: number; removed: number } {
+  const wanted = new Set<string>([...next.nodes.map((n) => n.data.id), ...next.edges.map((e) => e.data.id)]);
+  let added = 0;
+  let removed = 0;
+  cy.batch(() => {
+    const stale = cy.elements().filter((el) => !wanted.has(el.id()));
+    removed = stale.nodes().length;
+    cy.remove(stale);
+    for (const n of next.nodes) {
+      const existing = cy.getElementById(n.data.id);
+      if (existing.nonempty()) existing.data(n.data);
+      else {
+        cy.add({
+          group: 'nodes',
+          data: { ...n.data },
+          position: n.position ? { ...n.position } : { x: 0, y: 0 },
+        });
+        added += 1;
+      }
+    }
+    for (const e of next.edges) {
+      const existing = cy.getElementById(e.data.id);
+      if (existing.nonempty()) existing.data(e.data);
+      else cy.add({ group: 'edges', data: { ...e.data } });
+    }
+  });
+  return { added, removed };
+}
+
+/** Runs a layout; preset layouts use the positions carried by the view (`positions`). */
+export function runLayout(
+  cy: Core,
+  id: LayoutId,
+  options: { animate: boolean; positions?: Map<string, { x: number; y: number }>; roots?: string[] },
+): Promise<void> {
+  if (cy.nodes().empty()) return Promise.resolve();
+  const base = layoutOptions(id, options.animate, options.roots);
+  const layoutOpts =
+    base.name === 'preset'
+      ? {
+          ...base,
+          positions: (node: NodeSingular) => options.positions?.get(node.id()) ?? node.position(),
+        }
+      : base;
+  const layout = cy.layout(layoutOpts as cytoscape.LayoutOptions);
+  const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+  layout.run();
+  return done;
+}
+
+/** Fades everything but `key` and its neighbours; null clears. */
+export function highlight(cy: Core, key: string | null): void {
+  cy.batch(() => {
+    cy.elements().removeClass('faded highlighted');
+    if (!key) return;
+    const node = cy.getElementById(key);
+    if (node.empty()) return;
+    const hood = node.closedNeighborhood();
+    cy.elements().not(hood).addClass('faded');
+    hood.addClass('highlighted');
+  });
+}
+
+/** Marks the path through `keys` (nodes and the edges between consecutive ones). */
+export function markPath(cy: Core, keys: string[]): void {
+  cy.batch(() => {
+    cy.elements().removeClass('path');
+    for (let i = 0; i < keys.length; i++) {
+      cy.getElementById(keys[i]!).addClass('path');
+      if (i + 1 < keys.length)
+        cy.getElementById(keys[i]!)
+          .edgesWith(cy.getElementById(keys[i + 1]!))
+          .addClass('path');
+    }
+  });
+}
+
+/** Shows the labels of nodes that have room at this zoom: all when zoomed in enough. */
+export function labelForZoom(cy: Core): void {
+  const showAll = cy.zoom() >= 1.3;
+  cy.batch(() => {
+    if (showAll) cy.nodes().addClass('labelled');
+    else cy.nodes('.labelled').removeClass('labelled');
+  });
+}
+
+export interface CanvasHandlers {
+  onTap(key: string | null): void;
+  onOpen(key: string): void;
+  onHover(key: string | null): void;
+  onEdgeHover(text: string | null, at: { x: number; y: number } | null): void;
+  onContext(key: string, at: { x: number; y: number }): void;
+  onViewport(zoom: number, pan: { x: number; y: number }): void;
+}
+
+/** Binds every listener in one record; the returned function removes them all. */
+export function bindCanvas(cy: Core, h: CanvasHandlers): () => void {
+  let viewportTimer: ReturnType<typeof setTimeout> | undefined;
+  const listeners: Array<[string, string | undefined, (e: EventObject) => void]> = [
+    ['tap', undefined, (e) => (e.target === cy ? h.onTap(null) : undefined)],
+    ['tap', 'node', (e) => h.onTap(e.target.id())],
+    ['dbltap', 'node', (e) => h.onOpen(e.target.id())],
+    ['mouseover', 'node', (e) => h.onHover(e.target.id())],
+    ['mouseout', 'node', () => h.onHover(null)],
+    ['mouseover', 'edge', (e) => h.onEdgeHover(edgeText(e), e.renderedPosition ?? null)],
+    ['mouseout', 'edge', () => h.onEdgeHover(null, null)],
+    ['cxttap', 'node', (e) => h.onContext(e.target.id(), e.renderedPosition ?? { x: 0, y: 0 })],
+    [
+      'viewport',
+      undefined,
+      () => {
+        labelForZoom(cy);
+        clearTimeout(viewportTimer);
+        viewportTimer = setTimeout(() => h.onViewport(cy.zoom(), cy.pan()), 250);
+      },
+    ],
+  ];
+  for (const [event, selector, fn] of listeners) {
+    if (selector) cy.on(event, selector, fn);
+    else cy.on(event, fn);
+  }
+  return () => {
+    clearTimeout(viewportTimer);
+    for (const [event, selector, fn] of listeners) {
+      if (selector) cy.off(event, selector, fn);
+      else cy.off(event, fn);
+    }
+  };
+}
+
+function edgeText(e: EventObject): string {
+  const d = e.target.data() as { type: string; weight: number; via?: string; role?: string; tie?: string };
+  const what: Record<string, string> = {
+    co_partners: `${d.weight} shared project${d.weight === 1 ? '' : 's'}`,
+    country_link: `${d.weight} shared project${d.weight === 1 ? '' : 's'}`,
+    project_link:
+      d.tie === 'weak'
+        ? `${d.weight} shared countr${d.weight === 1 ? 'y' : 'ies'}`
+        : `${d.weight} shared partner${d.weight === 1 ? '' : 's'}`,
+    participates_in:
+      d.role === 'lead' ? 'lead partner' : d.role === 'associated' ? 'associated partner' : 'partner',
+    located_in: 'located in',
+    funded_by: 'funded by',
+    part_of: 'part of',
+  };
+  return d.via ? `${what[d.type] ?? d.type}: ${d.via}` : (what[d.type] ?? d.type);
+}

@@ -1,0 +1,85 @@
+// The cytoscape stylesheet for a theme: colour and shape by node type, size by count, lead rings,
+// weight as width, and the classes the adapter toggles (faded, highlighted, selected, path, labelled).
+import type { StylesheetJson } from 'cytoscape';
+import { NODE_TYPES } from '../graph/types';
+import { NODE_SHAPES, PALETTES, type ThemeName } from './palette';
+
+export function buildStylesheet(theme: ThemeName): StylesheetJson {
+  const p = PALETTES[theme];
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 1.5,
+        'border-color': p.background,
+        label: '',
+        color: p.text,
+        'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
+        'font-size': 11,
+        'font-weight': 500,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'text-outline-color': p.halo,
+        'text-outline-width': 2.5,
+        'min-zoomed-font-size': 7,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...NODE_TYPES.map((type) => ({
+      selector: `node[type = "${type}"]`,
+      style: { 'background-color': p.node[type], shape: NODE_SHAPES[type] },
+    })),
+    {
+      selector: 'node[type = "project"]',
+      style: { width: 'data(size)', height: 'mapData(size, 18, 64, 16, 40)' },
+    },
+    { selector: 'node[?major], node.labelled', style: { label: 'data(label)' } },
+    {
+      selector: 'node[type = "project"][?major], node[type = "country"][?major], node[type = "programme"]',
+      style: { 'font-weight': 700 },
+    },
+    { selector: 'node[?lead]', style: { 'border-width': 3.5, 'border-color': p.lead } },
+    { selector: 'node[?focus]', style: { 'border-width': 4, 'border-color': p.accent } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': p.edge,
+        'curve-style': 'bezier',
+        opacity: 0.75,
+        'target-arrow-shape': 'none',
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    { selector: 'edge[role = "lead"]', style: { 'line-color': p.lead, width: 2.5, opacity: 0.9 } },
+    { selector: 'edge[role = "associated"], edge[tie = "weak"]', style: { 'line-style': 'dashed' } },
+    {
+      selector: 'edge[type = "located_in"], edge[type = "funded_by"], edge[type = "part_of"]',
+      style: { opacity: 0.35 },
+    },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: 'node.highlighted', style: { label: 'data(label)', 'z-index': 10 } },
+    { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 4,
+        'border-color': p.accent,
+        label: 'data(label)',
+        'z-index': 20,
+        'font-weight': 700,
+      },
+    },
+    {
+      selector: 'node.path',
+      style: { 'border-width': 4, 'border-color': p.path, label: 'data(label)', 'z-index': 20 },
+    },
+    { selector: 'edge.path', style: { 'line-color': p.path, width: 5, opacity: 1, 'z-index': 19 } },
+  ];
+}

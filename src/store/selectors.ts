@@ -1,0 +1,143 @@
+// Derived state every feature reads: the graph currently shown (view projection + filters), its
+// search index, the shortest path. Memoised on the identity of their inputs (slices replace, never mutate).
+import { nodeDetails, type NodeDetails } from '../graph/details';
+import { countryOf, yearSpan } from '../graph/queries';
+import { partnerPath, type PathStep } from '../graph/path';
+import { createSearch, type NodeSearch } from '../graph/search';
+import { shownGraph, type ViewId } from '../graph/views';
+import type { FilterState } from '../graph/filters';
+import type { EgoDepth } from '../graph/projections/ego';
+import type { ConsortiaGraph } from '../graph/types';
+import type { ViewGraph } from '../graph/view-types';
+import type { AppState } from './types';
+
+function memo<Args extends unknown[], R>(fn: (...args: Args) => R): (...args: Args) => R {
+  let last: { args: Args; result: R } | null = null;
+  return (...args) => {
+    if (last && last.args.length === args.length && last.args.every((a, i) => Object.is(a, args[i])))
+      return last.result;
+    const result = fn(...args);
+    last = { args, result };
+    return result;
+  };
+}
+
+const shown = memo(
+  (graph: ConsortiaGraph, view: ViewId, egoRoot: string | null, egoDepth: EgoDepth, filters: FilterState) =>
+    shownGraph(graph, view, { egoRoot, egoDepth }, filters),
+);
+
+/** The graph the current view draws under the current filters; null before data loads. */
+export function selectShownGraph(state: AppState): ViewGraph | null {
+  const graph = state.dataset?.graph;
+  if (!graph) return null;
+  const egoRoot = state.view === 'ego' ? state.egoRoot : null;
+  const egoDepth = state.view === 'ego' ? state.egoDepth : 1;
+  return shown(graph, state.view, egoRoot, egoDepth, state.filters);
+}
+
+const search = memo((graph: AppState['dataset']) => (graph ? createSearch(graph.graph) : null));
+
+/** Search over every node of the dataset (not only the shown ones). */
+export function selectSearch(state: AppState): NodeSearch | null {
+  return search(state.dataset);
+}
+
+const path = memo((dataset: AppState['dataset'], from: string | null, to: string | null) =>
+  dataset && from && to ? partnerPath(dataset.graph, from, to) : null,
+);
+
+/** The shortest path between the two chosen organisations: steps, null if unlinked, undefined if not asked. */
+export function selectPath(state: AppState): PathStep[] | null | undefined {
+  const [from, to] = state.pathEnds;
+  if (!from || !to) return undefined;
+  return path(state.dataset, from, to);
+}
+
+/** Nodes and edges drawn, by type, for the header and legend counts. */
+export interface ShownCounts {
+  nodes: number;
+  edges: number;
+  byType: Record<string, number>;
+}
+
+const counts = memo((view: ViewGraph | null): ShownCounts => {
+  const byType: Record<string, number> = {};
+  view?.forEachNode((_, a) => {
+    byType[a.type] = (byType[a.type] ?? 0) + 1;
+  });
+  return { nodes: view?.order ?? 0, edges: view?.size ?? 0, byType };
+});
+
+export function selectShownCounts(state: AppState): ShownCounts {
+  return counts(selectShownGraph(state));
+}
+
+const details = memo((dataset: AppState['dataset'], key: string | null) =>
+  dataset && key ? nodeDetails(dataset.graph, key) : null,
+);
+
+/** What the details panel shows for the selected node. */
+export function selectSelectedDetails(state: AppState): NodeDetails | null {
+  return details(state.dataset, state.selected);
+}
+
+const organisations = memo((dataset: AppState['dataset']) =>
+  dataset
+    ? dataset.graph
+        .filterNodes((_, a) => a.type === 'organisation')
+        .map((key) => ({ key, label: dataset.graph.getNodeAttribute(key, 'label') }))
+        .sort((a, b) => a.label.localeCompare(b.label))
+    : [],
+);
+
+/** Every organisation of the dataset by label, for pickers. */
+export function selectOrganisations(state: AppState): Array<{ key: string; label: string }> {
+  return organisations(state.dataset);
+}
+
+/** Label of any node of the dataset (keys that are not nodes come back as they are). */
+export function labelOf(state: AppState, key: string): string {
+  const graph = state.dataset?.graph;
+  return graph?.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key;
+}
+
+export interface FilterOptions {
+  countries: Array<{ code: string; label: string; organisations: number }>;
+  programmes: Array<{ key: string; label: string; projects: number }>;
+  years: [number, number] | undefined;
+}
+
+const filterOptions = memo((dataset: AppState['dataset']): FilterOptions => {
+  if (!dataset) return { countries: [], programmes: [], years: undefined };
+  const g = dataset.graph;
+  const countries = new Map<string, number>();
+  const programmes = new Map<string, number>();
+  g.forEachNode((key, a) => {
+    if (a.type === 'organisation') {
+      const code = countryOf(g, key);
+      if (code) countries.set(code, (countries.get(code) ?? 0) + 1);
+    }
+  });
+  g.forEachEdge((_, a, __, target) => {
+    if (a.type === 'funded_by') programmes.set(target, (programmes.get(target) ?? 0) + 1);
+  });
+  const countryLabel = (code: string) => {
+    const key = g.findNode((_, a) => a.type === 'country' && a.code === code);
+    return key ? g.getNodeAttribute(key, 'label') : code;
+  };
+  return {
+    countries: [...countries]
+      .map(([code, organisations]) => ({ code, label: countryLabel(code), organisations }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    programmes: [...programmes]
+      .map(([key, projects]) => ({ key, label: g.getNodeAttribute(key, 'label'), projects }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    years: yearSpan(g),
+  };
+});
+
+/** The choices the filter controls offer, from the whole dataset. */
+export function selectFilterOptions(state: AppState): FilterOptions {
+  return filterOptions(state.dataset);
+}

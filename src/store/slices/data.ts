@@ -1,0 +1,40 @@
+// The dataset on screen: the graph, its name, and the load status with its errors.
+import type { ConsortiaGraph } from '../../graph/types';
+import type { SliceCreator } from '../types';
+
+export interface Dataset {
+  name: string;
+  graph: ConsortiaGraph;
+}
+
+export interface DataSlice {
+  dataset: Dataset | null;
+  loadStatus: 'loading' | 'ready' | 'error';
+  /** What was wrong with the data, each as `where: field: what`. */
+  loadErrors: string[];
+  /** Replaces the dataset; selection and ego centre that no longer exist are cleared. */
+  setDataset(dataset: Dataset): void;
+  /** Reports a failed load; an already loaded dataset stays on screen. */
+  setLoadErrors(errors: string[]): void;
+}
+
+export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
+  dataset: null,
+  loadStatus: 'loading',
+  loadErrors: [],
+  setDataset(dataset) {
+    const { selected, egoRoot, pathEnds } = get();
+    const has = (k: string | null) => (k && dataset.graph.hasNode(k) ? k : null);
+    set({
+      dataset,
+      loadStatus: 'ready',
+      loadErrors: [],
+      selected: has(selected),
+      egoRoot: has(egoRoot),
+      pathEnds: [has(pathEnds[0]), has(pathEnds[1])],
+    });
+  },
+  setLoadErrors(errors) {
+    set({ loadErrors: errors, loadStatus: get().dataset ? 'ready' : 'error' });
+  },
+});

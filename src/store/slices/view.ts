@@ -1,0 +1,45 @@
+// Which view is drawn, its ego centre and depth, and the layout.
+import type { EgoDepth } from '../../graph/projections/ego';
+import { viewById, type LayoutId, type ViewId } from '../../graph/views';
+import type { SliceCreator } from '../types';
+
+export interface ViewSlice {
+  view: ViewId;
+  egoRoot: string | null;
+  egoDepth: EgoDepth;
+  layout: LayoutId;
+  /** Bumped to ask the canvas to run the current layout again (same id). */
+  layoutRun: number;
+  setView(view: ViewId): void;
+  /** Opens the consortium/ego view on a project or organisation and selects it. */
+  openEgo(key: string, depth?: EgoDepth): void;
+  setEgoDepth(depth: EgoDepth): void;
+  setLayout(layout: LayoutId): void;
+}
+
+export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
+  view: 'network',
+  egoRoot: null,
+  egoDepth: 1,
+  layout: 'preset',
+  layoutRun: 0,
+  setView(view) {
+    if (view === get().view) return;
+    set({ view, layout: viewById(view).defaultLayout });
+  },
+  openEgo(key, depth) {
+    set({
+      view: 'ego',
+      egoRoot: key,
+      egoDepth: depth ?? get().egoDepth,
+      selected: key,
+      layout: viewById('ego').defaultLayout,
+    });
+  },
+  setEgoDepth(egoDepth) {
+    set({ egoDepth });
+  },
+  setLayout(layout) {
+    set({ layout, layoutRun: get().layoutRun + 1 });
+  },
+});

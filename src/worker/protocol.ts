@@ -1,0 +1,57 @@
+// Typed messages between the page and the worker, checked on arrival on both sides.
+import { z } from 'zod';
+
+export const startMessage = z.object({
+  type: z.literal('start'),
+  id: z.number().int().nonnegative(),
+  job: z.string().min(1),
+  payload: z.unknown(),
+});
+export type StartMessage = z.infer<typeof startMessage>;
+
+export const progressMessage = z.object({
+  type: z.literal('progress'),
+  id: z.number().int().nonnegative(),
+  done: z.number().nonnegative(),
+  total: z.number().nonnegative(),
+  label: z.string(),
+});
+export type ProgressMessage = z.infer<typeof progressMessage>;
+
+export const fromWorkerMessage = z.discriminatedUnion('type', [
+  progressMessage,
+  z.object({ type: z.literal('result'), id: z.number().int().nonnegative(), value: z.unknown() }),
+  z.object({ type: z.literal('error'), id: z.number().int(), message: z.string() }),
+]);
+export type FromWorkerMessage = z.infer<typeof fromWorkerMessage>;
+
+export interface Progress {
+  done: number;
+  total: number;
+  label: string;
+}
+
+/** What a job may do while it runs: report progress. (Cancel terminates the worker, see client.ts.) */
+export interface JobContext {
+  progress(done: number, total: number, label: string): void;
+}
+
+/** A job's contract: payload and result checked at the boundary. Light: imported by the page too. */
+export interface JobContract<P, R> {
+  payload: z.ZodType<P>;
+  result: z.ZodType<R>;
+}
+
+export type AnyContract = JobContract<unknown, unknown>;
+export type PayloadOf<C> = C extends JobContract<infer P, unknown> ? P : never;
+export type ResultOf<C> = C extends JobContract<unknown, infer R> ? R : never;
+
+/** The worker-side implementation of a contract. */
+export type JobHandler<C> = (
+  payload: PayloadOf<C>,
+  context: JobContext,
+) => ResultOf<C> | Promise<ResultOf<C>>;
+
+export type Handlers<Contracts extends Record<string, AnyContract>> = {
+  [K in keyof Contracts]: JobHandler<Contracts[K]>;
+};

@@ -1,0 +1,93 @@
+// Builds small Consortia graphs inline for tests: orgs in projects with roles and countries.
+import { DirectedGraph } from 'graphology';
+import type {
+  ConsortiaGraph,
+  EdgeAttributes,
+  GraphAttributes,
+  NodeAttributes,
+  Role,
+} from '../../src/graph/types';
+import { parseGraph } from '../../src/graph/schema';
+import { readFileSync } from 'node:fs';
+
+export interface Spec {
+  projects: Record<
+    string,
+    { programme?: string; start?: string; end?: string; members: Array<[string, Role]> }
+  >;
+  countries: Record<string, string>; // org -> country code
+}
+
+/** `org:a` style keys from short names; every fact gets a quote from doc "t.txt". */
+export function build(spec: Spec): ConsortiaGraph {
+  const g: ConsortiaGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const src = (quote: string) => [{ doc: 't.txt', quote }];
+  for (const [org, code] of Object.entries(spec.countries)) {
+    g.mergeNode(`country:${code}`, { type: 'country', code, label: code, names: [], sources: [] });
+    g.addNode(`org:${org}`, {
+      type: 'organisation',
+      label: org.toUpperCase(),
+      names: [org.toUpperCase()],
+      country: code,
+      sources: src(org),
+    });
+    g.addDirectedEdge(`org:${org}`, `country:${code}`, {
+      type: 'located_in',
+      sources: src(`${org} (${code})`),
+    });
+  }
+  for (const [p, def] of Object.entries(spec.projects)) {
+    g.addNode(`project:${p}`, {
+      type: 'project',
+      label: p.toUpperCase(),
+      names: [],
+      start: def.start,
+      end: def.end,
+      programme: def.programme,
+      sources: src(p),
+    });
+    if (def.programme) {
+      g.mergeNode(def.programme, { type: 'programme', label: def.programme, names: [], sources: [] });
+      g.addDirectedEdge(`project:${p}`, def.programme, { type: 'funded_by', sources: src(p) });
+    }
+    for (const [org, role] of def.members)
+      g.addDirectedEdge(`org:${org}`, `project:${p}`, {
+        type: 'participates_in',
+        role,
+        sources: src(`${org} – ${role}`),
+      });
+  }
+  return g;
+}
+
+/** a, b in P1 (a leads); b, c in P2 (c leads); d alone in P3; e in no project. */
+export const SMALL: Spec = {
+  projects: {
+    p1: {
+      programme: 'programme:x',
+      start: '2008',
+      end: '2010',
+      members: [
+        ['a', 'lead'],
+        ['b', 'partner'],
+      ],
+    },
+    p2: {
+      programme: 'programme:y',
+      start: '2011-03',
+      end: '2013',
+      members: [
+        ['b', 'partner'],
+        ['c', 'lead'],
+      ],
+    },
+    p3: { programme: 'programme:y', start: '2016', members: [['d', 'lead']] },
+  },
+  countries: { a: 'SI', b: 'AT', c: 'SI', d: 'CZ', e: 'CZ' },
+};
+
+export function fixtureGraph(): ConsortiaGraph {
+  const parsed = parseGraph(JSON.parse(readFileSync('tests/fixtures/graph.json', 'utf8')), 'fixture');
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.graph;
+}
