@@ -1,6 +1,7 @@
 // One document -> what it states: projects and their metadata, partner lists, leads, funding, subprojects.
 import { resolveCountry } from '../graph/countries';
 import { foldText, nameKey, tidySpaces } from '../graph/normalise';
+import { orgKindFromName } from '../graph/orgKind';
 import { findProgrammes } from '../graph/programmes';
 import type { Role } from '../graph/types';
 import { cleanName, parseItem, roleOf } from './item';
@@ -420,6 +421,36 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       });
     }
   }
+  const known = out.participations.flatMap((p) =>
+    [p.organisation.name, ...p.organisation.otherNames, p.organisation.acronym ?? '']
+      .filter(Boolean)
+      .map(nameKey),
+  );
+  const mentioned: Array<{ candidate: string; key: string; quote: string }> = [];
+  for (const [i, line] of allLines.entries()) {
+    if (!line.text || consumed.has(i)) continue;
+    for (const sentence of sentences(line)) {
+      for (const candidate of organisationMentions(sentence.text)) {
+        const key = nameKey(candidate);
+        if (known.some((k) => k.includes(key) || key.includes(k)) || findProgrammes(candidate).length)
+          continue;
+        if (projects.some((p) => p.names.some((n) => nameKey(n).includes(key)))) continue;
+        mentioned.push({ candidate, key, quote: sentence.text });
+      }
+    }
+  }
+  // One note per body: the fullest spelling, e.g. "Klaster Zelena Synergia" over "Klaster Zelena".
+  const fullest = mentioned.filter((m) => !mentioned.some((o) => o.key !== m.key && o.key.startsWith(m.key)));
+  const reported = new Set<string>();
+  for (const m of fullest) {
+    if (reported.has(m.key)) continue;
+    reported.add(m.key);
+    notes.push({
+      kind: 'skipped',
+      text: `organisation mentioned but not stated as a partner: ${m.candidate}`,
+      quote: m.quote,
+    });
+  }
   projects.forEach((project, index) => {
     const hasPartners = out.participations.some((p) => p.project === index);
     const isChild = out.partOf.some((p) => p.child === index);
@@ -492,6 +523,52 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
   return out;
 }
 
+const MENTION_CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  'de',
+  'di',
+  'du',
+  'des',
+  'za',
+  'pro',
+  'na',
+  'für',
+  'a',
+  'i',
+  'e',
+]);
+
+/**
+ * Runs of capitalised words that an organisation word makes a body ("Klaster Zelena Synergia",
+ * "klaster FEMAC"): candidates for the review's list of organisations only mentioned.
+ */
+export function organisationMentions(text: string): string[] {
+  const tokens = text.split(/\s+/).map((t) => t.replace(/^[„"“(«]+|[.,;:!?)»"”]+$/gu, ''));
+  const found: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    while (run.length && MENTION_CONNECTORS.has(run[run.length - 1]!)) run.pop();
+    const candidate = run.join(' ');
+    if (run.length >= 2 && orgKindFromName(candidate) && /\p{Lu}/u.test(candidate.slice(1)))
+      found.push(candidate);
+    run = [];
+  };
+  tokens.forEach((token, i) => {
+    // Navigation glued into one word ("ConsiliulProgrameExecutivJudetul") is not a name.
+    const glued = (token.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2;
+    const capitalised = !glued && /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u.test(token) && /\p{L}{2}/u.test(token);
+    const orgWord =
+      !glued && !capitalised && orgKindFromName(token) !== undefined && /^\p{Lu}/u.test(tokens[i + 1] ?? '');
+    if (capitalised || orgWord) run.push(token);
+    else if (run.length && MENTION_CONNECTORS.has(token)) run.push(token);
+    else flush();
+  });
+  flush();
+  return found;
+}
+
 /** "Hiszpanią, Grecją oraz Rumunią": a list of countries, not of organisations. */
 function resolveCountryList(text: string): boolean {
   const parts = text.split(/\s*[,;]\s*|\s+(?:and|und|et|i|a|oraz|și|şi|и)\s+/u).filter(Boolean);
@@ -519,7 +596,12 @@ interface Heading {
 }
 
 /** A short line that heads a partner list: "Partnerji:", "Vedoucí partner:", "Capofila: Comune di …". */
-export function classifyHeading(text: string): Heading | undefined {
+export function classifyHeading(line: string): Heading | undefined {
+  // Markdown and bold markers around a heading: "## Partners", "**Lead partner:**".
+  const text = line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/\*\*|__/g, '')
+    .trim();
   const colon = text.indexOf(':');
   const label = (colon >= 0 ? text.slice(0, colon) : text).trim();
   const value = colon >= 0 ? text.slice(colon + 1).trim() : '';

@@ -17,6 +17,14 @@ function partners(e: DocumentExtraction): string[] {
   );
 }
 
+const FRENCH = [
+  '<html><body><h1>Projet EcoVal</h1>',
+  '<p>Chef de file : Région Auvergne-Rhône-Alpes (France)</p>',
+  '<p>Partenaires : Ville de Lyon (FR) ; Université de Genève (Suisse) ; Agenzia Sviluppo Torino (italienne)</p>',
+  '<p>Durée du projet : janvier 2018 – décembre 2020</p>',
+  '</body></html>',
+].join('\n');
+
 describe('extractDocument', () => {
   it('extracts nothing from a page that names no project, and says so', () => {
     const e = extract('news.txt', 'Home\nNews\nOur team visited a fair in Vienna on 3 May 2019.\n');
@@ -87,16 +95,7 @@ describe('extractDocument', () => {
   });
 
   it('reads a French page: "Chef de file :" and a semicolon list with a country adjective', () => {
-    const e = extract(
-      'fr.html',
-      [
-        '<html><body><h1>Projet EcoVal</h1>',
-        '<p>Chef de file : Région Auvergne-Rhône-Alpes (France)</p>',
-        '<p>Partenaires : Ville de Lyon (FR) ; Université de Genève (Suisse) ; Agenzia Sviluppo Torino (italienne)</p>',
-        '<p>Durée du projet : janvier 2018 – décembre 2020</p>',
-        '</body></html>',
-      ].join('\n'),
-    );
+    const e = extract('fr.html', FRENCH);
     expect(partners(e)).toEqual([
       'Région Auvergne-Rhône-Alpes|lead|FR',
       'Ville de Lyon|partner|FR',
@@ -104,6 +103,8 @@ describe('extractDocument', () => {
       'Agenzia Sviluppo Torino|partner|IT',
     ]);
     expect(e.projects[0]).toMatchObject({ label: 'EcoVal', start: '2018-01', end: '2020-12' });
+    // Quotes of an HTML page are exact text of the file, markup and all.
+    for (const p of e.participations) expect(FRENCH.includes(p.quote), p.quote).toBe(true);
   });
 
   it('reads countries given as headings above groups of partners', () => {
@@ -126,6 +127,41 @@ describe('extractDocument', () => {
       'Univerza v Mariboru|partner|SI',
       'Stadt Graz|partner|AT',
     ]);
+  });
+
+  it('reads Markdown headings and bold labels', () => {
+    const e = extract(
+      'md.md',
+      [
+        '# Project NordLink',
+        '',
+        '**Lead partner:** Region Skåne (Sweden)',
+        '',
+        '## Partners',
+        '',
+        '- Aalborg Kommune (Danish)',
+        '- Turun yliopisto (FI)',
+        '',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual([
+      'Region Skåne|lead|SE',
+      'Aalborg Kommune|partner|DK',
+      'Turun yliopisto|partner|FI',
+    ]);
+  });
+
+  it('lists organisations the page only mentions, for the review, but makes them no partners', () => {
+    const e = extract(
+      'visit.txt',
+      'Project GreenWay\n\nPartners:\n- Agency North, PL\n\nThe team was visited by cluster FEMAC and the Chamber of Commerce Vienna.\n',
+    );
+    expect(partners(e)).toEqual(['Agency North|partner|PL']);
+    const skipped = e.notes.filter((n) => n.kind === 'skipped').map((n) => n.text);
+    expect(skipped).toContain('organisation mentioned but not stated as a partner: cluster FEMAC');
+    expect(skipped).toContain(
+      'organisation mentioned but not stated as a partner: Chamber of Commerce Vienna',
+    );
   });
 
   it('reads licence-plate codes after a comma and keeps associated partners apart from partners', () => {

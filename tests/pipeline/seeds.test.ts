@@ -222,5 +222,7 @@ describe('the seed graph', () => {
     expect(review).toContain('"Jagiellońskie Centrum Innowacji" is named as the body that administers it');
     expect(review).toContain('not partners: MPO, MMR, CzechInvest, Ústecký kraj');
     expect(review).toContain('alias file line');
+    expect(review).toContain('organisation mentioned but not stated as a partner: клъстер FEMAC');
+    expect(review).toContain('organisation mentioned but not stated as a partner: Клъстер Зелена Синергия');
   });
 });
