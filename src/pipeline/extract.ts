@@ -333,6 +333,11 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
   let headingCountry: CountryStatement | undefined;
   let items = 0;
   const addItem = (raw: string, quote: string, itemRole: Role) => {
+    if (raw.trim().startsWith('|')) {
+      const row = tableRow(raw);
+      if (!row) return;
+      raw = row;
+    }
     const parsed = parseItem(raw, quote, headingCountry);
     if (!parsed || listProject < 0) {
       notes.push({ kind: 'skipped', text: 'list line not read as an organisation', quote });
@@ -367,7 +372,9 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
             quote: line.text,
           });
         else {
-          const parts = heading.value.split(/\s*;\s*/).filter((p) => p.trim());
+          // "A; B; C", or "A (DE), B (AT), C (IT)" when every entry closes with its country.
+          const separator = heading.value.includes(';') ? /\s*;\s*/ : /(?<=\)),\s+/;
+          const parts = heading.value.split(separator).filter((p) => p.trim());
           for (const part of parts) addItem(part, parts.length > 1 ? part.trim() : line.text, role);
         }
       }
@@ -379,6 +386,13 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       continue;
     }
     consumed.add(i);
+    // The header row of a Markdown table is the row above its separator.
+    if (
+      line.text.startsWith('|') &&
+      /^\|?[\s|:-]+\|?$/.test(allLines[i + 1]?.text ?? '') &&
+      allLines[i + 1]?.text.includes('-')
+    )
+      continue;
     if (role === 'excluded') {
       notes.push({
         kind: 'skipped',
@@ -521,6 +535,31 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
   }
 
   return out;
+}
+
+/**
+ * A Markdown table row of a partner table -> "Name (Country) – role", or undefined for the header and
+ * separator rows. Cells are told apart by content: a country, a role, or the name (the first other cell).
+ */
+export function tableRow(line: string): string | undefined {
+  const cells = line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => tidySpaces(c));
+  if (cells.every((c) => /^:?-{2,}:?$/.test(c) || !c)) return undefined;
+  let name: string | undefined;
+  let country: string | undefined;
+  let role: string | undefined;
+  for (const cell of cells) {
+    if (!cell) continue;
+    if (!country && resolveCountry(cell)) country = cell;
+    else if (!role && roleOf(cell)) role = cell;
+    else name ??= cell;
+  }
+  if (!name || classifyHeading(name) || /^(?:name|organi[sz]ation|country|role|partner)s?$/i.test(name))
+    return undefined;
+  return `${name}${country ? ` (${country})` : ''}${role ? ` – ${role}` : ''}`;
 }
 
 const MENTION_CONNECTORS = new Set([

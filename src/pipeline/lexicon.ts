@@ -96,6 +96,9 @@ export const LEAD_MARKERS = [
   'juhtpartner',
   'vadovaujantis partneris',
   'vadosais partneris',
+  'leader',
+  'lider',
+  'líder',
   'lead',
 ];
 

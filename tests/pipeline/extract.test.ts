@@ -233,3 +233,36 @@ describe('extractDocument', () => {
     expect(lead?.attributes.role).toBe('lead');
   });
 });
+
+describe('extractDocument on tables and comma lists', () => {
+  it('skips the header and separator rows of a Markdown partner table and reads the rest', () => {
+    const e = extract(
+      'table.md',
+      [
+        '# Projekt AquaNet',
+        '',
+        '## Partnerzy',
+        '',
+        '| Organizacja | Kraj | Rola |',
+        '|---|---|---|',
+        '| Politechnika Gdańska | Polska | lider |',
+        '| Klaipėdos universitetas | Litwa | partner |',
+        '',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual(['Politechnika Gdańska|lead|PL', 'Klaipėdos universitetas|partner|LT']);
+    expect(e.participations[0]?.quote).toBe('| Politechnika Gdańska | Polska | lider |');
+  });
+
+  it('splits a comma list when every entry closes with its country in parentheses', () => {
+    const e = extract(
+      'comma.txt',
+      'Projekt Danube Cities\n\nPartners: Stadt Ulm (DE), Grad Novi Sad (RS), Municipiul Galați (RO)\n',
+    );
+    expect(partners(e)).toEqual([
+      'Stadt Ulm|partner|DE',
+      'Grad Novi Sad|partner|RS',
+      'Municipiul Galați|partner|RO',
+    ]);
+  });
+});
