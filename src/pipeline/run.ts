@@ -30,6 +30,6 @@ export function runPipeline(documents: SourceDocument[], aliases: AliasBook): Pi
   }
   return {
     graphJson: serializeGraph(built.nodes, built.edges, { name: GRAPH_NAME }),
-    reviewMarkdown: reviewReport(extractions, built),
+    reviewMarkdown: reviewReport(extractions, built, aliases),
   };
 }
