@@ -1,6 +1,7 @@
 // Cross-project partners: repeat partners, brokers, shared places and likely duplicates for the current
 // filters. Each item highlights its nodes on the graph.
 import { useState, type ReactNode } from 'react';
+import { ordinal } from '../../graph/metrics/ranks';
 import { store, useAppStore } from '../../store';
 import { selectCrossProject } from '../../store/metrics-selectors';
 import { labelOf } from '../../store/selectors';
@@ -113,7 +114,7 @@ export function CrossProjectPanel() {
               </span>
             )}
             <span className="cross-detail">
-              Betweenness {b.betweenness.toFixed(3)} · {b.rank}. in the co-partner network
+              Betweenness {b.betweenness.toFixed(3)}, {ordinal(b.rank)} in the co-partner network
             </span>
           </Item>
         ))}
