@@ -1,9 +1,11 @@
 // The one list of jobs the worker runs: name -> payload and result schemas. Each job adds one line here
 // and its handler in handlers.ts.
+import { IMPORT_CONTRACT } from '../io/importContract';
 import { METRICS_CONTRACT } from './metrics.contract';
 import type { AnyContract } from './protocol';
 
 export const CONTRACTS = {
+  import: IMPORT_CONTRACT,
   metrics: METRICS_CONTRACT,
 } satisfies Record<string, AnyContract>;
 
