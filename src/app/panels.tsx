@@ -2,6 +2,8 @@
 import type { ComponentType } from 'react';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
+import { MetricsPanel } from '../features/metrics/MetricsPanel';
+import { CrossProjectPanel } from '../features/partners/CrossProjectPanel';
 import { PathPanel } from '../features/path/PathPanel';
 
 export interface PanelDefinition {
@@ -14,6 +16,8 @@ export const PANELS: PanelDefinition[] = [
   { id: 'details', label: 'Details', Component: DetailsPanel },
   { id: 'filters', label: 'Filters', Component: FiltersPanel },
   { id: 'path', label: 'Path', Component: PathPanel },
+  { id: 'metrics', label: 'Metrics', Component: MetricsPanel },
+  { id: 'partners', label: 'Cross-project', Component: CrossProjectPanel },
 ];
 
 /** Buttons or menus placed at the right end of the toolbar (export, import, …). */

@@ -3,11 +3,12 @@
 import type { StateCreator } from 'zustand';
 import type { DataSlice } from './slices/data';
 import type { FiltersSlice } from './slices/filters';
+import type { MetricsSlice } from './slices/metrics';
 import type { SelectionSlice } from './slices/selection';
 import type { UiSlice } from './slices/ui';
 import type { ViewSlice } from './slices/view';
 
-export type AppState = DataSlice & ViewSlice & SelectionSlice & FiltersSlice & UiSlice;
+export type AppState = DataSlice & ViewSlice & SelectionSlice & FiltersSlice & UiSlice & MetricsSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;
