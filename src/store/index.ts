@@ -4,6 +4,7 @@ import { useStore as useZustand } from 'zustand';
 import { createDataSlice } from './slices/data';
 import { createDatasetsSlice } from './slices/datasets';
 import { createFiltersSlice } from './slices/filters';
+import { createMetricsSlice } from './slices/metrics';
 import { createSelectionSlice } from './slices/selection';
 import { createUiSlice } from './slices/ui';
 import { createViewSlice } from './slices/view';
@@ -19,6 +20,7 @@ export function createAppStore() {
     ...createSelectionSlice(...a),
     ...createFiltersSlice(...a),
     ...createUiSlice(...a),
+    ...createMetricsSlice(...a),
     ...createDatasetsSlice(...a),
   }));
 }
