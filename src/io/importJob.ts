@@ -29,7 +29,7 @@ export async function importJob(payload: ImportPayload, context: JobContext): Pr
   const { file, fileName, mapping } = payload;
   const head = await file.slice(0, 4096).text();
   const format = sniffFormat(fileName, head);
-  context.progress(0, file.size, 'reading');
+  context.progress(0, file.size, 'opening the file');
   if (format === 'csv') {
     const result = await importPartnerTableBlob(file, fileName, {
       ...(mapping ? { mapping } : {}),

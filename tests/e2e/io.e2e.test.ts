@@ -181,6 +181,32 @@ describe('import', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it('shows progress while a large table streams and cancels it, keeping the graph', async () => {
+    session = await openApp('', undefined, { graph: FIXTURE });
+    const { page } = session;
+    await waitForGraph(page);
+    await page.evaluate(() => {
+      const rows = ['project,partner,country,role'];
+      for (let i = 0; i < 400_000; i++)
+        rows.push(`P${i % 40000},Organisation ${i % 90000} of the region,AT,${i % 9 ? 'partner' : 'lead'}`);
+      const data = new DataTransfer();
+      data.items.add(new File([rows.join('\n')], 'large.csv'));
+      for (const type of ['dragover', 'drop'])
+        window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    const progress = page.getByRole('progressbar', { name: 'Import progress' });
+    await expect
+      .poll(async () => Number((await progress.getAttribute('value')) ?? 0), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await screenshot(page, 'import-progress-desktop');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('import-drop').waitFor();
+    expect(await nodeCount(page)).toBe(29);
+    expect(await page.locator('.dataset-name').textContent()).toBe('Test fixture: five project pages');
+    expect(session.problems).toEqual([]);
+  });
+
   it('fits the dialogs on a phone', async () => {
     session = await openApp('', { width: 390, height: 844 }, { graph: FIXTURE });
     const { page } = session;
