@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseGraph } from '../../src/graph/schema';
 import { guessMapping } from '../../src/io/partners/columns';
 import { importPartnerTable, importPartnerTableBlob } from '../../src/io/partners/importTable';
 import { parseAmount, parseDate, parseRole } from '../../src/io/partners/values';
@@ -24,6 +25,8 @@ const CORDIS = [
 function ok(result: ReadResult) {
   if (!result.ok) throw new Error(result.errors.join('\n'));
   if (!result.conforms) throw new Error(result.report.notes.join('\n'));
+  const checked = parseGraph(result.graph.export(), result.report.file);
+  if (!checked.ok) throw new Error(checked.errors.join('\n'));
   return result;
 }
 
