@@ -211,6 +211,7 @@ describe('import', () => {
     session = await openApp('', { width: 390, height: 844 }, { graph: FIXTURE });
     const { page } = session;
     await waitForGraph(page);
+    await screenshot(page, 'io-toolbar-phone');
     await drop(page, 'partners.csv', CSV);
     await page.getByRole('heading', { name: 'Which column holds what?' }).waitFor();
     await screenshot(page, 'import-mapping-phone');
