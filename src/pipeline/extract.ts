@@ -10,6 +10,8 @@ import {
   BUDGET_WORDS,
   LEAD_MARKERS,
   NOT_PARTNER_HEADING,
+  COUNTED_PARTNERS,
+  NUMBER_WORDS,
   PARTNER_COUNT,
   PARTNER_HEADING,
   PERIOD_WORDS,
@@ -194,6 +196,24 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
     subprojectLists.push({ sentence, children });
   }
 
+  // Known project names wherever they occur ("SMART+ to projekt …"), not only after a project word.
+  for (const sentence of allSentences) {
+    const found = mentionsBySentence.get(sentence) ?? [];
+    projects.forEach((project, index) => {
+      for (const name of project.names) {
+        if (name.length < 3) continue;
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}+])`, 'gu');
+        for (const m of sentence.text.matchAll(pattern)) {
+          const end = m.index + m[0].length;
+          if (found.some((f) => f.index < end && m.index < f.end)) continue;
+          found.push({ project: index, index: m.index, end });
+        }
+      }
+    });
+    found.sort((a, b) => a.index - b.index);
+    mentionsBySentence.set(sentence, found);
+  }
+
   if (!projects.length) {
     notes.push({ kind: 'skipped', text: 'no project named in this document; nothing extracted' });
     return out;
@@ -245,7 +265,20 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
   }
 
   const named = (sentence: Segment) => mentionsBySentence.get(sentence) ?? [];
-  const subjectOf = (sentence: Segment) => named(sentence)[0]?.project ?? main;
+  // A sentence that names no project speaks of the one named before it in the same paragraph.
+  const lineOf = (sentence: Segment) =>
+    allLines.findIndex((l) => sentence.start >= l.start && sentence.start <= l.start + l.text.length);
+  const subjectOf = (sentence: Segment) => {
+    const own = named(sentence)[0]?.project;
+    if (own !== undefined) return own;
+    const line = lineOf(sentence);
+    const earlier = allSentences.filter((s) => s.start < sentence.start && lineOf(s) === line);
+    for (const s of earlier.reverse()) {
+      const last = named(s).at(-1);
+      if (last) return last.project;
+    }
+    return main;
+  };
 
   // 3. Metadata: period, budget, number of partners, status.
   for (const sentence of allSentences) {
@@ -276,8 +309,16 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       }
     }
     const count = PARTNER_COUNT.exec(sentence.text);
-    if (count && project.partnerCount === undefined) {
-      project.partnerCount = Number(count[1]);
+    const counted = [...sentence.text.matchAll(COUNTED_PARTNERS)]
+      .map((m) => {
+        // "aus zwölf Partnern": the number may be the first or the second word before "partner".
+        const value = (word = '') => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[foldText(word)]);
+        return value(m[2]) ?? value(m[1]);
+      })
+      .find((n) => n !== undefined && n > 1);
+    const stated = count ? Number(count[1]) : counted;
+    if (stated !== undefined && project.partnerCount === undefined) {
+      project.partnerCount = stated;
       note();
     }
     const status = STATUS_LABEL.exec(sentence.text);

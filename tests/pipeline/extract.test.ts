@@ -266,3 +266,26 @@ describe('extractDocument on tables and comma lists', () => {
     ]);
   });
 });
+
+describe('extractDocument on stated numbers of partners', () => {
+  it('does not read a number of countries as a number of partners', () => {
+    const e = extract(
+      'n0.txt',
+      'Projekt AlpCity\n\nProjekt realizowany jest w partnerstwie z trzema krajami.\n',
+    );
+    expect(e.projects[0]?.partnerCount).toBeUndefined();
+  });
+
+  it('reads number words and digits before a partner word, for the project of the paragraph', () => {
+    const de = extract(
+      'n1.txt',
+      'Projekt AlpCity\n\nAlpCity ist ein Netzwerk. Das Konsortium besteht aus zwölf Partnern.\n',
+    );
+    expect(de.projects[0]?.partnerCount).toBe(12);
+    const en = extract(
+      'n2.txt',
+      'Project BlueNet\n\nThe project brings together 15 partners from 9 countries.\n',
+    );
+    expect(en.projects[0]?.partnerCount).toBe(15);
+  });
+});
