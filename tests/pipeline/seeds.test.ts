@@ -138,10 +138,12 @@ describe('the seed graph', () => {
     expect(new Set(lead.sources.map((s) => s.doc))).toEqual(
       new Set(['000_42dd95295b752e1d.txt', '004_3d0d51067daa3fa4.txt']),
     );
+    // "W programie uczestniczy sześć regionów partnerskich", the sentence after "SMART+ to projekt …".
     expect(project('project:smart-plus')).toMatchObject({
       programme: 'programme:interreg-ivc',
       start: '2010',
       end: '2013',
+      partnerCount: 6,
     });
   });
 
