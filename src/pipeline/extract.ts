@@ -15,6 +15,7 @@ import {
   PARTNER_COUNT,
   PARTNER_HEADING,
   PERIOD_WORDS,
+  PROJECT_LABEL,
   PROJECT_WORD,
   STATUS_LABEL,
   STATUS_VALUES,
@@ -157,7 +158,8 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
     const found: ProjectMention[] = [];
     for (const word of sentence.text.matchAll(PROJECT_WORD)) {
       const after = sentence.text.slice(word.index + word[0].length);
-      const gap = /^\s*:?\s*/.exec(after)?.[0] ?? '';
+      // "Projekt X", "projekta: X", "Project acronym: X", "Title of the project: X".
+      const gap = (PROJECT_LABEL.exec(after) ?? /^\s*:?\s*/.exec(after))?.[0] ?? '';
       const read = readName(after.slice(gap.length));
       if (!read || /^\d/.test(read.name)) continue;
       const index = word.index + word[0].length + gap.length;
@@ -299,10 +301,10 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
     }
     const budget = BUDGET_WORDS.exec(sentence.text);
     if (budget && project.budgetEur === undefined) {
-      const amount = /(?:€|EUR)?\s*(\d[\d\s\u00a0.,]*\d)(?:,-)?\s*(?:EUR|€|euro)/iu.exec(
+      const amount = /(?:€|EUR)\s*(\d[\d\s\u00a0.,]*\d)|(\d[\d\s\u00a0.,]*\d)(?:,-)?\s*(?:EUR|€|euro)/iu.exec(
         sentence.text.slice(budget.index),
       );
-      const value = amount ? parseAmount(amount[1] ?? '') : undefined;
+      const value = amount ? parseAmount(amount[1] ?? amount[2] ?? '') : undefined;
       if (value !== undefined) {
         project.budgetEur = value;
         note();
@@ -338,7 +340,8 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       const after = named(sentence).find((m) => m.index >= mention.index);
       const anaphoric =
         PROJECT_WORD.test(sentence.text) ||
-        /financ|finanţ|finanț|fund|förder|финанс|dofinans/iu.test(sentence.text);
+        // "Financiranje: …", "Programme: …", "co-funded by …": the page's project is the one funded.
+        /financ|finanţ|finanț|fund|förder|финанс|dofinans|program|програм/iu.test(sentence.text);
       PROJECT_WORD.lastIndex = 0;
       const project = before?.project ?? after?.project ?? (anaphoric ? main : -1);
       if (project < 0) continue;

@@ -350,3 +350,7 @@ export const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
 /** "sześć regionów partnerskich", "15 partners", "desať partnerov": a stated number of partners. */
 export const COUNTED_PARTNERS =
   /(?<![\p{L}\p{N}])(\d{1,3}|\p{L}+)\s+(?:([\p{L}\p{N}]+)\s+)?(?:partner\p{L}*|parten\p{L}*|партньор\p{L}*|socios|consortium members)(?![\p{L}])/giu;
+
+/** After a project word, a label whose value is the project's name: "Project acronym: X", "projektu – název: X". */
+export const PROJECT_LABEL =
+  /^\s*(?:acronym|akronym|acronim|acrónimo|acronimo|sigla|title|titel|titre|titolo|título|titlu|tytuł|název|nazwa|naziv|naslov|name|denumire|code|kód|kod|reference|ref\.?)\s*(?:of the project)?\s*:\s*/iu;
