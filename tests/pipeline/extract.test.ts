@@ -335,6 +335,7 @@ describe('extractDocument on label-value pages and HTML lists', () => {
       'Conseil départemental de la Gironde|partner|FR',
     ]);
     expect(e.projects[0]).toMatchObject({ label: 'REDES', budgetEur: 1250000 });
+    expect(e.participations[1]?.organisation.kind).toBe('public authority');
     expect(e.fundings.map((f) => f.programme)).toEqual(['interreg-sudoe']);
     for (const p of e.participations) expect(html.includes(p.quote), p.quote).toBe(true);
   });
