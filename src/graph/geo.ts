@@ -59,7 +59,7 @@ export const COUNTRY_CENTROIDS: Readonly<Record<string, readonly [number, number
 };
 
 /** Pixels per degree of latitude in the geographic layout. */
-export const GEO_SCALE = 60;
+export const GEO_SCALE = 24;
 
 /** Screen position of a lat/lon: equirectangular, longitudes shrunk by cos(48°) to suit Europe. */
 export function geoPosition(lat: number, lon: number): { x: number; y: number } {

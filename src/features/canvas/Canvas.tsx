@@ -24,6 +24,9 @@ declare global {
   }
 }
 
+/** Fitting a small graph never zooms in further than this. */
+const MAX_FIT_ZOOM = 1.6;
+
 export function Canvas() {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
@@ -115,6 +118,11 @@ export function Canvas() {
       roots,
     }).then(() => {
       if (restore) cy.viewport({ zoom: restore.zoom, pan: restore.pan });
+      else if (cy.zoom() > MAX_FIT_ZOOM) {
+        // A handful of nodes would be blown up to fill the screen: keep them at a readable size.
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
       setLayoutBusy(false);
     });
   }, [cy, shown, view, layout, layoutRun]);
@@ -132,7 +140,13 @@ export function Canvas() {
     const key = store.getState().selected;
     const node = key ? cy.getElementById(key) : null;
     if (!node || node.empty()) return;
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.4) }, { duration: 350 });
+    // Centre the node itself (its bounding box would include the label below it).
+    const zoom = Math.max(cy.zoom(), 1.4);
+    const at = node.position();
+    cy.animate(
+      { zoom, pan: { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom } },
+      { duration: 350 },
+    );
   }, [cy, focusRequest]);
 
   useEffect(() => {
