@@ -43,7 +43,11 @@ export function buildStylesheet(theme: ThemeName): StylesheetJson {
       selector: 'node[type = "project"][?major], node[type = "country"][?major], node[type = "programme"]',
       style: { 'font-weight': 700 },
     },
-    { selector: 'node[?lead]', style: { 'border-width': 3.5, 'border-color': p.lead } },
+    // Lead partners: a ring on the organisation (the lead edge is coloured too).
+    {
+      selector: 'node[type = "organisation"][?lead]',
+      style: { 'border-width': 3.5, 'border-color': p.lead },
+    },
     { selector: 'node[?focus]', style: { 'border-width': 4, 'border-color': p.accent } },
     {
       selector: 'edge',

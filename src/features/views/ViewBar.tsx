@@ -61,12 +61,22 @@ export function ViewBar() {
         </label>
         <button
           type="button"
-          className="tool-button"
+          className="icon-button"
           onClick={() => s.setLayout(layout)}
+          aria-label="Run the layout again"
           title="Run the layout again"
           disabled={mainMode === 'table'}
         >
-          Re-run
+          <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+            <path
+              d="M20 12a8 8 0 1 1-2.3-5.6M20 4v5h-5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
         </button>
         <div className="segmented" role="group" aria-label="Show as">
           <button type="button" aria-pressed={mainMode === 'graph'} onClick={() => s.setMainMode('graph')}>
