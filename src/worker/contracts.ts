@@ -1,8 +1,13 @@
 // The one list of jobs the worker runs: name -> payload and result schemas. Each job adds one line here
 // and its handler in handlers.ts.
+import { IMPORT_CONTRACT } from '../io/importContract';
+import { METRICS_CONTRACT } from './metrics.contract';
 import type { AnyContract } from './protocol';
 
-export const CONTRACTS = {} satisfies Record<string, AnyContract>;
+export const CONTRACTS = {
+  import: IMPORT_CONTRACT,
+  metrics: METRICS_CONTRACT,
+} satisfies Record<string, AnyContract>;
 
 export type Contracts = typeof CONTRACTS;
 export type JobName = keyof Contracts;

@@ -1,5 +1,10 @@
 // Worker side: one handler per contract in contracts.ts.
+import { importJob } from '../io/importJob';
 import type { Contracts } from './contracts';
+import { runMetricsJob } from './metrics.job';
 import type { Handlers } from './protocol';
 
-export const HANDLERS: Handlers<Contracts> = {};
+export const HANDLERS: Handlers<Contracts> = {
+  import: importJob,
+  metrics: runMetricsJob,
+};

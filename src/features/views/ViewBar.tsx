@@ -50,7 +50,7 @@ export function ViewBar() {
           <select
             value={layout}
             onChange={(e) => s.setLayout(e.target.value as LayoutId)}
-            disabled={mainMode === 'table'}
+            disabled={mainMode !== 'graph'}
           >
             {def.layouts.map((l) => (
               <option key={l} value={l}>
@@ -65,7 +65,7 @@ export function ViewBar() {
           onClick={() => s.setLayout(layout)}
           aria-label="Run the layout again"
           title="Run the layout again"
-          disabled={mainMode === 'table'}
+          disabled={mainMode !== 'graph'}
         >
           <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
             <path
@@ -84,6 +84,13 @@ export function ViewBar() {
           </button>
           <button type="button" aria-pressed={mainMode === 'table'} onClick={() => s.setMainMode('table')}>
             Table
+          </button>
+          <button
+            type="button"
+            aria-pressed={mainMode === 'metrics'}
+            onClick={() => s.setMainMode('metrics')}
+          >
+            Metrics
           </button>
         </div>
       </div>

@@ -1,0 +1,243 @@
+// Chromium for the benchmark: launch, an init script that records frames and long tasks in the page, CDP
+// heap readings, and real mouse input (drags and wheel) for pan and zoom.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
+import { frameIntervals, interactiveAt, summarise } from './stats';
+import { figure, missing, type Figure, type Frames, type PageFigures } from './types';
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export async function launchBrowser(): Promise<Browser> {
+  // CHROMIUM_ARGS already carry --enable-unsafe-swiftshader, which gives WebGL without a GPU.
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface PageState {
+  frames: number[];
+  longTasks: { start: number; duration: number }[];
+  firstFrame: number | null;
+}
+
+/**
+ * Runs in every page before its own scripts: records rAF timestamps while `recording`, every long task,
+ * and the first render with nodes of a cytoscape instance published as `window.cy` (the app's) — or the
+ * `consortia:first-frame` / `bench:first-frame` marks a page sets itself.
+ */
+function initScript(): void {
+  type Cy = {
+    nodes(): { length: number };
+    on(event: string, fn: () => void): void;
+    __benchHooked?: boolean;
+  };
+  const w = window as unknown as { __bench: PageState & { recording: boolean }; cy?: Cy };
+  const b: PageState & { recording: boolean } = {
+    frames: [],
+    longTasks: [],
+    firstFrame: null,
+    recording: false,
+  };
+  w.__bench = b;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: the runner reports it missing.
+  }
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (b.firstFrame === null && (e.name === 'consortia:first-frame' || e.name === 'bench:first-frame'))
+        b.firstFrame = e.startTime;
+  }).observe({ type: 'mark', buffered: true });
+  const loop = (t: number) => {
+    if (b.recording) b.frames.push(t);
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  const hook = (cy: Cy | undefined) => {
+    if (!cy || cy.__benchHooked || typeof cy.on !== 'function') return;
+    cy.__benchHooked = true;
+    cy.on('render', () => {
+      if (b.firstFrame === null && cy.nodes().length > 0) b.firstFrame = performance.now();
+    });
+  };
+  let current: Cy | undefined;
+  Object.defineProperty(window, 'cy', {
+    configurable: true,
+    enumerable: true,
+    get: () => current,
+    set: (v: Cy) => {
+      current = v;
+      hook(v);
+    },
+  });
+  // If the app redefines window.cy itself, find it by polling; a render that came before the hook is
+  // then caught by the next one, or by this frame when nothing else redraws.
+  let seenWithNodes = 0;
+  const poll = () => {
+    const cy = w.cy;
+    hook(cy);
+    if (b.firstFrame === null && cy && cy.nodes().length > 0 && ++seenWithNodes > 3)
+      b.firstFrame = performance.now();
+    if (b.firstFrame === null) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
+export async function newBenchPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  // tsx keeps function names with a `__name` helper that the page lacks: give it one, for this script and
+  // for every function the runner passes to page.evaluate.
+  await context.addInitScript({ content: `var __name = (f) => f; (${initScript.toString()})();` });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.warn(`bench: page error: ${e.message}`));
+  return page;
+}
+
+export const pageState = (page: Page): Promise<PageState> =>
+  page.evaluate(() => {
+    const b = (window as unknown as { __bench: PageState }).__bench;
+    return { frames: b.frames, longTasks: b.longTasks, firstFrame: b.firstFrame };
+  });
+
+/** Waits for the page's first drawn frame; null if it did not come within the time limit. */
+export async function waitForFirstFrame(page: Page, timeoutMs: number): Promise<number | null> {
+  try {
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: PageState }).__bench.firstFrame !== null,
+      undefined,
+      { timeout: timeoutMs, polling: 100 },
+    );
+  } catch {
+    return null;
+  }
+  return (await pageState(page)).firstFrame;
+}
+
+/** JS heap used on the page's main thread after a full GC, in MiB. */
+export async function heapMiB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+  if (used === undefined) throw new Error('bench: Performance.getMetrics gave no JSHeapUsedSize');
+  return used / (1024 * 1024);
+}
+
+/** A point over the canvas where no node is, so a drag pans instead of moving a node. */
+async function emptyPoint(page: Page, selector: string | null): Promise<{ x: number; y: number }> {
+  return page.evaluate((sel) => {
+    type Box = { x1: number; x2: number; y1: number; y2: number };
+    const cy = (
+      window as unknown as {
+        cy?: { nodes(): { renderedBoundingBox(): Box }[] & object; container(): Element | null };
+      }
+    ).cy;
+    const el = sel ? document.querySelector(sel) : cy?.container();
+    if (!el) throw new Error(`bench: no ${sel ?? 'cytoscape container'} on the page`);
+    const r = el.getBoundingClientRect();
+    const boxes: Box[] = [];
+    if (cy) {
+      const nodes = cy.nodes() as unknown as {
+        forEach(f: (n: { renderedBoundingBox(): Box }) => void): void;
+      };
+      nodes.forEach((n) => boxes.push(n.renderedBoundingBox()));
+    }
+    for (let ring = 0; ring < 40; ring++)
+      for (let k = 0; k < 16; k++) {
+        const a = (k / 16) * 2 * Math.PI;
+        const x = r.width / 2 + Math.cos(a) * ring * 8;
+        const y = r.height / 2 + Math.sin(a) * ring * 8;
+        if (!boxes.some((b) => x >= b.x1 - 2 && x <= b.x2 + 2 && y >= b.y1 - 2 && y <= b.y2 + 2))
+          return { x: r.left + x, y: r.top + y };
+      }
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+}
+
+async function recordFrames(page: Page, act: () => Promise<void>): Promise<Frames> {
+  await page.evaluate(() => {
+    const b = (window as unknown as { __bench: PageState & { recording: boolean } }).__bench;
+    b.frames = [];
+    b.recording = true;
+  });
+  await act();
+  const frames = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: PageState & { recording: boolean } }).__bench;
+    b.recording = false;
+    return b.frames;
+  });
+  const gaps = frameIntervals(frames);
+  return gaps.length < 10
+    ? { missing: `only ${gaps.length} frames were drawn during the gesture` }
+    : { summary: summarise(gaps) };
+}
+
+/** Pans with real mouse drags: four strokes across the canvas and back. */
+export async function panFrames(page: Page, canvasSelector: string | null): Promise<Frames> {
+  const start = await emptyPoint(page, canvasSelector);
+  return recordFrames(page, async () => {
+    for (const [dx, dy] of [
+      [300, 0],
+      [0, 200],
+      [-300, 0],
+      [0, -200],
+    ] as const) {
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.mouse.move(start.x + dx, start.y + dy, { steps: 30 });
+      await page.mouse.move(start.x, start.y, { steps: 30 });
+      await page.mouse.up();
+    }
+  });
+}
+
+/** Zooms with the mouse wheel: in by ten notches, then out by ten. */
+export async function zoomFrames(page: Page, canvasSelector: string | null): Promise<Frames> {
+  const at = await emptyPoint(page, canvasSelector);
+  await page.mouse.move(at.x, at.y);
+  return recordFrames(page, async () => {
+    for (const dy of [-100, 100])
+      for (let i = 0; i < 10; i++) {
+        await page.mouse.wheel(0, dy);
+        await page.waitForTimeout(50);
+      }
+  });
+}
+
+/** Loading figures of a page whose first frame has come; `from` is the navigation start (0). */
+export async function loadFigures(
+  page: Page,
+  firstFrame: number | null,
+  settleMs = 2500,
+): Promise<
+  Pick<PageFigures, 'firstFrameMs' | 'interactiveMs' | 'longTaskCount' | 'longTaskMaxMs' | 'heapMiB'>
+> {
+  if (firstFrame === null) {
+    const why = missing('the first frame did not come within the time limit');
+    return { firstFrameMs: why, interactiveMs: why, longTaskCount: why, longTaskMaxMs: why, heapMiB: why };
+  }
+  await page.waitForTimeout(settleMs);
+  const state = await pageState(page);
+  const now = await page.evaluate(() => performance.now());
+  const tti = interactiveAt(firstFrame, state.longTasks, now);
+  const after = state.longTasks.filter((t) => t.start >= firstFrame);
+  let heap: Figure;
+  try {
+    heap = figure(await heapMiB(page));
+  } catch (e) {
+    heap = missing((e as Error).message);
+  }
+  return {
+    firstFrameMs: figure(firstFrame),
+    interactiveMs:
+      tti === null
+        ? missing(`long tasks still running ${Math.round(settleMs)} ms after first frame`)
+        : figure(tti),
+    longTaskCount: figure(after.length),
+    longTaskMaxMs: figure(after.reduce((m, t) => Math.max(m, t.duration), 0)),
+    heapMiB: heap,
+  };
+}

@@ -1,0 +1,66 @@
+// The `metrics` job's payload and result, checked on both sides of the worker boundary.
+import { z } from 'zod';
+import { serializedGraphSchema } from '../graph/schema';
+
+/** Any graphology graph in its `export()` form: a view or projection may carry any attributes. */
+export const serializedAnyGraph = z.object({
+  options: z
+    .object({
+      type: z.enum(['mixed', 'directed', 'undirected']),
+      multi: z.boolean(),
+      allowSelfLoops: z.boolean(),
+    })
+    .partial()
+    .optional(),
+  attributes: z.record(z.string(), z.unknown()).optional(),
+  nodes: z.array(
+    z.object({ key: z.string().min(1), attributes: z.record(z.string(), z.unknown()).optional() }),
+  ),
+  edges: z.array(
+    z.object({
+      key: z.string().optional(),
+      source: z.string().min(1),
+      target: z.string().min(1),
+      attributes: z.record(z.string(), z.unknown()).optional(),
+      undirected: z.boolean().optional(),
+    }),
+  ),
+});
+
+export const metricsPayload = z.object({
+  /** The graph shown (a view or projection), serialized with graph.export(). */
+  graph: serializedAnyGraph,
+  /** The full Consortia graph, for organisations' projects and lead roles; optional. */
+  base: serializedGraphSchema.optional(),
+  options: z
+    .object({
+      weighted: z.boolean(),
+      weightAttribute: z.string().min(1),
+      metrics: z.array(z.string()).nullable(),
+      parameters: z.record(z.string(), z.record(z.string(), z.union([z.number(), z.string()]))),
+    })
+    .partial()
+    .optional(),
+});
+export type MetricsPayload = z.infer<typeof metricsPayload>;
+
+export const metricsResult = z
+  .object({
+    keys: z.array(z.string()),
+    labels: z.array(z.string()),
+    weighted: z.boolean(),
+    nodes: z.record(z.string(), z.array(z.number().nullable())),
+    graph: z.record(z.string(), z.number()),
+    approximations: z.record(
+      z.string(),
+      z.object({ samples: z.number(), errorBound: z.number(), confidence: z.number() }),
+    ),
+  })
+  .refine(
+    (result) =>
+      result.labels.length === result.keys.length &&
+      Object.values(result.nodes).every((column) => column.length === result.keys.length),
+    'every column needs one value per node',
+  );
+
+export const METRICS_CONTRACT = { payload: metricsPayload, result: metricsResult };

@@ -1,0 +1,46 @@
+// Worker side of the `metrics` job: rebuilds the graphs from their serialized form and runs the list.
+import Graph from 'graphology';
+import { computeMetrics, type MetricsResult } from '../graph/metrics';
+import { parseGraph } from '../graph/schema';
+import type { ConsortiaGraph } from '../graph/types';
+import type { JobContext } from './protocol';
+import type { metricsPayload } from './metrics.contract';
+import type { z } from 'zod';
+
+/** Progress at most every ~1% of the run, so the page is not flooded with messages. */
+function throttled(context: JobContext) {
+  let last = -1;
+  let lastLabel = '';
+  return (done: number, total: number, label: string) => {
+    const step = Math.floor((done / Math.max(total, 1)) * 100);
+    if (step === last && label === lastLabel) return;
+    last = step;
+    lastLabel = label;
+    context.progress(done, total, label);
+  };
+}
+
+export function runMetricsJob(payload: z.output<typeof metricsPayload>, context: JobContext): MetricsResult {
+  const graph = new Graph({
+    type: payload.graph.options?.type ?? 'mixed',
+    multi: payload.graph.options?.multi ?? false,
+    allowSelfLoops: payload.graph.options?.allowSelfLoops ?? true,
+  });
+  try {
+    graph.import(payload.graph);
+  } catch (error) {
+    throw new Error(
+      `metrics: the graph could not be read (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  let base: ConsortiaGraph | undefined;
+  if (payload.base) {
+    const parsed = parseGraph(payload.base, 'metrics: base graph');
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    base = parsed.graph;
+  }
+  return computeMetrics(graph, payload.options ?? {}, {
+    ...(base ? { base } : {}),
+    onProgress: throttled(context),
+  });
+}

@@ -1,0 +1,193 @@
+import { DirectedGraph, MultiDirectedGraph, UndirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import {
+  computeMetrics,
+  METRICS,
+  NODE_OUTPUTS,
+  resolveParameters,
+  toCompact,
+} from '../../../src/graph/metrics';
+import { betweenness, errorBound } from '../../../src/graph/metrics/betweenness';
+import { eigenvector } from '../../../src/graph/metrics/eigenvector';
+import type { ConsortiaGraph } from '../../../src/graph/types';
+import { fixtureGraph, loadFixture } from './fixtures';
+
+function path(n: number): UndirectedGraph {
+  const graph = new UndirectedGraph();
+  for (let i = 0; i < n; i++) graph.addNode(`n${i}`);
+  for (let i = 1; i < n; i++) graph.addEdge(`n${i - 1}`, `n${i}`);
+  return graph;
+}
+
+describe('metric inputs', () => {
+  it('rejects a non-positive weight, naming the edge', () => {
+    const graph = new UndirectedGraph();
+    graph.mergeEdgeWithKey('e1', 'a', 'b', { weight: -2 });
+    expect(() => computeMetrics(graph, { weighted: true })).toThrow(
+      'compact: edge "e1" has weight -2; weights must be positive numbers',
+    );
+    expect(computeMetrics(graph).graph.edges).toBe(1);
+  });
+
+  it('rejects unknown metrics and parameters and out-of-range values', () => {
+    expect(() => computeMetrics(path(3), { metrics: ['fame'] })).toThrow(/^registry: unknown metric "fame"/);
+    expect(() => resolveParameters('pagerank', { beta: 1 })).toThrow(
+      'compute: pagerank has no parameter "beta"',
+    );
+    expect(() => resolveParameters('pagerank', { alpha: 2 })).toThrow(
+      'compute: pagerank.alpha must be a number from 0 to 1, got 2',
+    );
+    expect(() => resolveParameters('betweenness', { mode: 'guess' })).toThrow(
+      'compute: betweenness.mode must be one of auto, exact, approximate',
+    );
+  });
+
+  it('says clearly when eigenvector does not converge', () => {
+    expect(() => eigenvector(toCompact(path(50)), { maxIterations: 3 })).toThrow(
+      /^eigenvector: did not converge after 3 iterations \(last change .*\); raise maxIterations or tolerance$/,
+    );
+  });
+
+  it('merges both directions and parallel edges into one tie, summing weights, and drops self-loops', () => {
+    const graph = new MultiDirectedGraph({ allowSelfLoops: true });
+    graph.addNode('a');
+    graph.addNode('b');
+    graph.addEdge('a', 'b', { weight: 2 });
+    graph.addEdge('a', 'b', { weight: 1 });
+    graph.addEdge('b', 'a', { weight: 3 });
+    graph.addEdge('a', 'a', { weight: 9 });
+    const result = computeMetrics(graph, { weighted: true, metrics: ['degree', 'size'] });
+    expect(result.graph.edges).toBe(1);
+    expect(result.nodes.weightedDegree).toEqual([6, 6]);
+    expect(result.nodes.degree).toEqual([1, 1]);
+  });
+
+  it('gives real values on an empty graph and on a single node', () => {
+    expect(computeMetrics(new UndirectedGraph()).graph).toEqual({
+      modularity: 0,
+      components: 0,
+      nodes: 0,
+      edges: 0,
+      density: 0,
+      diameter: 0,
+      averageClustering: 0,
+    });
+    const one = new UndirectedGraph();
+    one.addNode('solo', { label: 'Solo' });
+    const result = computeMetrics(one);
+    expect(result.labels).toEqual(['Solo']);
+    expect(result.nodes.pagerank).toEqual([1]);
+    expect(result.nodes.betweenness).toEqual([0]);
+    expect(result.nodes.closeness).toEqual([0]);
+  });
+});
+
+describe('the metric list', () => {
+  it('lists each node output once, with the CSV columns among them', () => {
+    const ids = NODE_OUTPUTS.map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const column of [
+      'degree',
+      'weightedDegree',
+      'betweenness',
+      'closeness',
+      'eigenvector',
+      'pagerank',
+      'community',
+      'component',
+      'core',
+    ])
+      expect(ids).toContain(column);
+  });
+
+  it('produces exactly the outputs each definition declares', () => {
+    const result = computeMetrics(fixtureGraph(loadFixture('karate')));
+    const declared = METRICS.flatMap((m) => m.outputs);
+    expect(Object.keys(result.nodes).sort()).toEqual(
+      declared
+        .filter((o) => o.scope === 'node')
+        .map((o) => o.id)
+        .sort(),
+    );
+    expect(Object.keys(result.graph).sort()).toEqual(
+      declared
+        .filter((o) => o.scope === 'graph')
+        .map((o) => o.id)
+        .sort(),
+    );
+  });
+
+  it('reports progress per metric, never backwards, ending at the total', () => {
+    const seen: [number, number, string][] = [];
+    computeMetrics(
+      fixtureGraph(loadFixture('karate')),
+      {},
+      { onProgress: (d, t, l) => seen.push([d, t, l]) },
+    );
+    const done = seen.map(([d]) => d);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(seen.at(-1)).toEqual([METRICS.length, METRICS.length, 'done']);
+    expect(new Set(seen.map(([, , l]) => l))).toEqual(new Set([...METRICS.map((m) => m.label), 'done']));
+  });
+});
+
+describe('approximate betweenness', () => {
+  const fixture = loadFixture('les-miserables');
+  const compact = toCompact(fixtureGraph(fixture));
+
+  it('is labelled approximate, stays within its stated error bound, and repeats for a seed', () => {
+    const exact = betweenness(compact, { mode: 'exact' });
+    const sampled = betweenness(compact, { mode: 'approximate', samples: 40, seed: 7 });
+    expect(exact.approximation).toBeUndefined();
+    expect(sampled.approximation).toEqual({
+      samples: 40,
+      errorBound: errorBound(77, 40, 0.95),
+      confidence: 0.95,
+    });
+    expect(sampled.approximation!.errorBound).toBeCloseTo((77 / 76) * Math.sqrt(Math.log(40) / 80), 12);
+    const worst = Math.max(...exact.values.map((v, i) => Math.abs(v - sampled.values[i]!)));
+    expect(worst).toBeLessThan(sampled.approximation!.errorBound);
+    expect(worst).toBeGreaterThan(0);
+    expect(betweenness(compact, { mode: 'approximate', samples: 40, seed: 7 }).values).toEqual(
+      sampled.values,
+    );
+  });
+
+  it('switches to sampling in auto mode only past the work limit', () => {
+    expect(betweenness(compact, { exactWorkLimit: 1e9 }).approximation).toBeUndefined();
+    expect(betweenness(compact, { exactWorkLimit: 100, samples: 20 }).approximation?.samples).toBe(20);
+  });
+
+  it('surfaces the approximation in the metrics result', () => {
+    const result = computeMetrics(fixtureGraph(fixture), {
+      metrics: ['betweenness'],
+      parameters: { betweenness: { mode: 'approximate', samples: 10 } },
+    });
+    expect(result.approximations.betweenness?.samples).toBe(10);
+  });
+});
+
+describe('projects and lead roles', () => {
+  it('counts distinct projects and lead roles of organisations, null for other nodes', () => {
+    const base: ConsortiaGraph = new DirectedGraph();
+    const org = (label: string) => ({ type: 'organisation' as const, label, names: [label], sources: [] });
+    const project = (label: string) => ({ type: 'project' as const, label, names: [label], sources: [] });
+    base.addNode('org:a', org('Agency A'));
+    base.addNode('org:b', org('University B'));
+    base.addNode('project:1', project('One'));
+    base.addNode('project:2', project('Two'));
+    base.addNode('country:SI', { type: 'country', code: 'SI', label: 'Slovenia', names: [], sources: [] });
+    base.addEdge('org:a', 'project:1', { type: 'participates_in', role: 'lead', sources: [] });
+    base.addEdge('org:a', 'project:2', { type: 'participates_in', role: 'partner', sources: [] });
+    base.addEdge('org:b', 'project:2', { type: 'participates_in', role: 'lead', sources: [] });
+    base.addEdge('org:a', 'country:SI', { type: 'located_in', sources: [] });
+    const result = computeMetrics(base, { metrics: ['participation'] }, { base });
+    const row = (key: string) => [
+      result.nodes.projects![result.keys.indexOf(key)],
+      result.nodes.leads![result.keys.indexOf(key)],
+    ];
+    expect(row('org:a')).toEqual([2, 1]);
+    expect(row('org:b')).toEqual([1, 1]);
+    expect(row('country:SI')).toEqual([null, null]);
+  });
+});
