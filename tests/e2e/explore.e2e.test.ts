@@ -203,7 +203,7 @@ describe('URL state', () => {
     await waitDrawn(page, 12, 27);
     await page.getByRole('tab', { name: 'Filters' }).click();
     await page.getByLabel('Hide nodes without links').check();
-    await page.getByLabel('Layout').selectOption('grid');
+    await page.getByLabel('Layout', { exact: true }).selectOption('grid');
     await settle(page);
     const at = await nodePoint(page, 'org:gea-college');
     await page.mouse.click(at.x, at.y);
@@ -224,7 +224,7 @@ describe('URL state', () => {
     await settle(other);
     expect(await waitDrawn(other, 12, 27)).toEqual([12, 27]);
     expect(await selectedKeys(other)).toEqual(['org:gea-college']);
-    expect(await other.getByLabel('Layout').inputValue()).toBe('grid');
+    expect(await other.getByLabel('Layout', { exact: true }).inputValue()).toBe('grid');
     expect(
       await other.getByRole('button', { name: 'Co-partners', exact: true }).getAttribute('aria-pressed'),
     ).toBe('true');
@@ -236,9 +236,9 @@ describe('URL state', () => {
     await page.goBack();
     await expect.poll(() => selectedKeys(page)).toEqual([]);
     await page.goBack(); // before the layout change
-    await expect.poll(() => page.getByLabel('Layout').inputValue()).toBe('fcose');
+    await expect.poll(() => page.getByLabel('Layout', { exact: true }).inputValue()).toBe('fcose');
     await page.goForward();
-    await expect.poll(() => page.getByLabel('Layout').inputValue()).toBe('grid');
+    await expect.poll(() => page.getByLabel('Layout', { exact: true }).inputValue()).toBe('grid');
     expect(session.problems).toEqual([]);
   });
 

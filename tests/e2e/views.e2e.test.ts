@@ -101,7 +101,7 @@ describe('views', () => {
     await page.getByRole('tabpanel').getByRole('button', { name: 'ZRS Bistra Ptuj' }).click();
     await page.getByRole('button', { name: 'Open neighbourhood' }).click();
     expect(await waitDrawn(page, 17, 18)).toEqual([17, 18]);
-    await page.getByLabel('Depth').selectOption('2');
+    await page.getByLabel('Depth', { exact: true }).selectOption('2');
     expect(await waitDrawn(page, 26, 29)).toEqual([26, 29]);
     expect(session.problems).toEqual([]);
   });
@@ -126,7 +126,7 @@ describe('views', () => {
   it('the circle layout puts every node at the same distance from the centre', async () => {
     await viewButton('Co-partners').click();
     await waitDrawn(page, 12, 27);
-    await page.getByLabel('Layout').selectOption('circle');
+    await page.getByLabel('Layout', { exact: true }).selectOption('circle');
     await settle(page);
     await page.waitForTimeout(600); // the animation
     const spread = await page.evaluate(() => {

@@ -36,7 +36,11 @@ export function ViewBar() {
         {view === 'ego' && (
           <label className="compact-field">
             Depth
-            <select value={egoDepth} onChange={(e) => s.setEgoDepth(Number(e.target.value) as EgoDepth)}>
+            <select
+              aria-label="Depth"
+              value={egoDepth}
+              onChange={(e) => s.setEgoDepth(Number(e.target.value) as EgoDepth)}
+            >
               {EGO_DEPTHS.map((d) => (
                 <option key={d} value={d}>
                   {d}
@@ -48,6 +52,7 @@ export function ViewBar() {
         <label className="compact-field">
           Layout
           <select
+            aria-label="Layout"
             value={layout}
             onChange={(e) => s.setLayout(e.target.value as LayoutId)}
             disabled={mainMode !== 'graph'}
