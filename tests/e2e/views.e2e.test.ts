@@ -161,6 +161,10 @@ describe('views', () => {
       await phone.waitForTimeout(500);
       await shot(phone, `${name.toLowerCase()}-phone`);
     }
+    await phone.goto(new URL('?view=ego&ego=project:clusters-cord', phone.url()).toString());
+    expect(await waitDrawn(phone, 14, 13)).toEqual([14, 13]);
+    await phone.waitForTimeout(500);
+    await shot(phone, 'consortium-phone');
     const panel = phone.locator('#side-panel');
     expect(await panel.isVisible()).toBe(false);
     await phone.getByRole('button', { name: 'Details' }).click();

@@ -7,7 +7,7 @@ import {
   bindCanvas,
   createCy,
   highlight,
-  labelForZoom,
+  declutterLabels,
   markPath,
   runLayout,
   syncElements,
@@ -98,7 +98,7 @@ export function Canvas() {
       drawn.current!.layout !== layout ||
       drawn.current!.layoutRun !== layoutRun;
     drawn.current = { view, layout, layoutRun };
-    labelForZoom(cy);
+    declutterLabels(cy);
     if (!changed && added === 0) return;
     const positions = new Map(elements.nodes.filter((n) => n.position).map((n) => [n.data.id, n.position!]));
     const preset = layout === 'preset' || layout === 'geographic';
@@ -108,6 +108,7 @@ export function Canvas() {
         const p = positions.get(n.id());
         if (p) n.position(p);
       });
+      declutterLabels(cy);
       return;
     }
     const { viewport } = store.getState();
@@ -125,6 +126,7 @@ export function Canvas() {
         cy.zoom(MAX_FIT_ZOOM);
         cy.center();
       }
+      declutterLabels(cy);
       setLayoutBusy(false);
     });
   }, [cy, shown, view, layout, layoutRun]);
@@ -135,6 +137,7 @@ export function Canvas() {
       cy.nodes(':selected').unselect();
       if (selected) cy.getElementById(selected).select();
     });
+    declutterLabels(cy);
   }, [cy, selected, shown]);
 
   useEffect(() => {
