@@ -101,7 +101,7 @@ export function main(argv: string[]): number {
     } else process.stdout.write(csv);
     for (const [metric, a] of Object.entries(result.approximations))
       process.stderr.write(
-        `metrics: ${metric} is approximate (${a.samples} sampled sources, ±${a.errorBound.toFixed(4)} at ${a.confidence * 100}% confidence)\n`,
+        `metrics: ${metric} is approximate (${a.samples} sampled sources; ${a.errorOf} within ±${a.errorBound.toFixed(4)} at ${a.confidence * 100}% confidence)\n`,
       );
     process.stderr.write(
       `metrics: ${result.keys.length} nodes, ${result.graph.edges} ties${args.out ? ` -> ${args.out}` : ''}\n`,
