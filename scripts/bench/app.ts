@@ -86,7 +86,10 @@ async function clickTimed(
     if (!(await control.isVisible())) return `the ${role} named ${name} is not visible`;
     return await timeAction(page, 'click', () => control.click({ timeout: timeoutMs }), timeoutMs);
   } catch (e) {
-    return `clicking the ${role} named ${name} failed: ${(e as Error).message.split('\n')[0]}`;
+    const message = (e as Error).message.split('\n')[0]!;
+    return /timeout/i.test(message)
+      ? `the page did not answer within ${timeoutMs / 1000} s of the click on ${name} (main thread blocked)`
+      : `clicking the ${role} named ${name} failed: ${message}`;
   }
 }
 
@@ -124,26 +127,43 @@ async function timeMetrics(page: Page, timeoutMs: number): Promise<Map<string, n
   }
 }
 
+/** Waits until the page's main thread answers again (after an action that froze it). */
+async function responsive(page: Page, timeoutMs: number): Promise<boolean> {
+  const answered = page.evaluate(() => true).catch(() => false);
+  const late = new Promise<false>((r) => setTimeout(() => r(false), timeoutMs));
+  return Promise.race([answered, late]);
+}
+
+/**
+ * Runs the actions cheapest first and the one that may freeze the page (a view whose layout runs on the
+ * main thread) last, waiting for the page to answer between them so one action's work does not land in
+ * the next one's figures.
+ */
 export async function measureActions(
   page: Page,
   timeoutMs: number,
   metricsTimeoutMs: number,
 ): Promise<AppActions> {
   const hoverFrames = await timeHover(page, timeoutMs);
+  await responsive(page, timeoutMs);
   await openPanel(page, /^filters$/i);
   const filter = await clickTimed(page, 'checkbox', /lead partners only/i, timeoutMs);
+  await responsive(page, timeoutMs);
   if (typeof filter !== 'string') await clickTimed(page, 'checkbox', /lead partners only/i, timeoutMs);
-  const view = await clickTimed(page, 'button', /^co-partners/i, timeoutMs);
-  if (typeof view !== 'string') await clickTimed(page, 'button', /^network/i, timeoutMs);
-  const workerMetrics = await timeMetrics(page, metricsTimeoutMs).catch(
-    (e: Error) => e.message.split('\n')[0]!,
-  );
+  await responsive(page, timeoutMs);
   let ego: ActionTiming | string = 'no node in view to open';
   const node = await busyNode(page);
   if (node)
     ego = await timeAction(page, 'dblclick', () => page.mouse.dblclick(node.x, node.y), timeoutMs).catch(
       (e: Error) => `the double-click failed: ${e.message.split('\n')[0]}`,
     );
+  await responsive(page, timeoutMs);
+  await clickTimed(page, 'button', /^network/i, timeoutMs);
+  await responsive(page, timeoutMs);
+  const workerMetrics = await timeMetrics(page, metricsTimeoutMs).catch(
+    (e: Error) => e.message.split('\n')[0]!,
+  );
+  const view = await clickTimed(page, 'button', /^co-partners/i, timeoutMs);
   return {
     hoverFrames,
     filterMs: settled(filter),
