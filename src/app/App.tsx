@@ -1,6 +1,7 @@
 // Entry component: loads the bundled graph, then shows the shell, or a clear error screen.
 import { useEffect } from 'react';
 import { store, useAppStore } from '../store';
+import { startMetricsEffect } from '../store/metrics-effect';
 import { applyUrl, syncUrl } from '../store/url-sync';
 import { loadGraph } from './load';
 import { Shell } from './Shell';
@@ -34,7 +35,12 @@ export function App() {
       }
       store.getState().setDataset(result.dataset);
       applyUrl(store, window.location.search);
-      stop = syncUrl(store);
+      const stopUrl = syncUrl(store);
+      const stopMetrics = startMetricsEffect(store);
+      stop = () => {
+        stopUrl();
+        stopMetrics();
+      };
     });
     return () => {
       cancelled = true;

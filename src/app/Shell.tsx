@@ -4,6 +4,8 @@ import { useAppStore } from '../store';
 import { selectShownCounts } from '../store/selectors';
 import { Canvas } from '../features/canvas/Canvas';
 import { Legend } from '../features/legend/Legend';
+import { MetricLegend } from '../features/metrics/MetricLegend';
+import { MetricsTable } from '../features/metrics/MetricsTable';
 import { SearchBox } from '../features/search/SearchBox';
 import { Notices } from '../features/shell/Notices';
 import { ThemeToggle } from '../features/shell/ThemeToggle';
@@ -43,8 +45,10 @@ export function Shell() {
           <div className="stage-graph" hidden={mainMode !== 'graph'}>
             <Canvas />
             <Legend />
+            <MetricLegend />
           </div>
           {mainMode === 'table' && <TableView />}
+          {mainMode === 'metrics' && <MetricsTable />}
         </main>
         <SidePanel />
       </div>

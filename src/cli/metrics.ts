@@ -10,7 +10,9 @@ import Papa from 'papaparse';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { computeMetrics, type MetricsResult } from '../graph/metrics';
 import { metricsRows } from '../graph/metrics/table';
+import { DEFAULT_FILTERS } from '../graph/filters';
 import { parseGraph } from '../graph/schema';
+import { shownGraph, VIEWS } from '../graph/views';
 import type { ConsortiaGraph } from '../graph/types';
 
 export const USAGE = 'usage: npm run metrics -- FILE [--view ID] [--weighted] [--out FILE.csv]';
@@ -76,11 +78,16 @@ export function readGraph(
   throw new Error(`metrics: ${fileName}: expected graphology JSON, GEXF or GraphML`);
 }
 
-/** cli.viewOf: the graph a view shows, as the app builds it. */
+/** Views the CLI can build: all but the consortium/ego view, which needs a node to centre on. */
+export const CLI_VIEWS = VIEWS.filter((v) => v.id !== 'ego').map((v) => v.id);
+
+/** cli.viewOf: the graph a view shows with no filters, built by the app's own projection. */
 export function viewOf(graph: AnyGraph, consortia: ConsortiaGraph | null, view: string | null): AnyGraph {
-  if (view === null || view === 'network') return graph;
+  if (view === null) return graph;
+  const known = CLI_VIEWS.find((id) => id === view);
+  if (!known) throw new Error(`metrics: unknown view "${view}" (known: ${CLI_VIEWS.join(', ')})`);
   if (!consortia) throw new Error(`metrics: --view ${view} needs a graph in the Consortia format`);
-  throw new Error(`metrics: unknown view "${view}" (known: network)`);
+  return shownGraph(consortia, known, { egoRoot: null, egoDepth: 1 }, DEFAULT_FILTERS);
 }
 
 /** cli.runMetrics: the metrics of a file's view, as the app's worker computes them. */

@@ -2,6 +2,7 @@
 // weight as width, and the classes the adapter toggles (faded, highlighted, selected, path, labelled).
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../graph/types';
+import { metricRules } from './metricAdapter';
 import { NODE_SHAPES, PALETTES, type ThemeName } from './palette';
 
 export function buildStylesheet(theme: ThemeName): StylesheetJson {
@@ -45,6 +46,7 @@ export function buildStylesheet(theme: ThemeName): StylesheetJson {
     },
     { selector: 'node[?lead]', style: { 'border-width': 3.5, 'border-color': p.lead } },
     { selector: 'node[?focus]', style: { 'border-width': 4, 'border-color': p.accent } },
+    ...metricRules(theme),
     {
       selector: 'edge',
       style: {

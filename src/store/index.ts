@@ -2,7 +2,9 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore as useZustand } from 'zustand';
 import { createDataSlice } from './slices/data';
+import { createDatasetsSlice } from './slices/datasets';
 import { createFiltersSlice } from './slices/filters';
+import { createMetricsSlice } from './slices/metrics';
 import { createSelectionSlice } from './slices/selection';
 import { createUiSlice } from './slices/ui';
 import { createViewSlice } from './slices/view';
@@ -18,6 +20,8 @@ export function createAppStore() {
     ...createSelectionSlice(...a),
     ...createFiltersSlice(...a),
     ...createUiSlice(...a),
+    ...createMetricsSlice(...a),
+    ...createDatasetsSlice(...a),
   }));
 }
 

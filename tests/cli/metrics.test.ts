@@ -5,12 +5,15 @@ import { join } from 'node:path';
 import { write as writeGexf } from 'graphology-gexf';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { main, parseArguments, readGraph } from '../../src/cli/metrics';
+import { main, parseArguments, readGraph, runMetrics } from '../../src/cli/metrics';
 import { CSV_COLUMNS } from '../../src/graph/metrics/table';
+import { createAppStore } from '../../src/store';
+import { selectShownGraph } from '../../src/store/selectors';
 import { CONTRACTS } from '../../src/worker/contracts';
 import { dispatch } from '../../src/worker/dispatch';
 import { HANDLERS } from '../../src/worker/handlers';
 import type { FromWorkerMessage } from '../../src/worker/protocol';
+import { consortia } from '../graph/crossProject/smallConsortia';
 import { fixtureGraph, loadFixture } from '../graph/metrics/fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'consortia-metrics-'));
@@ -93,4 +96,44 @@ describe('metrics CLI', () => {
     );
     expect(csv.trim().split('\n')).toHaveLength(78);
   });
+});
+
+describe('metrics CLI on a view', () => {
+  it('refuses an unknown view and a view of a graph that is not in the Consortia format', () => {
+    const input = join(dir, 'plain.json');
+    writeFileSync(input, JSON.stringify(lesMis.export()));
+    expect(() =>
+      runMetrics('plain.json', JSON.stringify(lesMis.export()), { view: 'co-partners', weighted: false }),
+    ).toThrow('metrics: --view co-partners needs a graph in the Consortia format');
+    expect(() => runMetrics('plain.json', '{}', { view: 'friends', weighted: false })).toThrow(
+      /^metrics: unknown view "friends" \(known: network, partnerships, co-partners, countries, projects\)/,
+    );
+  });
+
+  for (const weighted of [false, true])
+    it(`--view co-partners${weighted ? ' --weighted' : ''} equals the app's worker job on the shown view`, async () => {
+      const graph = consortia();
+      const input = join(dir, 'consortia.json');
+      writeFileSync(input, JSON.stringify(graph.export()));
+      const out = join(dir, `co-partners-${weighted}.csv`);
+      expect(main([input, '--view', 'co-partners', '--out', out, ...(weighted ? ['--weighted'] : [])])).toBe(
+        0,
+      );
+      const rows = readCsv(out);
+
+      const app = createAppStore();
+      app.getState().setDataset({ name: 'small', graph });
+      app.getState().setView('co-partners');
+      const shown = selectShownGraph(app.getState())!;
+      const result = await workerResult({
+        graph: shown.export(),
+        base: graph.export(),
+        options: { weighted },
+      });
+      expect(rows).toHaveLength(5);
+      expect(rows.map((r) => r.key)).toEqual(result.keys);
+      for (const column of CSV_COLUMNS)
+        expect(rows.map((r) => Number(r[column]))).toEqual(result.nodes[column]);
+      if (weighted) expect(rows.find((r) => r.key === 'agency')!.weightedDegree).toBe('5');
+    });
 });

@@ -15,6 +15,7 @@ import {
 import { toElements } from '../../render/elements';
 import { buildStylesheet } from '../../render/stylesheet';
 import { viewById } from '../../graph/views';
+import { useMetricDrawing } from '../metrics/useMetricDrawing';
 import { ContextMenu, type ContextTarget } from './ContextMenu';
 
 declare global {
@@ -41,6 +42,7 @@ export function Canvas() {
   const viewportRequest = useAppStore((s) => s.viewportRequest);
   const path = useAppStore(selectPath);
   const drawn = useRef<{ view: string; layout: string; layoutRun: number } | null>(null);
+  useMetricDrawing(cy, shown);
 
   useEffect(() => {
     const el = container.current;

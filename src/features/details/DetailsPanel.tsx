@@ -3,6 +3,7 @@ import { store, useAppStore } from '../../store';
 import { selectSelectedDetails } from '../../store/selectors';
 import { NODE_TYPE_LABELS } from '../../render/palette';
 import { Shape } from '../legend/Legend';
+import { MetricRanks } from '../metrics/MetricRanks';
 import type { LinkedNode } from '../../graph/details';
 
 const ROLE_LABEL = { lead: 'Lead partner', partner: 'Partner', associated: 'Associated' } as const;
@@ -97,6 +98,7 @@ export function DetailsPanel() {
           ))}
         </dl>
       )}
+      <MetricRanks nodeKey={d.key} />
       <LinkList title={d.type === 'project' ? 'Consortium' : 'Organisations'} items={d.organisations} />
       <LinkList title="Projects" items={d.projects} />
       <LinkList

@@ -50,7 +50,7 @@ export function ViewBar() {
           <select
             value={layout}
             onChange={(e) => s.setLayout(e.target.value as LayoutId)}
-            disabled={mainMode === 'table'}
+            disabled={mainMode !== 'graph'}
           >
             {def.layouts.map((l) => (
               <option key={l} value={l}>
@@ -64,7 +64,7 @@ export function ViewBar() {
           className="tool-button"
           onClick={() => s.setLayout(layout)}
           title="Run the layout again"
-          disabled={mainMode === 'table'}
+          disabled={mainMode !== 'graph'}
         >
           Re-run
         </button>
@@ -74,6 +74,13 @@ export function ViewBar() {
           </button>
           <button type="button" aria-pressed={mainMode === 'table'} onClick={() => s.setMainMode('table')}>
             Table
+          </button>
+          <button
+            type="button"
+            aria-pressed={mainMode === 'metrics'}
+            onClick={() => s.setMainMode('metrics')}
+          >
+            Metrics
           </button>
         </div>
       </div>

@@ -3,6 +3,8 @@ import type { SliceCreator } from '../types';
 
 export type Theme = 'light' | 'dark';
 
+export type MainMode = 'graph' | 'table' | 'metrics';
+
 export interface Notice {
   id: number;
   kind: 'info' | 'warning' | 'error';
@@ -22,8 +24,8 @@ export interface UiSlice {
   panel: string;
   /** Phone layout: the side panel shown as a bottom sheet. */
   drawerOpen: boolean;
-  /** Graph or table for the main area. */
-  mainMode: 'graph' | 'table';
+  /** Graph, table or metrics table for the main area. */
+  mainMode: MainMode;
   /** Canvas zoom and pan, for the URL; null until the canvas reports it. */
   viewport: Viewport | null;
   /** Bumped when `viewport` comes from outside (the address) and the canvas should apply it. */
@@ -32,7 +34,7 @@ export interface UiSlice {
   setTheme(theme: Theme, chosen?: boolean): void;
   setPanel(panel: string): void;
   setDrawerOpen(open: boolean): void;
-  setMainMode(mode: 'graph' | 'table'): void;
+  setMainMode(mode: MainMode): void;
   setViewport(viewport: Viewport | null): void;
   notify(kind: Notice['kind'], text: string): void;
   dismiss(id: number): void;

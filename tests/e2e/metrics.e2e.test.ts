@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, screenshot, waitForGraph, type AppSession } from './harness';
+
+let session: AppSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+type CyNode = { id(): string; data(k: string): unknown; hasClass(c: string): boolean };
+type Cy = { nodes(): { map<T>(f: (n: CyNode) => T): T[] } };
+
+async function openCoPartnerMetrics(page: Page) {
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Co-partners', exact: true }).click();
+  await page.getByRole('tab', { name: 'Metrics' }).click();
+  // The worker has finished when the graph statistics are listed.
+  await page.locator('.metrics-graph dt', { hasText: 'Modularity' }).waitFor();
+}
+
+describe('metrics', () => {
+  it('opens the metrics table and sorts it by betweenness, highest first', async () => {
+    session = await openApp('', undefined, { graph: 'tests/fixtures/graph.json' });
+    const { page } = session;
+    await openCoPartnerMetrics(page);
+    await page.getByRole('button', { name: 'Open metrics table' }).click();
+    const table = page.getByRole('table', { name: 'Metrics of the nodes shown' });
+    await table.waitFor();
+    await table.getByRole('columnheader', { name: 'Betweenness' }).getByRole('button').click();
+    await expect
+      .poll(() => table.getByRole('columnheader', { name: 'Betweenness' }).getAttribute('aria-sort'))
+      .toBe('descending');
+    const column = await table
+      .locator('.metrics-body [role=row]')
+      .evaluateAll((rows) => rows.map((row) => Number(row.querySelectorAll('[role=cell]')[2]!.textContent)));
+    expect(column.length).toBeGreaterThan(3);
+    expect(column).toEqual([...column].sort((a, b) => b - a));
+    expect(column[0]).toBeGreaterThan(0);
+    await screenshot(page, 'metrics-table-desktop');
+    // A row click selects the node and shows its ranks in the details panel.
+    await table.locator('.metrics-body [role=row]').first().getByRole('button').click();
+    await expect.poll(() => page.locator('.metric-ranks').textContent()).toMatch(/1st of \d+ by betweenness/);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('sizes nodes by PageRank with a legend, then highlights a broker from the cross-project panel', async () => {
+    session = await openApp('', undefined, { graph: 'tests/fixtures/graph.json' });
+    const { page } = session;
+    await openCoPartnerMetrics(page);
+    await page.getByLabel('Size nodes by').selectOption('pagerank');
+    await page.getByRole('region', { name: 'Metric legend' }).getByText('Size: PageRank').waitFor();
+    const sizes = await page.evaluate(() =>
+      (window as unknown as { cy: Cy }).cy.nodes().map((n) => Number(n.data('msize'))),
+    );
+    expect(sizes.every((s) => s >= 14 && s <= 64)).toBe(true);
+    expect(Math.max(...sizes)).toBe(64);
+    expect(Math.min(...sizes)).toBe(14);
+    await screenshot(page, 'metrics-size-pagerank-desktop');
+
+    await page.getByRole('tab', { name: 'Cross-project' }).click();
+    const brokers = page.locator('.cross-section', { has: page.getByRole('button', { name: /^Brokers/ }) });
+    const first = brokers.locator('.cross-item').first();
+    const name = await first.locator('.cross-title').textContent();
+    await first.click();
+    await expect.poll(() => first.getAttribute('aria-pressed')).toBe('true');
+    const emphasised = await page.evaluate(() =>
+      (window as unknown as { cy: Cy }).cy
+        .nodes()
+        .map((n) => (n.hasClass('emphasised') ? String(n.data('label')) : null))
+        .filter(Boolean),
+    );
+    expect(emphasised).toEqual([name]);
+    await screenshot(page, 'cross-project-broker-desktop');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('works on a phone: metrics panel, table and cross-project panel', async () => {
+    session = await openApp('', { width: 390, height: 844 }, { graph: 'tests/fixtures/graph.json' });
+    const { page } = session;
+    await waitForGraph(page);
+    await page.getByRole('button', { name: 'Co-partners', exact: true }).click();
+    await page.getByRole('button', { name: 'Details' }).click();
+    await page.getByRole('tab', { name: 'Metrics' }).click();
+    await page.locator('.metrics-graph dt', { hasText: 'Modularity' }).waitFor();
+    await page.getByLabel('Colour nodes by').selectOption('community');
+    await screenshot(page, 'metrics-panel-phone');
+    await page.getByRole('tab', { name: 'Cross-project' }).click();
+    await screenshot(page, 'cross-project-phone');
+    await page.getByRole('button', { name: 'Close panel' }).click();
+    await screenshot(page, 'metrics-colour-community-phone');
+    await page.getByRole('button', { name: 'Metrics', exact: true }).click();
+    await page.getByRole('table', { name: 'Metrics of the nodes shown' }).waitFor();
+    await screenshot(page, 'metrics-table-phone');
+    expect(session.problems).toEqual([]);
+  });
+});

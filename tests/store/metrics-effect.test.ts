@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { computeMetrics, type MetricsResult } from '../../src/graph/metrics';
+import { createAppStore } from '../../src/store';
+import { startMetricsEffect, type RunMetricsJob } from '../../src/store/metrics-effect';
+import { JobCancelledError } from '../../src/worker/client';
+import { consortia } from '../graph/crossProject/smallConsortia';
+
+afterEach(() => vi.useRealTimers());
+
+/** A job runner that the test finishes or fails by hand, recording each payload and signal. */
+function manualRunner() {
+  const runs: {
+    payload: Parameters<RunMetricsJob>[0];
+    signal: AbortSignal;
+    resolve(r: MetricsResult): void;
+    reject(e: unknown): void;
+    progress(p: { done: number; total: number; label: string }): void;
+  }[] = [];
+  const run: RunMetricsJob = (payload, options) =>
+    new Promise((resolve, reject) => {
+      options.signal!.addEventListener('abort', () => reject(new JobCancelledError('metrics')));
+      runs.push({
+        payload,
+        signal: options.signal!,
+        resolve,
+        reject,
+        progress: (p) => options.onProgress?.(p),
+      });
+    });
+  return { run, runs };
+}
+
+function loadedStore() {
+  const store = createAppStore();
+  store.getState().setDataset({ name: 'small', graph: consortia() });
+  store.getState().setView('co-partners');
+  return store;
+}
+
+describe('metrics effect', () => {
+  it('reports a failed job as an error and keeps the last result', async () => {
+    vi.useFakeTimers();
+    const store = loadedStore();
+    const { run, runs } = manualRunner();
+    const stop = startMetricsEffect(store, run, 10);
+    vi.advanceTimersByTime(10);
+    const previous = computeMetrics(consortia());
+    runs[0]!.resolve(previous);
+    await vi.waitFor(() => expect(store.getState().metricsStatus).toBe('done'));
+    store.getState().setMetricsWeighted(true);
+    vi.advanceTimersByTime(10);
+    runs[1]!.reject(new Error('compact: edge "x" has weight -1; weights must be positive numbers'));
+    await vi.waitFor(() => expect(store.getState().metricsStatus).toBe('error'));
+    expect(store.getState().metricsError).toMatch(/^compact: edge "x"/);
+    expect(store.getState().metricsResult).toBe(previous);
+    stop();
+  });
+
+  it('runs on the shown view with the base graph, reports progress, and stores the result', async () => {
+    vi.useFakeTimers();
+    const store = loadedStore();
+    const { run, runs } = manualRunner();
+    const stop = startMetricsEffect(store, run, 10);
+    vi.advanceTimersByTime(10);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.payload.graph.nodes.map((n) => n.key).sort()).toEqual([
+      'agency',
+      'agency2',
+      'cluster',
+      'council',
+      'university',
+    ]);
+    expect(runs[0]!.payload.base?.nodes).toHaveLength(8);
+    expect(runs[0]!.payload.options).toEqual({ weighted: false });
+    runs[0]!.progress({ done: 1, total: 12, label: 'Betweenness' });
+    expect(store.getState()).toMatchObject({
+      metricsStatus: 'running',
+      metricsProgress: { label: 'Betweenness' },
+    });
+    const result = computeMetrics(consortia());
+    runs[0]!.resolve(result);
+    await vi.waitFor(() => expect(store.getState().metricsStatus).toBe('done'));
+    expect(store.getState().metricsResult).toBe(result);
+    stop();
+  });
+
+  it('recomputes when the filters or the weighting change, superseding the running job', () => {
+    vi.useFakeTimers();
+    const store = loadedStore();
+    const { run, runs } = manualRunner();
+    const stop = startMetricsEffect(store, run, 10);
+    vi.advanceTimersByTime(10);
+    store.getState().setMetricsWeighted(true);
+    vi.advanceTimersByTime(10);
+    expect(runs).toHaveLength(2);
+    expect(runs[0]!.signal.aborted).toBe(true);
+    expect(runs[1]!.payload.options).toEqual({ weighted: true });
+    store.getState().setFilters({ ...store.getState().filters, countries: ['SI'] });
+    vi.advanceTimersByTime(10);
+    expect(runs).toHaveLength(3);
+    expect(runs[2]!.payload.graph.nodes.map((n) => n.key).sort()).toEqual(['agency', 'agency2']);
+    stop();
+    expect(runs[2]!.signal.aborted).toBe(true);
+  });
+
+  it('cancels on request and does not restart until asked', async () => {
+    vi.useFakeTimers();
+    const store = loadedStore();
+    const { run, runs } = manualRunner();
+    const stop = startMetricsEffect(store, run, 10);
+    vi.advanceTimersByTime(10);
+    store.getState().cancelMetrics();
+    await vi.waitFor(() => expect(store.getState().metricsStatus).toBe('cancelled'));
+    expect(runs[0]!.signal.aborted).toBe(true);
+    vi.advanceTimersByTime(100);
+    expect(runs).toHaveLength(1);
+    store.getState().runMetrics();
+    vi.advanceTimersByTime(10);
+    expect(runs).toHaveLength(2);
+    stop();
+  });
+});
