@@ -105,19 +105,22 @@ async function openPanel(page: Page, name: RegExp): Promise<void> {
   }
 }
 
+/**
+ * The app reruns the metrics job whenever the shown graph changes and cancels the superseded run, so this
+ * follows the latest metrics worker until one reports its result, and times its steps.
+ */
 async function timeMetrics(page: Page, timeoutMs: number): Promise<Map<string, number> | string> {
-  const jobWorker = async () => (await workerEvents(page)).find((e) => e.job === 'metrics')?.worker;
-  let worker = await jobWorker();
-  if (worker === undefined) {
-    const open = page.getByRole('button', { name: /metrics/i }).first();
-    if (await open.count()) await open.click();
+  const latest = async () => (await workerEvents(page)).filter((e) => e.job === 'metrics').at(-1)?.worker;
+  if ((await latest()) === undefined) {
+    const open = page.getByRole('button', { name: /^metrics$/i }).first();
+    if ((await open.count()) && (await open.isVisible())) await open.click();
     await page.waitForTimeout(1000);
-    worker = await jobWorker();
   }
-  if (worker === undefined)
+  if ((await latest()) === undefined)
     return 'the app started no metrics job in the worker (on load or from a Metrics button)';
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    const worker = await latest();
     const events = (await workerEvents(page)).filter((e) => e.worker === worker && e.direction === 'in');
     const end = events.find((e) => e.type === 'result' || e.type === 'error');
     if (end?.type === 'error') return 'the metrics job failed in the worker';
