@@ -28,14 +28,20 @@ export const PROGRAMMES: Programme[] = [
   { slug: 'interreg-ivb', label: 'Interreg IVB', patterns: [interreg('IV', 'B')] },
   { slug: 'interreg-ivc', label: 'INTERREG IVC', patterns: [interreg('IV', 'C')] },
   {
+    // The 2007–2013 programme; its successor from 2014 is Interreg (V-B) Central Europe, kept apart below.
     slug: 'central-europe',
     label: 'Central Europe Programme',
     patterns: [
-      /\bCENTRAL EUROPE\s+(?:Programme|Program)\b/u,
+      /(?<!Interreg\s+(?:V\s*-?\s*B\s+)?)\bCENTRAL EUROPE\s+(?:Programme|Program)\b/u,
       /\bCentral Europe\s*[-–]\s*Opera\S*\s+program\S*/iu,
-      /\b(?:Interreg\s+)?Central Europe\s+(?:Programme|Program|Programm)\b/iu,
+      /(?<!Interreg\s+(?:V\s*-?\s*B\s+)?)\bCentral Europe\s+(?:Programme|Program|Programm)\b/iu,
       /\bprogram(?:u|me)?\s+(?:Nadnárodní spolupráce\s+)?Střední Evropa\b/iu,
     ],
+  },
+  {
+    slug: 'interreg-central-europe',
+    label: 'Interreg Central Europe',
+    patterns: [/\bInterreg\s+(?:V\s*-?\s*B\s+)?Central Europe\b/iu],
   },
   {
     slug: 'south-east-europe',
@@ -44,6 +50,45 @@ export const PROGRAMMES: Programme[] = [
   },
   { slug: 'alpine-space', label: 'Alpine Space Programme', patterns: [/\bAlpine Space\b/iu] },
   { slug: 'interreg-europe', label: 'Interreg Europe', patterns: [/\bInterreg Europe\b/iu] },
+  {
+    slug: 'interreg-sudoe',
+    label: 'Interreg Sudoe',
+    patterns: [/\b(?:Interreg\s+(?:IV\s*B\s+|V\s*B\s+)?)?SUDOE\b/iu],
+  },
+  {
+    slug: 'interreg-med',
+    label: 'Interreg MED',
+    patterns: [/\bInterreg\s+MED\b|\bMED\s+(?:Programme|Program)\b/u],
+  },
+  {
+    slug: 'interreg-adrion',
+    label: 'Interreg ADRION',
+    patterns: [/\bADRION\b|\bAdriatic[- ]Ionian\s+(?:Programme|Program)\b/iu],
+  },
+  {
+    slug: 'interreg-baltic-sea-region',
+    label: 'Interreg Baltic Sea Region',
+    patterns: [/\bBaltic Sea Region\s+(?:Programme|Program)\b|\bInterreg\s+Baltic Sea Region\b/iu],
+  },
+  {
+    slug: 'interreg-north-sea-region',
+    label: 'Interreg North Sea Region',
+    patterns: [/\bNorth Sea Region\s+(?:Programme|Program)\b|\bInterreg\s+North Sea\b/iu],
+  },
+  {
+    slug: 'interreg-north-west-europe',
+    label: 'Interreg North-West Europe',
+    patterns: [
+      /\bInterreg\s+(?:IV\s*B\s+)?NWE\b|\bNorth[- ]West Europe\s+(?:Programme|Program)\b|\bInterreg\s+North[- ]West Europe\b/iu,
+    ],
+  },
+  {
+    slug: 'interreg-atlantic-area',
+    label: 'Interreg Atlantic Area',
+    patterns: [/\bAtlantic Area\s+(?:Programme|Program)\b|\bInterreg\s+Atlantic Area\b/iu],
+  },
+  { slug: 'urbact', label: 'URBACT', patterns: [/\bURBACT\b/u] },
+  { slug: 'espon', label: 'ESPON', patterns: [/\bESPON\b/u] },
   {
     slug: 'interreg-danube',
     label: 'Interreg Danube',
