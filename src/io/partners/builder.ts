@@ -32,7 +32,19 @@ const MAX_SOURCES_PER_NODE = 10;
 interface Participation {
   row: number;
   role: Role;
-  cells: string;
+  /** A hash of the row's cells: tells a repeated row from another row about the same participation. */
+  cells: number;
+}
+
+/** FNV-1a over the trimmed cells; a hash rather than the text keeps big tables small in memory. */
+function rowHash(cells: string[]): number {
+  let h = 0x811c9dc5;
+  for (const cell of cells) {
+    const text = cell.trim();
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x1f, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 export class PartnerTableBuilder {
@@ -178,7 +190,7 @@ export class PartnerTableBuilder {
 
     const pair = `${orgKey}\u0000${projectKey}`;
     const earlier = this.participations.get(pair);
-    const joined = cells.map((c) => c.trim()).join('\u0000');
+    const joined = rowHash(cells);
     if (earlier) {
       if (earlier.cells === joined) return this.skip(row, `row skipped: duplicate of row ${earlier.row}`);
       if (earlier.role !== role)
