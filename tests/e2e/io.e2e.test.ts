@@ -137,6 +137,19 @@ describe('import', () => {
     expect(labels).toContain('<script>window.__pwned=2</script> Chamber');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img[onerror]').count()).toBe(0);
+    // The details panel shows the name as text too.
+    await page.evaluate((label) => {
+      const cy = (
+        window as unknown as { cy: { nodes(): Array<{ data(k: string): string; emit(e: string): void }> } }
+      ).cy;
+      cy.nodes()
+        .find((n) => n.data('label') === label)
+        ?.emit('tap');
+    }, EVIL_ORG);
+    await expect
+      .poll(() => page.locator('#side-panel').getByText(EVIL_ORG, { exact: true }).count())
+      .toBeGreaterThan(0);
+    expect(await page.locator('img[onerror], #side-panel script').count()).toBe(0);
 
     await page.reload();
     await waitForGraph(page);
