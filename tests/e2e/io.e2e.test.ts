@@ -220,6 +220,28 @@ describe('import', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it('opens ?data=URL, keeps it in the address, and explains an address it cannot open', async () => {
+    session = await openApp('', undefined, { graph: FIXTURE });
+    const { page, context } = session;
+    await waitForGraph(page);
+    await context.route('**/test-data/partners.csv', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/csv', body: CSV }),
+    );
+    await page.goto(new URL('?data=test-data/partners.csv', page.url()).toString());
+    await expect
+      .poll(() => page.locator('.dataset-name').textContent(), { timeout: 20_000 })
+      .toBe('partners.csv');
+    await expect.poll(() => nodeCount(page)).toBe(9);
+    await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBe('test-data/partners.csv');
+    await page.goto(new URL('?data=ftp://example.org/g.gexf', page.url()).toString());
+    await waitForGraph(page);
+    await expect
+      .poll(() => page.locator('.notices').textContent())
+      .toContain('only http and https addresses can be opened');
+    expect(await page.locator('.dataset-name').textContent()).toBe('Test fixture: five project pages');
+    expect(session.problems).toEqual([]);
+  });
+
   it('fits the dialogs on a phone', async () => {
     session = await openApp('', { width: 390, height: 844 }, { graph: FIXTURE });
     const { page } = session;
