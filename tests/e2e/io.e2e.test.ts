@@ -1,9 +1,9 @@
 // Export and import in a real browser: PNG and SVG downloads checked in the page, a CSV dropped on the
 // page, a broken file reported while the graph on screen stays, kept datasets listed after a reload.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, screenshot, waitForGraph, type AppSession } from './harness';
+import { ARTIFACTS, openApp, screenshot, waitForGraph, type AppSession } from './harness';
 
 const FIXTURE = 'tests/fixtures/graph.json';
 let session: AppSession | undefined;
@@ -66,6 +66,7 @@ describe('export', () => {
       await screenshot(page, 'export-dialog-desktop');
     });
     expect(name).toMatch(/^consortia-network-\d{4}-\d{2}-\d{2}\.png$/);
+    writeFileSync(`${ARTIFACTS}/export-download.png`, bytes);
     const decoded = await page.evaluate(async (b64) => {
       const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
       const bitmap = await createImageBitmap(blob);
@@ -90,6 +91,12 @@ describe('export', () => {
     await waitForGraph(page);
     const { name, bytes } = await download(page, 'SVG');
     expect(name).toMatch(/^consortia-network-\d{4}-\d{2}-\d{2}\.svg$/);
+    writeFileSync(`${ARTIFACTS}/export-download.svg`, bytes);
+    // Look at it as a browser draws it.
+    await page.setContent(
+      `<body style="margin:0">${bytes.toString('utf8').replace(/^<\?xml[^>]*>/, '')}</body>`,
+    );
+    await screenshot(page, 'export-svg-rendered');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
