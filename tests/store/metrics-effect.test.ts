@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeMetrics, type MetricsResult } from '../../src/graph/metrics';
 import { createAppStore } from '../../src/store';
-import { startMetricsEffect, type RunMetricsJob } from '../../src/store/metrics-effect';
+import { crossProject } from '../../src/graph/crossProject';
+import { parseGraph } from '../../src/graph/schema';
+import {
+  startCrossProjectEffect,
+  startMetricsEffect,
+  type RunMetricsJob,
+} from '../../src/store/metrics-effect';
 import { JobCancelledError } from '../../src/worker/client';
 import { consortia } from '../graph/crossProject/smallConsortia';
 
@@ -117,6 +123,31 @@ describe('metrics effect', () => {
     store.getState().runMetrics();
     vi.advanceTimersByTime(10);
     expect(runs).toHaveLength(2);
+    stop();
+  });
+});
+
+describe('cross-project effect', () => {
+  it('runs on the filtered dataset and again when the filters change', async () => {
+    vi.useFakeTimers();
+    const store = loadedStore();
+    const payloads: number[] = [];
+    const stop = startCrossProjectEffect(
+      store,
+      async (payload) => {
+        payloads.push(payload.graph.nodes.length);
+        const parsed = parseGraph(payload.graph);
+        if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+        return crossProject(parsed.graph);
+      },
+      10,
+    );
+    vi.advanceTimersByTime(10);
+    await vi.waitFor(() => expect(store.getState().crossProjectStatus).toBe('done'));
+    expect(store.getState().crossProjectResult?.repeatPartners).toHaveLength(2);
+    store.getState().setFilters({ countries: ['SI'] });
+    vi.advanceTimersByTime(10);
+    expect(payloads[1]).toBeLessThan(payloads[0]!);
     stop();
   });
 });

@@ -1,5 +1,6 @@
 // Metrics of the shown view (computed in the worker by metrics-effect.ts), how nodes are sized and
 // coloured by them, and the nodes a cross-project item highlights.
+import type { CrossProject } from '../../graph/crossProject';
 import type { MetricsResult } from '../../graph/metrics';
 import type { SliceCreator } from '../types';
 
@@ -31,6 +32,20 @@ export interface MetricsSlice {
   sizeBy: string | null;
   colourBy: string | null;
   emphasis: Emphasis | null;
+  /** Cross-project partners of the filtered dataset (worker job `crossProject`). */
+  crossProjectStatus: MetricsStatus;
+  crossProjectProgress: MetricsProgress | null;
+  crossProjectResult: CrossProject | null;
+  crossProjectError: string | null;
+  crossProjectRunRequest: number;
+  crossProjectCancelRequest: number;
+  runCrossProject(): void;
+  cancelCrossProject(): void;
+  crossProjectStarted(): void;
+  crossProjectProgressed(progress: MetricsProgress): void;
+  crossProjectFinished(result: CrossProject): void;
+  crossProjectFailed(message: string): void;
+  crossProjectCancelled(): void;
   setMetricsWeighted(weighted: boolean): void;
   setSizeBy(output: string | null): void;
   setColourBy(output: string | null): void;
@@ -56,6 +71,34 @@ export const createMetricsSlice: SliceCreator<MetricsSlice> = (set, get) => ({
   sizeBy: null,
   colourBy: null,
   emphasis: null,
+  crossProjectStatus: 'idle',
+  crossProjectProgress: null,
+  crossProjectResult: null,
+  crossProjectError: null,
+  crossProjectRunRequest: 0,
+  crossProjectCancelRequest: 0,
+  runCrossProject() {
+    set({ crossProjectRunRequest: get().crossProjectRunRequest + 1 });
+  },
+  cancelCrossProject() {
+    if (get().crossProjectStatus === 'running')
+      set({ crossProjectCancelRequest: get().crossProjectCancelRequest + 1 });
+  },
+  crossProjectStarted() {
+    set({ crossProjectStatus: 'running', crossProjectProgress: null, crossProjectError: null });
+  },
+  crossProjectProgressed(crossProjectProgress) {
+    set({ crossProjectProgress });
+  },
+  crossProjectFinished(crossProjectResult) {
+    set({ crossProjectStatus: 'done', crossProjectResult, crossProjectProgress: null });
+  },
+  crossProjectFailed(crossProjectError) {
+    set({ crossProjectStatus: 'error', crossProjectError, crossProjectProgress: null });
+  },
+  crossProjectCancelled() {
+    set({ crossProjectStatus: 'cancelled', crossProjectProgress: null });
+  },
   setMetricsWeighted(metricsWeighted) {
     set({ metricsWeighted });
   },
