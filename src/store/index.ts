@@ -2,6 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore as useZustand } from 'zustand';
 import { createDataSlice } from './slices/data';
+import { createDatasetsSlice } from './slices/datasets';
 import { createFiltersSlice } from './slices/filters';
 import { createMetricsSlice } from './slices/metrics';
 import { createSelectionSlice } from './slices/selection';
@@ -20,6 +21,7 @@ export function createAppStore() {
     ...createFiltersSlice(...a),
     ...createUiSlice(...a),
     ...createMetricsSlice(...a),
+    ...createDatasetsSlice(...a),
   }));
 }
 

@@ -2,13 +2,20 @@
 // (its interface to AppState and its creator in index.ts) without touching the others.
 import type { StateCreator } from 'zustand';
 import type { DataSlice } from './slices/data';
+import type { DatasetsSlice } from './slices/datasets';
 import type { FiltersSlice } from './slices/filters';
 import type { MetricsSlice } from './slices/metrics';
 import type { SelectionSlice } from './slices/selection';
 import type { UiSlice } from './slices/ui';
 import type { ViewSlice } from './slices/view';
 
-export type AppState = DataSlice & ViewSlice & SelectionSlice & FiltersSlice & UiSlice & MetricsSlice;
+export type AppState = DataSlice &
+  ViewSlice &
+  SelectionSlice &
+  FiltersSlice &
+  UiSlice &
+  MetricsSlice &
+  DatasetsSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -1,0 +1,298 @@
+// Extractions of all documents + the alias book -> one resolved graph (plain records) and review notes.
+import type { AliasBook } from '../graph/aliases';
+import { countryLabel } from '../graph/countries';
+import { nameKey, slugify } from '../graph/normalise';
+import { orgKindFromName } from '../graph/orgKind';
+import { PROGRAMMES } from '../graph/programmes';
+import { resolveMentions, type NameMention } from '../graph/resolve';
+import type {
+  CountryAttributes,
+  EdgeAttributes,
+  OrganisationAttributes,
+  ProgrammeAttributes,
+  ProjectAttributes,
+  Role,
+  Source,
+} from '../graph/types';
+import type { DocumentExtraction, ParticipationRecord, ProjectRecord, ReviewNote } from './types';
+
+export interface BuiltNode {
+  key: string;
+  attributes: OrganisationAttributes | ProjectAttributes | ProgrammeAttributes | CountryAttributes;
+}
+
+export interface BuiltEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+export interface BuiltGraph {
+  nodes: BuiltNode[];
+  edges: BuiltEdge[];
+  /** Review notes per document (file name), plus `*` for notes about the whole set. */
+  notes: Map<string, ReviewNote[]>;
+}
+
+const ROLE_RANK: Record<Role, number> = { lead: 3, partner: 2, associated: 1 };
+
+function addSource(sources: Source[], doc: string, quote: string) {
+  if (!sources.some((s) => s.doc === doc && s.quote === quote)) sources.push({ doc, quote });
+}
+
+function uniqueKey(taken: Set<string>, base: string): string {
+  let key = base;
+  for (let n = 2; taken.has(key); n += 1) key = `${base}-${n}`;
+  taken.add(key);
+  return key;
+}
+
+/** Names the page shortened ("SMART" for "SMART+") identify a project only on that page. */
+function crossDocumentNames(project: ProjectRecord): { names: string[]; local: string[] } {
+  const names: string[] = [];
+  const local: string[] = [];
+  for (const name of project.names) {
+    const shortened = project.names.some((o) => o !== name && nameKey(o) === `${nameKey(name)} plus`);
+    (shortened ? local : names).push(name);
+  }
+  return { names, local };
+}
+
+/** build.buildGraph: resolves projects and organisations across documents and makes nodes and edges. */
+export function buildGraph(extractions: DocumentExtraction[], aliases: AliasBook): BuiltGraph {
+  const notes = new Map<string, ReviewNote[]>(extractions.map((e) => [e.doc, [...e.notes]]));
+  const noteFor = (doc: string, note: ReviewNote) => notes.get(doc)?.push(note);
+  const nodes = new Map<string, BuiltNode>();
+  const edges = new Map<string, BuiltEdge>();
+  const takenKeys = new Set<string>();
+
+  // Projects.
+  const projectRefs: Array<{ doc: string; local: number; record: ProjectRecord }> = [];
+  for (const e of extractions)
+    e.projects.forEach((record, local) => projectRefs.push({ doc: e.doc, local, record }));
+  const projectMentions: NameMention[] = projectRefs.map(({ doc, record }) => {
+    const { names, local } = crossDocumentNames(record);
+    return { names, localNames: local, scope: doc };
+  });
+  const projectResolution = resolveMentions(projectMentions, aliases);
+  for (const reason of projectResolution.reasons) {
+    const a = projectRefs[reason.a]!;
+    const b = projectRefs[reason.b]!;
+    noteFor(b.doc, {
+      kind: 'merged',
+      text: `project "${b.record.label}" (${b.doc}) = "${a.record.label}" (${a.doc}): ${reason.rule}`,
+    });
+  }
+  const projectKeyOf = new Map<string, string>();
+  const groupKeys = new Map<number, string>();
+  const projectGroups = new Map<number, number[]>();
+  projectResolution.groups.forEach((g, i) => projectGroups.set(g, [...(projectGroups.get(g) ?? []), i]));
+  for (const [group, members] of projectGroups) {
+    const records = members.map((i) => projectRefs[i]!);
+    const acronym = records.map((r) => r.record.acronym).find(Boolean);
+    const labelled = records.find((r) => r.record.acronym) ?? records[0]!;
+    const label = labelled.record.label;
+    const key = uniqueKey(takenKeys, `project:${slugify(acronym ?? label)}`);
+    groupKeys.set(group, key);
+    const names: string[] = [];
+    const sources: Source[] = [];
+    const attributes: ProjectAttributes = { type: 'project', label, names, sources };
+    for (const { doc, local, record } of records) {
+      projectKeyOf.set(`${doc}#${local}`, key);
+      for (const n of record.names) if (!names.includes(n)) names.push(n);
+      for (const q of record.quotes) addSource(sources, doc, q);
+      for (const field of [
+        'acronym',
+        'code',
+        'start',
+        'end',
+        'budgetEur',
+        'partnerCount',
+        'status',
+      ] as const) {
+        const value = record[field];
+        if (value === undefined) continue;
+        const current = attributes[field];
+        if (current === undefined) (attributes as unknown as Record<string, unknown>)[field] = value;
+        else if (current !== value) {
+          noteFor(doc, {
+            kind: 'ambiguous',
+            text: `project "${label}": ${field} ${String(value)} here differs from ${String(current)} stated earlier; the earlier value is kept`,
+          });
+        }
+      }
+    }
+    nodes.set(key, { key, attributes });
+  }
+  const projectKey = (doc: string, local: number) => projectKeyOf.get(`${doc}#${local}`)!;
+
+  // Programmes and funding.
+  for (const e of extractions) {
+    for (const f of e.fundings) {
+      const programme = PROGRAMMES.find((p) => p.slug === f.programme)!;
+      const key = `programme:${programme.slug}`;
+      const node = nodes.get(key) ?? {
+        key,
+        attributes: {
+          type: 'programme',
+          label: programme.label,
+          names: [],
+          sources: [],
+        } as ProgrammeAttributes,
+      };
+      nodes.set(key, node);
+      const attrs = node.attributes as ProgrammeAttributes;
+      if (!attrs.names.includes(f.written)) attrs.names.push(f.written);
+      addSource(attrs.sources, e.doc, f.quote);
+      const project = projectKey(e.doc, f.project);
+      addEdge(edges, 'funded_by', project, key, e.doc, f.quote);
+      const projectAttrs = nodes.get(project)!.attributes as ProjectAttributes;
+      if (!projectAttrs.programme) projectAttrs.programme = key;
+      else if (projectAttrs.programme !== key) {
+        noteFor(e.doc, {
+          kind: 'ambiguous',
+          text: `project "${projectAttrs.label}" is linked to two programmes (${projectAttrs.programme}, ${key}); both edges are kept`,
+          quote: f.quote,
+        });
+      }
+    }
+    for (const p of e.partOf) {
+      const child = projectKey(e.doc, p.child);
+      const parent = projectKey(e.doc, p.parent);
+      if (child !== parent) addEdge(edges, 'part_of', child, parent, e.doc, p.quote);
+    }
+  }
+
+  // Organisations.
+  const participations: Array<{ doc: string; record: ParticipationRecord }> = [];
+  for (const e of extractions)
+    for (const record of e.participations) participations.push({ doc: e.doc, record });
+  const orgMentions: NameMention[] = participations.map(({ doc, record }) => ({
+    names: [record.organisation.name, ...record.organisation.otherNames],
+    localNames: record.organisation.acronym ? [record.organisation.acronym] : [],
+    scope: doc,
+  }));
+  const orgResolution = resolveMentions(orgMentions, aliases);
+  for (const reason of orgResolution.reasons) {
+    const a = participations[reason.a]!;
+    const b = participations[reason.b]!;
+    noteFor(b.doc, {
+      kind: 'merged',
+      text: `"${b.record.organisation.name}" = "${a.record.organisation.name}" (${a.doc}): ${reason.rule}`,
+    });
+  }
+  const orgGroups = new Map<number, number[]>();
+  orgResolution.groups.forEach((g, i) => orgGroups.set(g, [...(orgGroups.get(g) ?? []), i]));
+  for (const members of orgGroups.values()) {
+    const records = members.map((i) => participations[i]!);
+    const first = records[0]!;
+    const key = uniqueKey(takenKeys, `org:${slugify(first.record.organisation.name)}`);
+    const names: string[] = [];
+    const sources: Source[] = [];
+    for (const { doc, record } of records) {
+      const o = record.organisation;
+      for (const n of [o.name, ...o.otherNames, ...(o.acronym ? [o.acronym] : [])])
+        if (!names.includes(n)) names.push(n);
+      addSource(sources, doc, o.quote);
+    }
+    const label = names.filter((n) => !isShort(n)).sort((a, b) => b.length - a.length)[0] ?? names[0]!;
+    const attributes: OrganisationAttributes = { type: 'organisation', label, names, sources };
+
+    // Country: stated beside the name beats a word inside the name; the alias file fills the gaps.
+    const statements = records.flatMap(({ doc, record }) =>
+      record.organisation.country ? [{ doc, s: record.organisation.country }] : [],
+    );
+    statements.sort((a, b) => rankHow(a.s.how) - rankHow(b.s.how));
+    let country = statements[0];
+    if (!country) {
+      const alias = aliases.countries.find((c) => names.some((n) => nameKey(n) === nameKey(c.name)));
+      if (alias) {
+        country = {
+          doc: first.doc,
+          s: { code: alias.code, written: alias.name, quote: first.record.organisation.quote, how: 'alias' },
+        };
+        noteFor(first.doc, {
+          kind: 'inferred',
+          text: `country ${alias.code} of "${label}" from alias file line ${alias.line}: ${alias.comment}`,
+        });
+      } else {
+        noteFor(first.doc, {
+          kind: 'ambiguous',
+          text: `no country stated for "${label}"; none assigned`,
+          quote: first.record.organisation.quote,
+        });
+      }
+    }
+    if (country) {
+      const code = country.s.code;
+      attributes.country = code;
+      const countryKey = `country:${code}`;
+      const node = nodes.get(countryKey) ?? {
+        key: countryKey,
+        attributes: {
+          type: 'country',
+          code,
+          label: countryLabel(code),
+          names: [],
+          sources: [],
+        } as CountryAttributes,
+      };
+      nodes.set(countryKey, node);
+      const cAttrs = node.attributes as CountryAttributes;
+      for (const { doc, s } of statements
+        .filter((st) => st.s.code === code)
+        .concat(statements.length ? [] : [country])) {
+        if (s.how !== 'alias' && !cAttrs.names.includes(s.written)) cAttrs.names.push(s.written);
+        if (s.how !== 'alias') addSource(cAttrs.sources, doc, s.quote);
+        addEdge(edges, 'located_in', key, countryKey, doc, s.quote);
+      }
+      for (const { doc, s } of statements.filter((st) => st.s.code !== code)) {
+        noteFor(doc, {
+          kind: 'ambiguous',
+          text: `"${label}": country ${s.code} ("${s.written}") here, ${code} kept`,
+          quote: s.quote,
+        });
+      }
+    }
+    const city = records.map((r) => r.record.organisation.city).find(Boolean);
+    if (city) attributes.city = city;
+    const kind =
+      orgKindFromName(names.join(' ; ')) ?? records.map((r) => r.record.organisation.kind).find(Boolean);
+    if (kind) attributes.kind = kind;
+    nodes.set(key, { key, attributes });
+
+    // Participation: one edge per project, the strongest role any document states.
+    for (const { doc, record } of records) {
+      const project = projectKey(doc, record.project);
+      const edge = addEdge(edges, 'participates_in', key, project, doc, record.quote);
+      const role = edge.attributes.role;
+      if (!role || ROLE_RANK[record.role] > ROLE_RANK[role]) edge.attributes.role = record.role;
+    }
+  }
+
+  return { nodes: [...nodes.values()], edges: [...edges.values()], notes };
+}
+
+function rankHow(how: string): number {
+  return ['explicit', 'heading', 'name', 'alias'].indexOf(how);
+}
+
+function isShort(name: string): boolean {
+  return name.length <= 12 && !name.includes(' ');
+}
+
+function addEdge(
+  edges: Map<string, BuiltEdge>,
+  type: EdgeAttributes['type'],
+  source: string,
+  target: string,
+  doc: string,
+  quote: string,
+): BuiltEdge {
+  const key = `${type}:${source}->${target}`;
+  const edge = edges.get(key) ?? { key, source, target, attributes: { type, sources: [] } };
+  edges.set(key, edge);
+  addSource(edge.attributes.sources, doc, quote);
+  return edge;
+}

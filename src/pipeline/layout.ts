@@ -1,0 +1,108 @@
+// Precomputed positions: ForceAtlas2 from seeded starting points (deterministic), and country centroids.
+import { geoArea, geoCentroid } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { DirectedGraph } from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-50m.json' with { type: 'json' };
+import { alpha2FromNumeric, resolveCountry } from '../graph/countries';
+import type { BuiltEdge, BuiltNode } from './build';
+
+// LinLog with gravity spreads the consortia as clear groups and keeps unconnected projects near;
+// measured on the seeds, it gives the widest gaps between neighbours relative to the drawing's size.
+export const LAYOUT_DEFAULTS = {
+  iterations: 1000,
+  scale: 100,
+  /** Positions are in screen pixels at zoom 1: close neighbours end up about this far apart. */
+  neighbourDistance: 70,
+  settings: {
+    linLogMode: false,
+    scalingRatio: 10,
+    gravity: 1,
+    edgeWeightInfluence: 1,
+    barnesHutOptimize: false,
+  },
+  /** Consortia hold together; countries and programmes pull more gently, so they sit between them. */
+  edgeWeights: { participates_in: 1, part_of: 1, funded_by: 0.5, located_in: 0.2 } as Record<string, number>,
+};
+
+/** A number in [0, 1) from a string, the same on every machine (FNV-1a). */
+function hash01(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h / 0x100000000;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** layout.forcePositions: x/y for every node, rounded to two decimals. */
+export function forcePositions(
+  nodes: BuiltNode[],
+  edges: BuiltEdge[],
+  options = LAYOUT_DEFAULTS,
+): Map<string, { x: number; y: number }> {
+  const graph = new DirectedGraph();
+  for (const node of [...nodes].sort((a, b) => a.key.localeCompare(b.key))) {
+    graph.addNode(node.key, {
+      x: (hash01(node.key) - 0.5) * options.scale,
+      y: (hash01(`${node.key}#y`) - 0.5) * options.scale,
+    });
+  }
+  for (const edge of [...edges].sort((a, b) => a.key.localeCompare(b.key))) {
+    if (!graph.hasEdge(edge.source, edge.target)) {
+      graph.addEdge(edge.source, edge.target, { weight: options.edgeWeights[edge.attributes.type] ?? 1 });
+    }
+  }
+  const settings = { ...forceAtlas2.inferSettings(graph), ...options.settings };
+  const positions = forceAtlas2(graph, { iterations: options.iterations, settings, getEdgeWeight: 'weight' });
+  // ForceAtlas2's units are arbitrary; the app draws nodes tens of pixels wide at zoom 1, so scale
+  // until the closest tenth of neighbour pairs are `neighbourDistance` apart.
+  const points = Object.values(positions);
+  const nearest = points
+    .map((p, i) => Math.min(...points.filter((_, j) => j !== i).map((q) => Math.hypot(p.x - q.x, p.y - q.y))))
+    .sort((a, b) => a - b);
+  const tenth = nearest[Math.floor(nearest.length / 10)] ?? 0;
+  const factor = tenth > 0 && Number.isFinite(tenth) ? options.neighbourDistance / tenth : 1;
+  const out = new Map<string, { x: number; y: number }>();
+  for (const [key, p] of Object.entries(positions))
+    out.set(key, { x: round2(p.x * factor), y: round2(p.y * factor) });
+  return out;
+}
+
+let centroids: Map<string, { lat: number; lon: number }> | undefined;
+
+/** layout.countryCentroid: the centroid of a country's largest land area (mainland France, not Guiana). */
+export function countryCentroid(code: string): { lat: number; lon: number } | undefined {
+  if (!centroids) {
+    centroids = new Map();
+    const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
+    const collection = feature(topology, topology.objects.countries);
+    for (const f of collection.features as Array<Feature<Polygon | MultiPolygon>>) {
+      // A few shapes have no ISO number (Kosovo); their English name then says which country they are.
+      const name = (f.properties as { name?: string } | null)?.name;
+      const alpha2 =
+        f.id === undefined
+          ? name
+            ? resolveCountry(name, { typos: false })?.code
+            : undefined
+          : alpha2FromNumeric(String(f.id));
+      if (!alpha2 || !f.geometry) continue;
+      let shape: Feature<Polygon | MultiPolygon> = f;
+      if (f.geometry.type === 'MultiPolygon') {
+        const parts = f.geometry.coordinates.map((coordinates) => ({
+          type: 'Polygon' as const,
+          coordinates,
+        }));
+        parts.sort((a, b) => geoArea(b) - geoArea(a));
+        shape = { type: 'Feature', properties: {}, geometry: parts[0]! };
+      }
+      const [lon, lat] = geoCentroid(shape);
+      centroids.set(alpha2, { lat: round2(lat), lon: round2(lon) });
+    }
+  }
+  return centroids.get(code);
+}

@@ -1,0 +1,35 @@
+// The whole pipeline without fs: decoded documents + alias book -> graph.json text and review.md text.
+import type { AliasBook } from '../graph/aliases';
+import { buildGraph } from './build';
+import { extractDocument } from './extract';
+import { countryCentroid, forcePositions } from './layout';
+import { reviewReport } from './review';
+import { serializeGraph } from './serialize';
+import type { SourceDocument } from './types';
+
+export const GRAPH_NAME = 'Consortia seed documents';
+
+export interface PipelineOutput {
+  graphJson: string;
+  reviewMarkdown: string;
+}
+
+/** run.runPipeline: documents (any order) -> the files to write. Pure and deterministic. */
+export function runPipeline(documents: SourceDocument[], aliases: AliasBook): PipelineOutput {
+  const sorted = [...documents].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const extractions = sorted.map(extractDocument);
+  const built = buildGraph(extractions, aliases);
+  const positions = forcePositions(built.nodes, built.edges);
+  for (const node of built.nodes) {
+    const p = positions.get(node.key);
+    if (p) Object.assign(node.attributes, p);
+    if (node.attributes.type === 'country') {
+      const c = countryCentroid(node.attributes.code);
+      if (c) Object.assign(node.attributes, c);
+    }
+  }
+  return {
+    graphJson: serializeGraph(built.nodes, built.edges, { name: GRAPH_NAME }),
+    reviewMarkdown: reviewReport(extractions, built, aliases),
+  };
+}

@@ -1,0 +1,73 @@
+// The records the pipeline passes from documents to the graph: what one document states, before resolution.
+import type { OrgKind, Role } from '../graph/types';
+
+/** A decoded document. `text` is what quotes are cut from; for HTML, `text` keeps the markup's characters. */
+export interface SourceDocument {
+  /** File name, as written in `sources[].doc`. */
+  name: string;
+  /** The file's text (UTF-8 decoded, byte order mark removed). */
+  text: string;
+  /** Text to read: equal to `text` except that HTML tags and scripts are blanked out to line breaks. */
+  readable: string;
+}
+
+/** A note for the review report. */
+export interface ReviewNote {
+  kind: 'ambiguous' | 'skipped' | 'merged' | 'inferred';
+  text: string;
+  quote?: string;
+}
+
+export interface CountryStatement {
+  code: string;
+  /** The country as the document wrote it. */
+  written: string;
+  quote: string;
+  /** `explicit`: a country given beside the name; `name`: read from a word inside the name. */
+  how: 'explicit' | 'heading' | 'name' | 'alias';
+}
+
+export interface OrganisationRecord {
+  /** The name as written in the list item or sentence. */
+  name: string;
+  /** Other spellings stated beside it: long forms, short forms, acronyms. */
+  otherNames: string[];
+  acronym?: string;
+  country?: CountryStatement;
+  city?: string;
+  kind?: OrgKind;
+  quote: string;
+}
+
+export interface ParticipationRecord {
+  /** Index into `DocumentExtraction.projects`. */
+  project: number;
+  organisation: OrganisationRecord;
+  role: Role;
+  quote: string;
+}
+
+export interface ProjectRecord {
+  /** The name as written most often. */
+  label: string;
+  names: string[];
+  acronym?: string;
+  code?: string;
+  start?: string;
+  end?: string;
+  budgetEur?: number;
+  partnerCount?: number;
+  status?: string;
+  quotes: string[];
+}
+
+export interface DocumentExtraction {
+  doc: string;
+  projects: ProjectRecord[];
+  /** Index of the project the page is about, if any. */
+  mainProject?: number;
+  participations: ParticipationRecord[];
+  fundings: Array<{ project: number; programme: string; written: string; quote: string }>;
+  partOf: Array<{ child: number; parent: number; quote: string }>;
+  notes: ReviewNote[];
+}

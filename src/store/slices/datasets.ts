@@ -1,0 +1,24 @@
+// The datasets a person can switch between: the bundled graph (id null) and imported ones kept in the
+// browser. The list mirrors IndexedDB (see store/datasets.ts); the graph itself is in the data slice.
+import type { DatasetMeta } from '../../io/datasets';
+import type { SliceCreator } from '../types';
+
+export interface DatasetsSlice {
+  /** Imported datasets kept in this browser, newest first. */
+  keptDatasets: DatasetMeta[];
+  /** Which dataset is on screen: null for the bundled graph. */
+  datasetId: string | null;
+  setKeptDatasets(list: DatasetMeta[]): void;
+  setDatasetId(id: string | null): void;
+}
+
+export const createDatasetsSlice: SliceCreator<DatasetsSlice> = (set) => ({
+  keptDatasets: [],
+  datasetId: null,
+  setKeptDatasets(keptDatasets) {
+    set({ keptDatasets });
+  },
+  setDatasetId(datasetId) {
+    set({ datasetId });
+  },
+});

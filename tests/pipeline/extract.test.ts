@@ -1,0 +1,342 @@
+// The extractor on small pages written for these tests: other languages, other list layouts.
+import { describe, expect, it } from 'vitest';
+import { EMPTY_ALIASES } from '../../src/graph/aliases';
+import { buildGraph } from '../../src/pipeline/build';
+import { extractDocument } from '../../src/pipeline/extract';
+import { decodeDocument } from '../../src/pipeline/read';
+import type { DocumentExtraction } from '../../src/pipeline/types';
+
+function extract(name: string, text: string): DocumentExtraction {
+  return extractDocument(decodeDocument(name, new TextEncoder().encode(text)));
+}
+
+/** "name|role|country" for every participation, in page order. */
+function partners(e: DocumentExtraction): string[] {
+  return e.participations.map(
+    (p) => `${p.organisation.name}|${p.role}|${p.organisation.country?.code ?? '-'}`,
+  );
+}
+
+const FRENCH = [
+  '<html><body><h1>Projet EcoVal</h1>',
+  '<p>Chef de file : Région Auvergne-Rhône-Alpes (France)</p>',
+  '<p>Partenaires : Ville de Lyon (FR) ; Université de Genève (Suisse) ; Agenzia Sviluppo Torino (italienne)</p>',
+  '<p>Durée du projet : janvier 2018 – décembre 2020</p>',
+  '</body></html>',
+].join('\n');
+
+describe('extractDocument', () => {
+  it('extracts nothing from a page that names no project, and says so', () => {
+    const e = extract('news.txt', 'Home\nNews\nOur team visited a fair in Vienna on 3 May 2019.\n');
+    expect(e.projects).toEqual([]);
+    expect(e.participations).toEqual([]);
+    expect(e.notes.map((n) => n.text)).toContain('no project named in this document; nothing extracted');
+  });
+
+  it('reads a German page: dash list, "federführend", plate code and German country names', () => {
+    const e = extract(
+      'de.txt',
+      [
+        'GreenPort',
+        '',
+        'Das Projekt GreenPort wird im Rahmen von Interreg Danube gefördert.',
+        'Laufzeit: 1. März 2016 – 28. Februar 2019',
+        'Gesamtbudget: 2.450.000,00 EUR',
+        '',
+        'Partner:',
+        '- Hafen Wien GmbH, A – federführend',
+        '- Bayernhafen GmbH (Deutschland)',
+        '- Hafenbehörde Constanța (Rumänien)',
+        '',
+      ].join('\n'),
+    );
+    expect(e.projects[0]).toMatchObject({
+      label: 'GreenPort',
+      start: '2016-03-01',
+      end: '2019-02-28',
+      budgetEur: 2450000,
+    });
+    expect(partners(e)).toEqual([
+      'Hafen Wien GmbH|lead|AT',
+      'Bayernhafen GmbH|partner|DE',
+      'Hafenbehörde Constanța|partner|RO',
+    ]);
+    expect(e.fundings.map((f) => f.programme)).toEqual(['interreg-danube']);
+  });
+
+  it('reads a German lead stated in a sentence: "… ist federführend"', () => {
+    const e = extract(
+      'de2.txt',
+      'Projekt CityLab\n\nDie Wirtschaftsförderung Region Stuttgart ist federführend.\n',
+    );
+    expect(partners(e)).toEqual(['Wirtschaftsförderung Region Stuttgart|lead|-']);
+  });
+
+  it('reads an Italian page: inline "Capofila:" and a numbered partner list with ISO codes', () => {
+    const e = extract(
+      'it.txt',
+      [
+        'Progetto ALPINNO',
+        '',
+        'Capofila: Comune di Torino (Italia)',
+        'Partner:',
+        '1. Regione Piemonte (IT)',
+        '2. Land Tirol (AT)',
+        '3) Canton Ticino (Svizzera)',
+        '',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual([
+      'Comune di Torino|lead|IT',
+      'Regione Piemonte|partner|IT',
+      'Land Tirol|partner|AT',
+      'Canton Ticino|partner|CH',
+    ]);
+  });
+
+  it('reads a French page: "Chef de file :" and a semicolon list with a country adjective', () => {
+    const e = extract('fr.html', FRENCH);
+    expect(partners(e)).toEqual([
+      'Région Auvergne-Rhône-Alpes|lead|FR',
+      'Ville de Lyon|partner|FR',
+      'Université de Genève|partner|CH',
+      'Agenzia Sviluppo Torino|partner|IT',
+    ]);
+    expect(e.projects[0]).toMatchObject({ label: 'EcoVal', start: '2018-01', end: '2020-12' });
+    // Quotes of an HTML page are exact text of the file, markup and all.
+    for (const p of e.participations) expect(FRENCH.includes(p.quote), p.quote).toBe(true);
+  });
+
+  it('reads countries given as headings above groups of partners', () => {
+    const e = extract(
+      'grouped.md',
+      [
+        '# Project DanubeSkills',
+        '',
+        'Project partners:',
+        'Slovenia:',
+        '* Občina Ljubljana',
+        '* Univerza v Mariboru',
+        'Austria',
+        '* Stadt Graz',
+        '',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual([
+      'Občina Ljubljana|partner|SI',
+      'Univerza v Mariboru|partner|SI',
+      'Stadt Graz|partner|AT',
+    ]);
+  });
+
+  it('reads Markdown headings and bold labels', () => {
+    const e = extract(
+      'md.md',
+      [
+        '# Project NordLink',
+        '',
+        '**Lead partner:** Region Skåne (Sweden)',
+        '',
+        '## Partners',
+        '',
+        '- Aalborg Kommune (Danish)',
+        '- Turun yliopisto (FI)',
+        '',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual([
+      'Region Skåne|lead|SE',
+      'Aalborg Kommune|partner|DK',
+      'Turun yliopisto|partner|FI',
+    ]);
+  });
+
+  it('lists organisations the page only mentions, for the review, but makes them no partners', () => {
+    const e = extract(
+      'visit.txt',
+      'Project GreenWay\n\nPartners:\n- Agency North, PL\n\nThe team was visited by cluster FEMAC and the Chamber of Commerce Vienna.\n',
+    );
+    expect(partners(e)).toEqual(['Agency North|partner|PL']);
+    const skipped = e.notes.filter((n) => n.kind === 'skipped').map((n) => n.text);
+    expect(skipped).toContain('organisation mentioned but not stated as a partner: cluster FEMAC');
+    expect(skipped).toContain(
+      'organisation mentioned but not stated as a partner: Chamber of Commerce Vienna',
+    );
+  });
+
+  it('reads licence-plate codes after a comma and keeps associated partners apart from partners', () => {
+    const e = extract(
+      'plates.txt',
+      [
+        'Project ADRIA-LINK',
+        '',
+        'Lead partner: Grad Rijeka, HR',
+        'Partners: Stadt Graz, A; Comune di Udine, I; Mestna občina Koper, SLO',
+        'Associated partners:',
+        '- Ministry of Transport, HR',
+        '',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual([
+      'Grad Rijeka|lead|HR',
+      'Stadt Graz|partner|AT',
+      'Comune di Udine|partner|IT',
+      'Mestna občina Koper|partner|SI',
+      'Ministry of Transport|associated|HR',
+    ]);
+  });
+
+  it('skips lists under observer headings and observers named in parentheses', () => {
+    const e = extract(
+      'observers.txt',
+      [
+        'Project NETCLUSTER',
+        '',
+        'Partners:',
+        '- Agency North, PL',
+        '',
+        'Observers:',
+        '- Ministry of Economy, PL',
+        '',
+        'The partners cooperate with observers (Regional Council, City Hall).',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual(['Agency North|partner|PL']);
+    const skipped = e.notes.filter((n) => n.kind === 'skipped').map((n) => n.text);
+    expect(skipped.some((t) => t.includes('Regional Council, City Hall'))).toBe(true);
+    expect(e.notes.some((n) => n.quote === '- Ministry of Economy, PL')).toBe(true);
+  });
+
+  it('merges a lead sentence with its list entry and an acronym with the initials of a long name', () => {
+    const e = extract(
+      'acr.txt',
+      [
+        'Project BlueGrowth',
+        '',
+        'RDA NW is the lead partner of project BlueGrowth.',
+        '',
+        'Partners:',
+        '- Regional Development Agency North West, IE',
+        '- Marine Institute, IE',
+        '',
+      ].join('\n'),
+    );
+    const built = buildGraph([e], EMPTY_ALIASES);
+    const orgs = built.nodes
+      .filter((n) => n.attributes.type === 'organisation')
+      .map((n) => n.key)
+      .sort();
+    expect(orgs).toEqual(['org:marine-institute', 'org:regional-development-agency-north-west']);
+    const lead = built.edges.find(
+      (x) => x.key === 'participates_in:org:regional-development-agency-north-west->project:bluegrowth',
+    );
+    expect(lead?.attributes.role).toBe('lead');
+  });
+});
+
+describe('extractDocument on tables and comma lists', () => {
+  it('skips the header and separator rows of a Markdown partner table and reads the rest', () => {
+    const e = extract(
+      'table.md',
+      [
+        '# Projekt AquaNet',
+        '',
+        '## Partnerzy',
+        '',
+        '| Organizacja | Kraj | Rola |',
+        '|---|---|---|',
+        '| Politechnika Gdańska | Polska | lider |',
+        '| Klaipėdos universitetas | Litwa | partner |',
+        '',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual(['Politechnika Gdańska|lead|PL', 'Klaipėdos universitetas|partner|LT']);
+    expect(e.participations[0]?.quote).toBe('| Politechnika Gdańska | Polska | lider |');
+  });
+
+  it('splits a comma list when every entry closes with its country in parentheses', () => {
+    const e = extract(
+      'comma.txt',
+      'Projekt Danube Cities\n\nPartners: Stadt Ulm (DE), Grad Novi Sad (RS), Municipiul Galați (RO)\n',
+    );
+    expect(partners(e)).toEqual([
+      'Stadt Ulm|partner|DE',
+      'Grad Novi Sad|partner|RS',
+      'Municipiul Galați|partner|RO',
+    ]);
+  });
+});
+
+describe('extractDocument on stated numbers of partners', () => {
+  it('does not read a number of countries as a number of partners', () => {
+    const e = extract(
+      'n0.txt',
+      'Projekt AlpCity\n\nProjekt realizowany jest w partnerstwie z trzema krajami.\n',
+    );
+    expect(e.projects[0]?.partnerCount).toBeUndefined();
+  });
+
+  it('reads number words and digits before a partner word, for the project of the paragraph', () => {
+    const de = extract(
+      'n1.txt',
+      'Projekt AlpCity\n\nAlpCity ist ein Netzwerk. Das Konsortium besteht aus zwölf Partnern.\n',
+    );
+    expect(de.projects[0]?.partnerCount).toBe(12);
+    const en = extract(
+      'n2.txt',
+      'Project BlueNet\n\nThe project brings together 15 partners from 9 countries.\n',
+    );
+    expect(en.projects[0]?.partnerCount).toBe(15);
+  });
+});
+
+describe('extractDocument on label-value pages and HTML lists', () => {
+  it('reads an English page: "Project acronym:", month/year dates, an amount after the euro sign', () => {
+    const e = extract(
+      'en.txt',
+      [
+        'ENERGY-CITY',
+        '',
+        'Project acronym: ENERGY-CITY',
+        'Programme: CENTRAL EUROPE Programme',
+        'Lead partner: Municipality of Hódmezővásárhely (Hungary)',
+        '',
+        'Project partners:',
+        'Municipality of Treviso, Italy',
+        'City of Ludwigsburg, Germany',
+        '',
+        'Duration: 04/2010 - 03/2013',
+        'Total budget: € 3,120,000',
+        'The European Commission supported the launch event.',
+      ].join('\n'),
+    );
+    expect(e.projects.map((p) => p.label)).toEqual(['ENERGY-CITY']);
+    expect(e.projects[0]).toMatchObject({ start: '2010-04', end: '2013-03', budgetEur: 3120000 });
+    expect(e.fundings.map((f) => f.programme)).toEqual(['central-europe']);
+    expect(partners(e)).toEqual([
+      'Municipality of Hódmezővásárhely|lead|HU',
+      'Municipality of Treviso|partner|IT',
+      'City of Ludwigsburg|partner|DE',
+    ]);
+    expect(
+      e.notes.some((n) => n.text === 'institution only mentioned, not a partner: European Commission'),
+    ).toBe(true);
+  });
+
+  it('keeps the items of an HTML list together when the markup puts them on one line', () => {
+    const html =
+      '<h2>Proyecto REDES</h2><p>Socios del proyecto:</p><ul><li>Gobierno de Aragón (España) – líder</li>' +
+      '<li>Câmara Municipal do Porto (Portugal)</li><li>Conseil départemental de la Gironde (Francia)</li></ul>' +
+      '<p>Programa: Interreg Sudoe. Presupuesto total: 1.250.000 €</p>';
+    const e = extract('es.html', html);
+    expect(partners(e)).toEqual([
+      'Gobierno de Aragón|lead|ES',
+      'Câmara Municipal do Porto|partner|PT',
+      'Conseil départemental de la Gironde|partner|FR',
+    ]);
+    expect(e.projects[0]).toMatchObject({ label: 'REDES', budgetEur: 1250000 });
+    expect(e.participations[1]?.organisation.kind).toBe('public authority');
+    expect(e.fundings.map((f) => f.programme)).toEqual(['interreg-sudoe']);
+    for (const p of e.participations) expect(html.includes(p.quote), p.quote).toBe(true);
+  });
+});

@@ -1,0 +1,243 @@
+// Pins what a person reading the five seed pages finds: every partner with country and role, every project
+// with programme and period, one node per real body, and nothing that is only mentioned.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseGraph } from '../../src/graph/schema';
+import type { ConsortiaGraph, OrganisationAttributes, ProjectAttributes } from '../../src/graph/types';
+import { readAliases, readDocuments } from '../../src/pipeline/cli';
+import { countryCentroid } from '../../src/pipeline/layout';
+import { runPipeline } from '../../src/pipeline/run';
+
+let json: string;
+let review: string;
+let graph: ConsortiaGraph;
+const texts = new Map<string, string>();
+
+beforeAll(() => {
+  const documents = readDocuments('seeds');
+  for (const d of documents) texts.set(d.name, d.text);
+  const output = runPipeline(documents, readAliases('data/aliases.txt'));
+  json = output.graphJson;
+  review = output.reviewMarkdown;
+  const parsed = parseGraph(JSON.parse(json), 'graph.json');
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  graph = parsed.graph;
+});
+
+/** Partners of a project as "org key|role|country". */
+function partners(project: string): string[] {
+  return graph
+    .inEdges(project)
+    .filter((e) => graph.getEdgeAttribute(e, 'type') === 'participates_in')
+    .map((e) => {
+      const org = graph.source(e);
+      const attrs = graph.getNodeAttributes(org) as OrganisationAttributes;
+      return `${org}|${graph.getEdgeAttribute(e, 'role')}|${attrs.country ?? '-'}`;
+    })
+    .sort();
+}
+
+function project(key: string): ProjectAttributes {
+  return graph.getNodeAttributes(key) as ProjectAttributes;
+}
+
+describe('the seed graph', () => {
+  it('is byte-identical to the committed data/graph.json and data/review.md', () => {
+    expect(json).toBe(readFileSync('data/graph.json', 'utf8'));
+    expect(review).toBe(readFileSync('data/review.md', 'utf8'));
+  });
+
+  it('carries a source on every node and edge whose quote occurs verbatim in its document', () => {
+    const check = (where: string, sources: Array<{ doc: string; quote: string }>) => {
+      expect(sources.length, where).toBeGreaterThan(0);
+      for (const s of sources) {
+        expect(texts.has(s.doc), `${where}: ${s.doc}`).toBe(true);
+        expect(texts.get(s.doc)!.includes(s.quote), `${where}: ${s.quote}`).toBe(true);
+      }
+    };
+    graph.forEachNode((key, attrs) => check(key, attrs.sources));
+    graph.forEachEdge((key, attrs) => check(key, attrs.sources));
+  });
+
+  it('gives every node a position and every country a centroid', () => {
+    graph.forEachNode((key, attrs) => {
+      expect(Number.isFinite(attrs.x), key).toBe(true);
+      expect(Number.isFinite(attrs.y), key).toBe(true);
+      if (attrs.type === 'country') {
+        expect(attrs.lat, key).toBeGreaterThan(30);
+        expect(attrs.lon, key).toBeGreaterThan(-15);
+      }
+    });
+  });
+
+  it('lists the fifteen Sm@rt Region partners with Slovene country names, typos and the lead', () => {
+    expect(partners('project:smart-region')).toEqual([
+      'org:center-za-strateske-ekonomske-studije-vojvodina-cess|partner|RS',
+      'org:department-for-economy-and-labour|partner|AT',
+      'org:enterprise-development-foundation-of-tolna-county|partner|HU',
+      'org:euro-info-centre-it-378-veneto|partner|IT',
+      'org:gea-college|partner|SI',
+      'org:government-of-styria|partner|AT',
+      'org:hgk-zupanijska-komora-varazdin|partner|HR',
+      'org:irtschaftsverband-gera-ronneburg-2007-e-v|partner|DE',
+      'org:local-enterprise-agency-of-somogy-county|partner|HU',
+      'org:mind-consult-research-ltd|partner|AT',
+      'org:obcina-osijek|partner|HR',
+      'org:refit-r-s|partner|DE',
+      'org:regional-advisory-and-information-centre-presov|partner|SK',
+      'org:regional-state-department-in-presov|partner|SK',
+      'org:zrs-bistra-ptuj|lead|SI',
+    ]);
+    expect(project('project:smart-region')).toMatchObject({
+      label: 'Sm@rt Region',
+      programme: 'programme:interreg-iiib-cadses',
+      start: '2006-10-01',
+      end: '2008-03-31',
+      status: 'completed',
+    });
+  });
+
+  it('lists the ten Clusters Cord partners with codes as countries, and its metadata', () => {
+    expect(partners('project:clusters-cord')).toEqual([
+      'org:arleg-s-a-regional-development-agency|partner|PL',
+      'org:centrum-pro-vyzkum-vyvoj-inovace-a-regionalni-rozvoj-o-s|partner|CZ',
+      'org:mid-pannon-regional-development-company|partner|HU',
+      'org:milano-metropoli-development-agency|partner|IT',
+      'org:piestanska-regionalna-rozvojova-agentura-trnavskeho-samospravneho-kraje|partner|SK',
+      'org:regional-development-agency-bielsko-biala|partner|PL',
+      'org:regional-development-agency-celje-l-t-d|partner|SI',
+      'org:regionalni-rozvojova-agentura-usteckeho-kraje-a-s|lead|CZ',
+      'org:stuttgart-region-economic-development-corporation|partner|DE',
+      'org:upper-austrian-chamber-of-commerce|partner|AT',
+    ]);
+    expect(project('project:clusters-cord')).toMatchObject({
+      code: '2CE202P1',
+      programme: 'programme:central-europe',
+      start: '2010-03',
+      end: '2013-02',
+      budgetEur: 1460000,
+      partnerCount: 10,
+    });
+    expect(
+      graph.getNodeAttribute('org:regionalni-rozvojova-agentura-usteckeho-kraje-a-s', 'names'),
+    ).toContain('RRA ÚK');
+  });
+
+  it('lists the six SMART+ partners from the Romanian page and its lead named in two languages', () => {
+    expect(partners('project:smart-plus')).toEqual([
+      'org:asociatia-nationala-a-municipiilor-din-bulgaria|partner|BG',
+      'org:consiliul-judetean-cluj|partner|RO',
+      'org:federatia-aragoneza-a-municipiilor-regiunilor-si-provinciilor|lead|ES',
+      'org:regiunea-leipzig|partner|DE',
+      'org:regiunea-macedonia-de-vest|partner|GR',
+      'org:regiunea-malopolska|partner|PL',
+    ]);
+    const lead = graph.getNodeAttributes(
+      'org:federatia-aragoneza-a-municipiilor-regiunilor-si-provinciilor',
+    ) as OrganisationAttributes;
+    expect(lead.names).toContain('The Aragonese Federation of Municipalities, Regions and Provinces');
+    expect(new Set(lead.sources.map((s) => s.doc))).toEqual(
+      new Set(['000_42dd95295b752e1d.txt', '004_3d0d51067daa3fa4.txt']),
+    );
+    // "W programie uczestniczy sześć regionów partnerskich", the sentence after "SMART+ to projekt …".
+    expect(project('project:smart-plus')).toMatchObject({
+      programme: 'programme:interreg-ivc',
+      start: '2010',
+      end: '2013',
+      partnerCount: 6,
+    });
+  });
+
+  it('lists the four SMEGoNET partners with the cluster as lead, and makes it part of SMART+', () => {
+    expect(partners('project:smegonet')).toEqual([
+      'org:cluser-de-empresas-biotecnologicas-de-aragon|partner|ES',
+      'org:klaster-lifescience|lead|PL',
+      'org:university-of-western-macedonia-reaserch-committee|partner|GR',
+      'org:universytatea-babes-bolyai-cluj-napoca|partner|RO',
+    ]);
+    expect(project('project:smegonet')).toMatchObject({
+      label: 'SME Go Global Networks',
+      acronym: 'SMEGoNET',
+    });
+    expect(graph.hasEdge('part_of:project:smegonet->project:smart-plus')).toBe(true);
+  });
+
+  it('makes the subprojects the Romanian page names part of SMART+', () => {
+    for (const child of ['trec', 'stp', 'iart-territories', 'regionet', 'smegonet']) {
+      expect(graph.hasEdge(`part_of:project:${child}->project:smart-plus`), child).toBe(true);
+    }
+  });
+
+  it('keeps SMART+ and "SMART" of the Polish page as one project, and Sm@rt Region apart', () => {
+    const projects = graph.filterNodes((_, a) => a.type === 'project');
+    expect(projects.sort()).toEqual([
+      'project:clusters-cord',
+      'project:etv-4-innovation',
+      'project:iart-territories',
+      'project:regionet',
+      'project:smart-plus',
+      'project:smart-region',
+      'project:smegonet',
+      'project:stp',
+      'project:trace-kei',
+      'project:trec',
+    ]);
+    expect(project('project:smart-plus').names).toEqual(['SMART+', 'SMART']);
+  });
+
+  it('links the Bulgarian page projects to their programmes but gives them no partners', () => {
+    expect(graph.hasEdge('funded_by:project:trace-kei->programme:cluster-excellence')).toBe(true);
+    expect(graph.hasEdge('funded_by:project:etv-4-innovation->programme:erasmus-plus')).toBe(true);
+    expect(partners('project:trace-kei')).toEqual([]);
+    expect(review).toContain('project "TRACE-KEI" is named but this page gives no partner list');
+  });
+
+  it('makes no node of organisations that are only mentioned', () => {
+    const labels = graph
+      .filterNodes((_, a) => a.type === 'organisation')
+      .flatMap((k) => graph.getNodeAttribute(k, 'names') as string[]);
+    for (const name of [
+      'CzechInvest',
+      'MPO',
+      'MMR',
+      'Ústecký kraj',
+      'Evropsk',
+      'European Commission',
+      'Европейската комисия',
+      'FEMAC',
+      'Jagiellońskie Centrum Innowacji',
+      'Клъстер Зелена',
+      'Národní klastrová asociace',
+      'CNCB',
+    ]) {
+      expect(
+        labels.filter((l) => l.includes(name)),
+        name,
+      ).toEqual([]);
+    }
+    expect(graph.filterNodes((_, a) => a.type === 'organisation')).toHaveLength(35);
+  });
+
+  it('records the hard decisions in the review with their quotes', () => {
+    expect(review).toContain(
+      'several countries are given for one organisation (Srbija, Črna gora); the first, RS, is used',
+    );
+    expect(review).toContain('"Jagiellońskie Centrum Innowacji" is named as the body that administers it');
+    expect(review).toContain('not partners: MPO, MMR, CzechInvest, Ústecký kraj');
+    expect(review).toContain('alias file line');
+    expect(review).toContain('organisation mentioned but not stated as a partner: клъстер FEMAC');
+    expect(review).toContain('organisation mentioned but not stated as a partner: Клъстер Зелена Синергия');
+  });
+});
+
+describe('countryCentroid', () => {
+  it('knows no centroid for a code that is no country', () => {
+    expect(countryCentroid('ZZ')).toBeUndefined();
+  });
+
+  it('places countries by their mainland, and Kosovo by its name', () => {
+    expect(countryCentroid('FR')).toEqual({ lat: 46.57, lon: 2.46 });
+    expect(countryCentroid('NO')?.lat).toBeGreaterThan(60);
+    expect(countryCentroid('XK')?.lat).toBeCloseTo(42.6, 0);
+  });
+});
