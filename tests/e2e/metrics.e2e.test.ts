@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openApp, screenshot, waitForGraph, type AppSession } from './harness';
 
@@ -38,6 +39,8 @@ describe('metrics', () => {
     expect(column).toEqual([...column].sort((a, b) => b - a));
     expect(column[0]).toBeGreaterThan(0);
     await screenshot(page, 'metrics-table-desktop');
+    const tableAxe = await new AxeBuilder({ page }).include('.metrics-table-view').analyze();
+    expect(tableAxe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     // A row click selects the node and shows its ranks in the details panel.
     await table.locator('.metrics-body [role=row]').first().getByRole('button').click();
     await expect.poll(() => page.locator('.metric-ranks').textContent()).toMatch(/1st of \d+ by betweenness/);
@@ -72,6 +75,11 @@ describe('metrics', () => {
     );
     expect(emphasised).toEqual([name]);
     await screenshot(page, 'cross-project-broker-desktop');
+    const panelAxe = await new AxeBuilder({ page })
+      .include('#side-panel')
+      .include('.metric-legend')
+      .analyze();
+    expect(panelAxe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     expect(session.problems).toEqual([]);
   });
 
