@@ -33,18 +33,20 @@ export function startMetricsEffect(store: AppStore, run: RunMetricsJob = default
       inputs: (s) => [selectShownGraph(s), s.metricsWeighted, s.metricsRunRequest],
       ready: (s) => !!s.dataset && !!selectShownGraph(s),
       cancelRequest: (s) => s.metricsCancelRequest,
-      run: (s, options) =>
-        run(
+      run: (s, options) => {
+        const graph = selectShownGraph(s)!;
+        return run(
           {
-            graph: selectShownGraph(s)!.export() as MetricsPayload['graph'],
+            graph: graph.export() as MetricsPayload['graph'],
             base: exportBase(s.dataset!.graph),
             options: { weighted: s.metricsWeighted },
           },
           options,
-        ),
+        ).then((result) => ({ result, graph }));
+      },
       started: (s) => s.metricsStarted(),
       progressed: (s, p) => s.metricsProgressed(p),
-      finished: (s, r) => s.metricsFinished(r),
+      finished: (s, { result, graph }) => s.metricsFinished(result, graph),
       failed: (s, m) => s.metricsFailed(m),
       cancelled: (s) => s.metricsCancelled(),
     },

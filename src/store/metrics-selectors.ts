@@ -1,6 +1,7 @@
 // Derived state for the metrics features, memoised on their inputs' identity.
 import type { MetricsResult } from '../graph/metrics';
 import { metricStyles, type MetricLegend, type NodeMetricStyle } from '../render/metricStyle';
+import { selectShownGraph } from './selectors';
 import type { AppState } from './types';
 
 function memo<Args extends unknown[], R>(fn: (...args: Args) => R): (...args: Args) => R {
@@ -19,7 +20,8 @@ const styles = memo((result: MetricsResult | null, sizeBy: string | null, colour
     : { nodes: new Map<string, NodeMetricStyle>(), legends: [] as MetricLegend[] },
 );
 
-/** Node sizes and colours from the chosen metrics, and their legends. */
+/** Node sizes and colours from the chosen metrics and their legends; none while the result is of another view. */
 export function selectMetricStyles(state: AppState) {
-  return styles(state.metricsResult, state.sizeBy, state.colourBy);
+  const fresh = state.metricsGraph === selectShownGraph(state);
+  return styles(fresh ? state.metricsResult : null, state.sizeBy, state.colourBy);
 }

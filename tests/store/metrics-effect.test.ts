@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeMetrics, type MetricsResult } from '../../src/graph/metrics';
 import { createAppStore } from '../../src/store';
+import { selectMetricStyles } from '../../src/store/metrics-selectors';
+import { selectShownGraph } from '../../src/store/selectors';
 import { crossProject } from '../../src/graph/crossProject';
 import { parseGraph } from '../../src/graph/schema';
 import {
@@ -148,6 +150,24 @@ describe('cross-project effect', () => {
     store.getState().setFilters({ countries: ['SI'] });
     vi.advanceTimersByTime(10);
     expect(payloads[1]).toBeLessThan(payloads[0]!);
+    stop();
+  });
+});
+
+describe('metric styles', () => {
+  it('apply only while the result belongs to the view shown', async () => {
+    vi.useFakeTimers();
+    const store = loadedStore();
+    const { run, runs } = manualRunner();
+    const stop = startMetricsEffect(store, run, 10);
+    vi.advanceTimersByTime(10);
+    store.getState().setSizeBy('pagerank');
+    runs[0]!.resolve(computeMetrics(selectShownGraph(store.getState())!));
+    await vi.waitFor(() => expect(store.getState().metricsStatus).toBe('done'));
+    expect(selectMetricStyles(store.getState()).nodes.get('agency')?.size).toBeGreaterThan(0);
+    store.getState().setView('network');
+    expect(selectMetricStyles(store.getState()).nodes.size).toBe(0);
+    expect(selectMetricStyles(store.getState()).legends).toEqual([]);
     stop();
   });
 });

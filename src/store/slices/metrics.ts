@@ -24,6 +24,8 @@ export interface MetricsSlice {
   metricsProgress: MetricsProgress | null;
   /** The last finished result (kept while a newer one computes). */
   metricsResult: MetricsResult | null;
+  /** The view graph `metricsResult` was computed on: styles apply only while it is the one shown. */
+  metricsGraph: object | null;
   metricsError: string | null;
   /** Bumped to ask the effect to compute again, or to cancel the running job. */
   metricsRunRequest: number;
@@ -55,7 +57,7 @@ export interface MetricsSlice {
   /** For the effect: the job's life cycle. */
   metricsStarted(): void;
   metricsProgressed(progress: MetricsProgress): void;
-  metricsFinished(result: MetricsResult): void;
+  metricsFinished(result: MetricsResult, graph?: object | null): void;
   metricsFailed(message: string): void;
   metricsCancelled(): void;
 }
@@ -65,6 +67,7 @@ export const createMetricsSlice: SliceCreator<MetricsSlice> = (set, get) => ({
   metricsStatus: 'idle',
   metricsProgress: null,
   metricsResult: null,
+  metricsGraph: null,
   metricsError: null,
   metricsRunRequest: 0,
   metricsCancelRequest: 0,
@@ -123,8 +126,8 @@ export const createMetricsSlice: SliceCreator<MetricsSlice> = (set, get) => ({
   metricsProgressed(metricsProgress) {
     set({ metricsProgress });
   },
-  metricsFinished(metricsResult) {
-    set({ metricsStatus: 'done', metricsResult, metricsProgress: null, metricsError: null });
+  metricsFinished(metricsResult, metricsGraph = null) {
+    set({ metricsStatus: 'done', metricsResult, metricsGraph, metricsProgress: null, metricsError: null });
   },
   metricsFailed(metricsError) {
     set({ metricsStatus: 'error', metricsError, metricsProgress: null });
