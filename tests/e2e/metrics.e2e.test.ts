@@ -127,6 +127,36 @@ describe('metrics', () => {
     expect(session.problems).toEqual([]);
   });
 
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const)
+    it(`with the bundled data, highlights the first cross-project item on the graph (${device})`, async () => {
+      session = await openApp('', viewport);
+      const { page } = session;
+      await waitForGraph(page);
+      if (device === 'phone') await page.getByRole('button', { name: 'Details' }).click();
+      await page.getByRole('tab', { name: 'Cross-project' }).click();
+      const first = page.locator('.cross-item').first();
+      await first.waitFor();
+      await first.click();
+      await expect.poll(() => first.getAttribute('aria-pressed')).toBe('true');
+      const emphasised = await page.evaluate(
+        () =>
+          (window as unknown as { cy: Cy }).cy
+            .nodes()
+            .map((n) => n.hasClass('emphasised'))
+            .filter(Boolean).length,
+      );
+      expect(emphasised).toBeGreaterThan(0);
+      await screenshot(page, `cross-project-bundled-${device}`);
+      if (device === 'phone') {
+        await page.getByRole('button', { name: 'Close panel' }).click();
+        await screenshot(page, 'cross-project-bundled-phone-graph');
+      }
+      expect(session.problems).toEqual([]);
+    });
+
   it('works on a phone: metrics panel, table and cross-project panel', async () => {
     session = await openApp('', { width: 390, height: 844 }, { graph: 'tests/fixtures/graph.json' });
     const { page } = session;

@@ -147,7 +147,10 @@ export function CrossProjectPanel() {
         {found.places.map((p) => (
           <Item
             key={`${p.kind}:${p.country ?? ''}:${p.name}`}
-            emphasis={{ label: `${KIND[p.kind]} ${p.name}`, keys: [...p.organisations, ...p.projects] }}
+            emphasis={{
+              label: `${KIND[p.kind]} ${p.kind === 'country' ? countryLabel(p.name) : p.name}`,
+              keys: [...p.organisations, ...p.projects],
+            }}
           >
             <span className="cross-title">
               {KIND[p.kind]}: {p.kind === 'country' ? countryLabel(p.name) : p.name}
