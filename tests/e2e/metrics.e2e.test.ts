@@ -61,6 +61,7 @@ describe('metrics', () => {
     // A row click selects the node and shows its ranks in the details panel.
     await table.locator('.metrics-body [role=row]').first().getByRole('button').click();
     await expect.poll(() => page.locator('.metric-ranks').textContent()).toMatch(/1st of \d+ by betweenness/);
+    await screenshot(page, 'metrics-details-ranks-desktop');
     expect(session.problems).toEqual([]);
   });
 
@@ -157,8 +158,12 @@ describe('metrics', () => {
       expect(session.problems).toEqual([]);
     });
 
-  it('works on a phone: metrics panel, table and cross-project panel', async () => {
-    session = await openApp('', { width: 390, height: 844 }, { graph: 'tests/fixtures/graph.json' });
+  it('works on a phone in the dark theme: metrics panel, table and cross-project panel', async () => {
+    session = await openApp(
+      '',
+      { width: 390, height: 844 },
+      { graph: 'tests/fixtures/graph.json', colorScheme: 'dark' },
+    );
     const { page } = session;
     await waitForGraph(page);
     await page.getByRole('button', { name: 'Co-partners', exact: true }).click();
