@@ -39,7 +39,7 @@ export function startMetricsEffect(store: AppStore, run: RunMetricsJob = default
           {
             graph: graph.export() as MetricsPayload['graph'],
             base: exportBase(s.dataset!.graph),
-            options: { weighted: s.metricsWeighted },
+            options: { weighted: s.metricsWeighted, keepGoing: true },
           },
           options,
         ).then((result) => ({ result, graph }));

@@ -79,7 +79,7 @@ describe('metrics effect', () => {
       'university',
     ]);
     expect(runs[0]!.payload.base?.nodes).toHaveLength(8);
-    expect(runs[0]!.payload.options).toEqual({ weighted: false });
+    expect(runs[0]!.payload.options).toEqual({ weighted: false, keepGoing: true });
     runs[0]!.progress({ done: 1, total: 12, label: 'Betweenness' });
     expect(store.getState()).toMatchObject({
       metricsStatus: 'running',
@@ -102,7 +102,7 @@ describe('metrics effect', () => {
     vi.advanceTimersByTime(10);
     expect(runs).toHaveLength(2);
     expect(runs[0]!.signal.aborted).toBe(true);
-    expect(runs[1]!.payload.options).toEqual({ weighted: true });
+    expect(runs[1]!.payload.options).toEqual({ weighted: true, keepGoing: true });
     store.getState().setFilters({ ...store.getState().filters, countries: ['SI'] });
     vi.advanceTimersByTime(10);
     expect(runs).toHaveLength(3);

@@ -111,6 +111,7 @@ export function MetricsPanel() {
   const colourBy = useAppStore((s) => s.colourBy);
   const s = store.getState();
   const approximate = result ? Object.entries(result.approximations) : [];
+  const failures = result ? Object.entries(result.failures) : [];
   return (
     <section className="metrics-panel" aria-label="Metrics">
       <h2>Metrics</h2>
@@ -125,6 +126,11 @@ export function MetricsPanel() {
       <button type="button" className="tool-button primary" onClick={() => s.setMainMode('metrics')}>
         Open metrics table
       </button>
+      {failures.map(([metric, message]) => (
+        <p key={metric} className="metrics-note" role="alert">
+          <strong>{metric} could not be computed</strong>: {message}. The other metrics are shown.
+        </p>
+      ))}
       {approximate.map(([metric, a]) => (
         <p key={metric} className="metrics-note">
           <strong>Approximate {metric}</strong>: estimated from {a.samples} sampled sources; each node&apos;s{' '}
