@@ -17,6 +17,7 @@ describe('the nodes CSV carries the metrics of the shown view', () => {
       nodes: { degree: [2, 1], closeness: [0.5, null] },
       graph: {},
       approximations: {},
+      failures: {},
     });
     const rows = Papa.parse<Record<string, string>>(writeNodesCsv(smallGraph(), { columns }), {
       header: true,
