@@ -41,6 +41,7 @@ export function buildStylesheet(theme: ThemeName): StylesheetJson {
     // Every node has a label; the adapter hides those that would overlap a more important one.
     { selector: 'node', style: { label: 'data(label)' } },
     { selector: 'node.label-hidden', style: { label: '' } },
+    { selector: 'node[type != "organisation"]', style: { 'font-size': 13 } },
     {
       selector: 'node[type = "project"][?major], node[type = "country"][?major], node[type = "programme"]',
       style: { 'font-weight': 700 },

@@ -3,7 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from './harness';
-import { FIXTURE, nodePoint, openPage, selectedKeys, settle, shot, waitDrawn } from './graph-page';
+import {
+  FIXTURE,
+  nodePoint,
+  openPage,
+  SCREENSHOTS,
+  selectedKeys,
+  settle,
+  shot,
+  waitDrawn,
+} from './graph-page';
 
 let session: AppSession;
 let page: Page;
@@ -85,7 +94,7 @@ describe('details and hover', () => {
         .locator('cite')
         .textContent(),
     ).toBe('001_smart_region.txt');
-    await shot(page, 'details-desktop');
+    await shot(page, 'details-desktop', SCREENSHOTS);
     expect(session.problems).toEqual([]);
   });
 
@@ -150,7 +159,7 @@ describe('filters', () => {
     await page.getByRole('checkbox', { name: 'Country', exact: true }).uncheck();
     await page.getByRole('checkbox', { name: 'Programme', exact: true }).uncheck();
     expect(await waitDrawn(page, 17, 18)).toEqual([17, 18]);
-    await shot(page, 'filters-desktop');
+    await shot(page, 'filters-desktop', SCREENSHOTS);
     await page.getByRole('button', { name: 'Reset filters' }).click();
     expect(session.problems).toEqual([]);
   });
@@ -186,7 +195,7 @@ describe('shortest path', () => {
           (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges('.path').length,
       ),
     ).toBe(4);
-    await shot(page, 'path-desktop');
+    await shot(page, 'path-desktop', SCREENSHOTS);
     await page.getByRole('button', { name: 'Clear' }).click();
     expect(session.problems).toEqual([]);
   });
@@ -277,7 +286,7 @@ describe('table, keyboard and theme', () => {
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     const names = await page.locator('table.data-table tbody th').allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
-    await shot(page, 'table-desktop');
+    await shot(page, 'table-desktop', SCREENSHOTS);
     await page.getByRole('button', { name: /^Links \(/ }).click();
     await expect.poll(() => rows.count()).toBe(13);
     await page.getByRole('button', { name: 'Reset filters' }).click();
@@ -299,7 +308,7 @@ describe('table, keyboard and theme', () => {
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.waitForTimeout(300);
-    await shot(page, 'network-dark-desktop');
+    await shot(page, 'network-dark-desktop', SCREENSHOTS);
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
     expect(session.problems).toEqual([]);
   });
