@@ -257,16 +257,31 @@ function foldKey(text: string): string {
 const LEADING_PREPOSITION =
   /^(?:din|from|in|aus|de|da|du|des|dal|dalla|del|de la|z|ze|iz|v|ve|w|we|u|в|от|из|з|і)\s+/i;
 
+export interface ResolveCountryOptions {
+  /** Read two- and three-letter codes in any case ("de", "aut"): right for table cells, wrong for prose. */
+  codesInAnyCase: boolean;
+  /** Forgive one typo in names of five letters or more ("Avstija"). */
+  typos: boolean;
+}
+
+export const RESOLVE_COUNTRY_DEFAULTS: ResolveCountryOptions = { codesInAnyCase: false, typos: true };
+
 /**
  * countries.resolveCountry: the country a short text names ("Avstija" -> AT, "GER" -> DE, "ČR" -> CZ,
  * "din Germania" -> DE), or undefined. Codes count only when written in capitals; names of five letters
  * or more may carry one typo.
  */
-export function resolveCountry(text: string): CountryMatch | undefined {
+export function resolveCountry(
+  text: string,
+  options: Partial<ResolveCountryOptions> = {},
+): CountryMatch | undefined {
+  const { codesInAnyCase, typos } = { ...RESOLVE_COUNTRY_DEFAULTS, ...options };
   table ??= buildTable();
   const matched = tidySpaces(text).replace(/^[\s,;:.()–-]+|[\s,;:.()–-]+$/g, '');
   if (!matched) return undefined;
-  const asCode = matched.replace(/\.$/, '');
+  let asCode = matched.replace(/\.$/, '');
+  // A table cell "de" is a code; the word "de" in prose is not.
+  if (codesInAnyCase && asCode.length <= 3) asCode = asCode.toUpperCase();
   if (/^[A-ZČŠŽ]{1,3}$/u.test(asCode)) {
     const code = table.byCode.get(asCode);
     if (code) return { code, matched, how: 'code' };
@@ -279,7 +294,7 @@ export function resolveCountry(text: string): CountryMatch | undefined {
     const code = table.byName.get(foldKey(variant));
     if (code) return { code, matched: variant, how: 'name' };
   }
-  for (const variant of variants) {
+  for (const variant of typos ? variants : []) {
     const key = foldKey(variant);
     if (key.length < 5) continue;
     for (const [name, code] of table.longNames) {

@@ -91,6 +91,17 @@ export const ORG_KIND_WORDS: Array<[OrgKind, string[]]> = [
     [
       'municipal',
       'municipi',
+      'mesto',
+      'město',
+      'miasto',
+      'ville de',
+      'città di',
+      'ciudad de',
+      'câmara municipal',
+      'conseil',
+      'consejo',
+      'gobierno',
+      'governo',
       'municipality',
       'gmina',
       'občina',
@@ -220,9 +231,21 @@ const INSIDE_WORDS = new Set([
 
 const FOLDED = ORG_KIND_WORDS.map(([kind, words]) => [kind, words.map((word) => foldText(word))] as const);
 
+/** Phrases whose words alone would mislead: a "câmara municipal" is a town council, not a chamber. */
+const PHRASES: Array<[string, OrgKind]> = (
+  [
+    ['câmara municipal', 'public authority'],
+    ['camera municipala', 'public authority'],
+    ['chamber of deputies', 'public authority'],
+    ['regional council', 'public authority'],
+    ['county council', 'public authority'],
+  ] as Array<[string, OrgKind]>
+).map(([phrase, kind]) => [foldText(phrase), kind]);
+
 /** orgKind.orgKindFromName: the kind an organisation's name tells, or undefined when it tells none. */
 export function orgKindFromName(name: string): OrgKind | undefined {
   const folded = ` ${foldText(name).replace(/[\s\u00a0,;:()“”"„–-]+/g, ' ')} `;
+  for (const [phrase, kind] of PHRASES) if (folded.includes(` ${phrase} `)) return kind;
   const words = folded.trim().split(' ');
   for (const [kind, stems] of FOLDED) {
     for (const stem of stems) {

@@ -35,6 +35,7 @@ export const PROGRAMMES: Programme[] = [
       /\bCentral Europe\s*[-–]\s*Opera\S*\s+program\S*/iu,
       /\b(?:Interreg\s+)?Central Europe\s+(?:Programme|Program|Programm)\b/iu,
       /\bprogram(?:u|me)?\s+(?:Nadnárodní spolupráce\s+)?Střední Evropa\b/iu,
+      /\bInterreg\s+(?:V\s*-?\s*B\s+)?Central Europe\b/iu,
     ],
   },
   {
@@ -44,6 +45,45 @@ export const PROGRAMMES: Programme[] = [
   },
   { slug: 'alpine-space', label: 'Alpine Space Programme', patterns: [/\bAlpine Space\b/iu] },
   { slug: 'interreg-europe', label: 'Interreg Europe', patterns: [/\bInterreg Europe\b/iu] },
+  {
+    slug: 'interreg-sudoe',
+    label: 'Interreg Sudoe',
+    patterns: [/\b(?:Interreg\s+(?:IV\s*B\s+|V\s*B\s+)?)?SUDOE\b/iu],
+  },
+  {
+    slug: 'interreg-med',
+    label: 'Interreg MED',
+    patterns: [/\bInterreg\s+MED\b|\bMED\s+(?:Programme|Program)\b/u],
+  },
+  {
+    slug: 'interreg-adrion',
+    label: 'Interreg ADRION',
+    patterns: [/\bADRION\b|\bAdriatic[- ]Ionian\s+(?:Programme|Program)\b/iu],
+  },
+  {
+    slug: 'interreg-baltic-sea-region',
+    label: 'Interreg Baltic Sea Region',
+    patterns: [/\bBaltic Sea Region\s+(?:Programme|Program)\b|\bInterreg\s+Baltic Sea Region\b/iu],
+  },
+  {
+    slug: 'interreg-north-sea-region',
+    label: 'Interreg North Sea Region',
+    patterns: [/\bNorth Sea Region\s+(?:Programme|Program)\b|\bInterreg\s+North Sea\b/iu],
+  },
+  {
+    slug: 'interreg-north-west-europe',
+    label: 'Interreg North-West Europe',
+    patterns: [
+      /\bInterreg\s+(?:IV\s*B\s+)?NWE\b|\bNorth[- ]West Europe\s+(?:Programme|Program)\b|\bInterreg\s+North[- ]West Europe\b/iu,
+    ],
+  },
+  {
+    slug: 'interreg-atlantic-area',
+    label: 'Interreg Atlantic Area',
+    patterns: [/\bAtlantic Area\s+(?:Programme|Program)\b|\bInterreg\s+Atlantic Area\b/iu],
+  },
+  { slug: 'urbact', label: 'URBACT', patterns: [/\bURBACT\b/u] },
+  { slug: 'espon', label: 'ESPON', patterns: [/\bESPON\b/u] },
   {
     slug: 'interreg-danube',
     label: 'Interreg Danube',

@@ -16,25 +16,23 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function findDates(text: string): PartialDate[] {
   const found: PartialDate[] = [];
   const pattern =
-    /(?<![\p{L}\p{N}])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)|(?:(\d{1,2})\.?\s+)?(\p{L}{3,})\.?\s+((?:19|20)\d{2})|((?:19|20)\d{2}))(?![\p{N}])/gu;
+    /(?<![\p{L}\p{N}])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|(\d{1,2})[/.]((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)|(?:(\d{1,2})\.?\s+)?(\p{L}{3,})\.?\s+((?:19|20)\d{2})|((?:19|20)\d{2}))(?![\p{N}])/gu;
   for (const m of text.matchAll(pattern)) {
     let iso: string | undefined;
     if (m[3]) iso = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
-    else if (m[4]) iso = m[6] ? `${m[4]}-${m[5]}-${m[6]}` : `${m[4]}-${m[5]}`;
-    else if (m[8] && m[9]) {
-      const month = FOLDED_MONTHS.get(foldText(m[8]));
-      if (month) iso = m[7] ? `${m[9]}-${pad(month)}-${pad(Number(m[7]))}` : `${m[9]}-${pad(month)}`;
-      else iso = m[9];
-    } else if (m[10]) iso = m[10];
+    else if (m[5]) iso = `${m[5]}-${pad(Number(m[4]))}`;
+    else if (m[6]) iso = m[8] ? `${m[6]}-${m[7]}-${m[8]}` : `${m[6]}-${m[7]}`;
+    else if (m[10] && m[11]) {
+      const month = FOLDED_MONTHS.get(foldText(m[10]));
+      if (month) iso = m[9] ? `${m[11]}-${pad(month)}-${pad(Number(m[9]))}` : `${m[11]}-${pad(month)}`;
+      else iso = m[11];
+    } else if (m[12]) iso = m[12];
     if (iso && /-(?:0[1-9]|1[0-2])(?:-|$)|^\d{4}$/.test(iso))
       found.push({ iso, index: m.index, end: m.index + m[0].length });
   }
-  // "(2010-2013)" reads as year 2010, month "20"; a year range is two years.
-  return found.flatMap((d) => {
-    const range = /^(\d{4})-(\d{2})$/.exec(d.iso);
-    if (range && Number(range[2]) > 12) return [d];
-    return [d];
-  });
+  // "2010-2013" first reads as year 2010, month 20; the month check above drops it and parsePeriod
+  // reads the two years.
+  return found;
 }
 
 /** dates.parsePeriod: the first range of two dates joined by a dash or a word like "to", "do", "bis". */

@@ -10,9 +10,12 @@ import {
   BUDGET_WORDS,
   LEAD_MARKERS,
   NOT_PARTNER_HEADING,
+  COUNTED_PARTNERS,
+  NUMBER_WORDS,
   PARTNER_COUNT,
   PARTNER_HEADING,
   PERIOD_WORDS,
+  PROJECT_LABEL,
   PROJECT_WORD,
   STATUS_LABEL,
   STATUS_VALUES,
@@ -155,7 +158,8 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
     const found: ProjectMention[] = [];
     for (const word of sentence.text.matchAll(PROJECT_WORD)) {
       const after = sentence.text.slice(word.index + word[0].length);
-      const gap = /^\s*:?\s*/.exec(after)?.[0] ?? '';
+      // "Projekt X", "projekta: X", "Project acronym: X", "Title of the project: X".
+      const gap = (PROJECT_LABEL.exec(after) ?? /^\s*:?\s*/.exec(after))?.[0] ?? '';
       const read = readName(after.slice(gap.length));
       if (!read || /^\d/.test(read.name)) continue;
       const index = word.index + word[0].length + gap.length;
@@ -192,6 +196,24 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
     if (items.length < 2 || !items.every(isNameLike)) continue;
     const children = items.map((item) => addProject(item.replace(/[.,;:]+$/, ''), sentence.text));
     subprojectLists.push({ sentence, children });
+  }
+
+  // Known project names wherever they occur ("SMART+ to projekt …"), not only after a project word.
+  for (const sentence of allSentences) {
+    const found = mentionsBySentence.get(sentence) ?? [];
+    projects.forEach((project, index) => {
+      for (const name of project.names) {
+        if (name.length < 3) continue;
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}+])`, 'gu');
+        for (const m of sentence.text.matchAll(pattern)) {
+          const end = m.index + m[0].length;
+          if (found.some((f) => f.index < end && m.index < f.end)) continue;
+          found.push({ project: index, index: m.index, end });
+        }
+      }
+    });
+    found.sort((a, b) => a.index - b.index);
+    mentionsBySentence.set(sentence, found);
   }
 
   if (!projects.length) {
@@ -245,7 +267,20 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
   }
 
   const named = (sentence: Segment) => mentionsBySentence.get(sentence) ?? [];
-  const subjectOf = (sentence: Segment) => named(sentence)[0]?.project ?? main;
+  // A sentence that names no project speaks of the one named before it in the same paragraph.
+  const lineOf = (sentence: Segment) =>
+    allLines.findIndex((l) => sentence.start >= l.start && sentence.start <= l.start + l.text.length);
+  const subjectOf = (sentence: Segment) => {
+    const own = named(sentence)[0]?.project;
+    if (own !== undefined) return own;
+    const line = lineOf(sentence);
+    const earlier = allSentences.filter((s) => s.start < sentence.start && lineOf(s) === line);
+    for (const s of earlier.reverse()) {
+      const last = named(s).at(-1);
+      if (last) return last.project;
+    }
+    return main;
+  };
 
   // 3. Metadata: period, budget, number of partners, status.
   for (const sentence of allSentences) {
@@ -266,18 +301,26 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
     }
     const budget = BUDGET_WORDS.exec(sentence.text);
     if (budget && project.budgetEur === undefined) {
-      const amount = /(?:€|EUR)?\s*(\d[\d\s\u00a0.,]*\d)(?:,-)?\s*(?:EUR|€|euro)/iu.exec(
+      const amount = /(?:€|EUR)\s*(\d[\d\s\u00a0.,]*\d)|(\d[\d\s\u00a0.,]*\d)(?:,-)?\s*(?:EUR|€|euro)/iu.exec(
         sentence.text.slice(budget.index),
       );
-      const value = amount ? parseAmount(amount[1] ?? '') : undefined;
+      const value = amount ? parseAmount(amount[1] ?? amount[2] ?? '') : undefined;
       if (value !== undefined) {
         project.budgetEur = value;
         note();
       }
     }
     const count = PARTNER_COUNT.exec(sentence.text);
-    if (count && project.partnerCount === undefined) {
-      project.partnerCount = Number(count[1]);
+    const counted = [...sentence.text.matchAll(COUNTED_PARTNERS)]
+      .map((m) => {
+        // "aus zwölf Partnern": the number may be the first or the second word before "partner".
+        const value = (word = '') => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[foldText(word)]);
+        return value(m[2]) ?? value(m[1]);
+      })
+      .find((n) => n !== undefined && n > 1);
+    const stated = count ? Number(count[1]) : counted;
+    if (stated !== undefined && project.partnerCount === undefined) {
+      project.partnerCount = stated;
       note();
     }
     const status = STATUS_LABEL.exec(sentence.text);
@@ -297,7 +340,8 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       const after = named(sentence).find((m) => m.index >= mention.index);
       const anaphoric =
         PROJECT_WORD.test(sentence.text) ||
-        /financ|finanţ|finanț|fund|förder|финанс|dofinans/iu.test(sentence.text);
+        // "Financiranje: …", "Programme: …", "co-funded by …": the page's project is the one funded.
+        /financ|finanţ|finanț|fund|förder|финанс|dofinans|program|програм/iu.test(sentence.text);
       PROJECT_WORD.lastIndex = 0;
       const project = before?.project ?? after?.project ?? (anaphoric ? main : -1);
       if (project < 0) continue;

@@ -6,7 +6,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { alpha2FromNumeric } from '../graph/countries';
+import { alpha2FromNumeric, resolveCountry } from '../graph/countries';
 import type { BuiltEdge, BuiltNode } from './build';
 
 // LinLog with gravity spreads the consortia as clear groups and keeps unconnected projects near;
@@ -82,7 +82,14 @@ export function countryCentroid(code: string): { lat: number; lon: number } | un
     const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
     const collection = feature(topology, topology.objects.countries);
     for (const f of collection.features as Array<Feature<Polygon | MultiPolygon>>) {
-      const alpha2 = f.id === undefined ? undefined : alpha2FromNumeric(String(f.id));
+      // A few shapes have no ISO number (Kosovo); their English name then says which country they are.
+      const name = (f.properties as { name?: string } | null)?.name;
+      const alpha2 =
+        f.id === undefined
+          ? name
+            ? resolveCountry(name, { typos: false })?.code
+            : undefined
+          : alpha2FromNumeric(String(f.id));
       if (!alpha2 || !f.geometry) continue;
       let shape: Feature<Polygon | MultiPolygon> = f;
       if (f.geometry.type === 'MultiPolygon') {

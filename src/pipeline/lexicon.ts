@@ -327,3 +327,30 @@ export const MENTIONED_LIST =
 /** Institutions that fund, host or organise but are not consortium partners. */
 export const INSTITUTIONS =
   /(?<![\p{L}])(?:European Commission|Evropsk[áé] komis[ie]|Komisja Europejska|Comisia European[ăa]|Evropska komisija|Europska komisija|Europäische Kommission|Commissione europea|Commission européenne|Comisión Europea|Европейската комисия|Европейска комисия|Európai Bizottság|European Parliament|Европейския парламент|Evropsk[ýé] parlament|Parlament Europejski|Ministerstv\p{L}*|Ministry of|Ministerium|Ministère|Ministero|Ministerio|Ministerul|Министерство)(?![\p{L}])/gu;
+
+/** Number words up to twelve, folded, in the languages of European project pages. */
+export const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  (
+    [
+      [2, 'two zwei deux due dos dwa dwie dwoch dva dve doi doua два двама'],
+      [3, 'three drei trois tre tres trzy trzech tri trije trei три трима'],
+      [4, 'four vier quatre quattro cuatro cztery czterech ctyri styri stirje patru четири'],
+      [5, 'five funf cinq cinque cinco piec pieciu pet cinci пет петима'],
+      [6, 'six sechs sei seis szesc szesciu sest sest sase шест шестима'],
+      [7, 'seven sieben sept sette siete siedem siedmiu sedm sedem sapte седем'],
+      [8, 'eight acht huit otto ocho osiem osmiu osm osem opt осем'],
+      [9, 'nine neun neuf nove nueve dziewiec dziewieciu devet devat noua девет'],
+      [10, 'ten zehn dix dieci diez dziesiec dziesieciu deset desat zece десет'],
+      [11, 'eleven elf onze undici once jedenascie jedenact enajst unsprezece единадесет'],
+      [12, 'twelve zwolf douze dodici doce dwanascie dvanact dvanajst doisprezece дванадесет'],
+    ] as Array<[number, string]>
+  ).flatMap(([n, words]) => words.split(' ').map((w) => [w, n] as const)),
+);
+
+/** "sześć regionów partnerskich", "15 partners", "desať partnerov": a stated number of partners. */
+export const COUNTED_PARTNERS =
+  /(?<![\p{L}\p{N}])(\d{1,3}|\p{L}+)\s+(?:([\p{L}\p{N}]+)\s+)?(?:partner\p{L}*|parten\p{L}*|партньор\p{L}*|socios|consortium members)(?![\p{L}])/giu;
+
+/** After a project word, a label whose value is the project's name: "Project acronym: X", "projektu – název: X". */
+export const PROJECT_LABEL =
+  /^\s*(?:acronym|akronym|acronim|acrónimo|acronimo|sigla|title|titel|titre|titolo|título|titlu|tytuł|název|nazwa|naziv|naslov|name|denumire|code|kód|kod|reference|ref\.?)\s*(?:of the project)?\s*:\s*/iu;

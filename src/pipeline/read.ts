@@ -26,10 +26,14 @@ function guessLegacyEncoding(bytes: Uint8Array): string | undefined {
 
 /** Blanks out tags, scripts, styles and comments so every line left is a substring of the file. */
 export function htmlToReadable(html: string): string {
+  // A run of tags becomes one line break, or a blank line when it closes a block (a list, a paragraph,
+  // a heading), so that list items stay together and a list ends where its markup ends.
+  const BLOCK =
+    /<\/?(?:p|ul|ol|dl|table|div|section|article|h[1-6]|hr|header|footer|nav|main|aside|blockquote)\b/i;
   return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, (m) => m.replace(/[^\n]/g, ' '))
     .replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' '))
-    .replace(/<[^>]*>/g, '\n');
+    .replace(/(?:<[^>]*>[ \t\r\n]*)+/g, (run) => (BLOCK.test(run) ? '\n\n' : '\n'));
 }
 
 /**

@@ -3,28 +3,25 @@
 import type { GraphAttributes } from '../graph/types';
 import type { BuiltEdge, BuiltNode } from './build';
 
-const NODE_ATTRIBUTE_ORDER = [
-  'type',
-  'code',
-  'label',
-  'names',
-  'acronym',
-  'programme',
-  'start',
-  'end',
-  'budgetEur',
-  'partnerCount',
-  'status',
-  'country',
-  'city',
-  'region',
-  'kind',
-  'lat',
-  'lon',
-  'x',
-  'y',
-  'sources',
-];
+const NODE_ATTRIBUTE_ORDER: Record<string, string[]> = {
+  organisation: ['type', 'label', 'names', 'country', 'city', 'region', 'kind'],
+  project: [
+    'type',
+    'label',
+    'names',
+    'acronym',
+    'code',
+    'programme',
+    'start',
+    'end',
+    'budgetEur',
+    'partnerCount',
+    'status',
+  ],
+  programme: ['type', 'label', 'names'],
+  country: ['type', 'code', 'label', 'names', 'lat', 'lon'],
+};
+const NODE_TAIL = ['x', 'y', 'sources'];
 const EDGE_ATTRIBUTE_ORDER = ['type', 'role', 'sources'];
 
 function ordered(value: object, order: string[]): Record<string, unknown> {
@@ -45,7 +42,10 @@ export function serializeGraph(nodes: BuiltNode[], edges: BuiltEdge[], attribute
     attributes,
     nodes: [...nodes]
       .sort(byKey)
-      .map((n) => ({ key: n.key, attributes: ordered(n.attributes, NODE_ATTRIBUTE_ORDER) })),
+      .map((n) => ({
+        key: n.key,
+        attributes: ordered(n.attributes, [...(NODE_ATTRIBUTE_ORDER[n.attributes.type] ?? []), ...NODE_TAIL]),
+      })),
     edges: [...edges].sort(byKey).map((e) => ({
       key: e.key,
       source: e.source,

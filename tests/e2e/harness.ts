@@ -1,5 +1,5 @@
 // Opens the built app in Chromium and records every console error or warning, so each test can assert none.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromium';
@@ -46,14 +46,21 @@ export async function openApp(
   }
   const page = await context.newPage();
   const problems: string[] = [];
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const record = (text: string) => {
+    problems.push(text);
+    appendFileSync(`${ARTIFACTS}/problems.log`, `${new Date().toISOString()} ${text}\n`);
+  };
   page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning')
-      problems.push(`console.${msg.type()}: ${msg.text()}`);
+    if (msg.type() === 'error' || msg.type() === 'warning') record(`console.${msg.type()}: ${msg.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
-  );
+  page.on('pageerror', (error) => record(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    // A reload or navigation aborts whatever was still loading (a worker script, say); that is not a fault.
+    if (reason === 'net::ERR_ABORTED') return;
+    record(`requestfailed: ${request.url()} ${reason}`);
+  });
   await page.goto(new URL(path, inject('baseUrl')).toString());
   return {
     browser,

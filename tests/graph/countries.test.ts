@@ -82,6 +82,12 @@ describe('resolveCountry', () => {
     expect(resolveCountry('it')).toBeUndefined();
   });
 
+  it('reads codes in any case and refuses typos when the options say so (table cells)', () => {
+    expect(resolveCountry('de', { codesInAnyCase: true })?.code).toBe('DE');
+    expect(resolveCountry('aut', { codesInAnyCase: true })?.code).toBe('AT');
+    expect(resolveCountry('Avstija', { typos: false })).toBeUndefined();
+  });
+
   it('reads adjectives in English and in the countries own languages', () => {
     expect(resolveCountry('Austrian')?.code).toBe('AT');
     expect(resolveCountry('italiana')?.code).toBe('IT');

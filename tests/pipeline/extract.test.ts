@@ -266,3 +266,77 @@ describe('extractDocument on tables and comma lists', () => {
     ]);
   });
 });
+
+describe('extractDocument on stated numbers of partners', () => {
+  it('does not read a number of countries as a number of partners', () => {
+    const e = extract(
+      'n0.txt',
+      'Projekt AlpCity\n\nProjekt realizowany jest w partnerstwie z trzema krajami.\n',
+    );
+    expect(e.projects[0]?.partnerCount).toBeUndefined();
+  });
+
+  it('reads number words and digits before a partner word, for the project of the paragraph', () => {
+    const de = extract(
+      'n1.txt',
+      'Projekt AlpCity\n\nAlpCity ist ein Netzwerk. Das Konsortium besteht aus zwölf Partnern.\n',
+    );
+    expect(de.projects[0]?.partnerCount).toBe(12);
+    const en = extract(
+      'n2.txt',
+      'Project BlueNet\n\nThe project brings together 15 partners from 9 countries.\n',
+    );
+    expect(en.projects[0]?.partnerCount).toBe(15);
+  });
+});
+
+describe('extractDocument on label-value pages and HTML lists', () => {
+  it('reads an English page: "Project acronym:", month/year dates, an amount after the euro sign', () => {
+    const e = extract(
+      'en.txt',
+      [
+        'ENERGY-CITY',
+        '',
+        'Project acronym: ENERGY-CITY',
+        'Programme: CENTRAL EUROPE Programme',
+        'Lead partner: Municipality of Hódmezővásárhely (Hungary)',
+        '',
+        'Project partners:',
+        'Municipality of Treviso, Italy',
+        'City of Ludwigsburg, Germany',
+        '',
+        'Duration: 04/2010 - 03/2013',
+        'Total budget: € 3,120,000',
+        'The European Commission supported the launch event.',
+      ].join('\n'),
+    );
+    expect(e.projects.map((p) => p.label)).toEqual(['ENERGY-CITY']);
+    expect(e.projects[0]).toMatchObject({ start: '2010-04', end: '2013-03', budgetEur: 3120000 });
+    expect(e.fundings.map((f) => f.programme)).toEqual(['central-europe']);
+    expect(partners(e)).toEqual([
+      'Municipality of Hódmezővásárhely|lead|HU',
+      'Municipality of Treviso|partner|IT',
+      'City of Ludwigsburg|partner|DE',
+    ]);
+    expect(
+      e.notes.some((n) => n.text === 'institution only mentioned, not a partner: European Commission'),
+    ).toBe(true);
+  });
+
+  it('keeps the items of an HTML list together when the markup puts them on one line', () => {
+    const html =
+      '<h2>Proyecto REDES</h2><p>Socios del proyecto:</p><ul><li>Gobierno de Aragón (España) – líder</li>' +
+      '<li>Câmara Municipal do Porto (Portugal)</li><li>Conseil départemental de la Gironde (Francia)</li></ul>' +
+      '<p>Programa: Interreg Sudoe. Presupuesto total: 1.250.000 €</p>';
+    const e = extract('es.html', html);
+    expect(partners(e)).toEqual([
+      'Gobierno de Aragón|lead|ES',
+      'Câmara Municipal do Porto|partner|PT',
+      'Conseil départemental de la Gironde|partner|FR',
+    ]);
+    expect(e.projects[0]).toMatchObject({ label: 'REDES', budgetEur: 1250000 });
+    expect(e.participations[1]?.organisation.kind).toBe('public authority');
+    expect(e.fundings.map((f) => f.programme)).toEqual(['interreg-sudoe']);
+    for (const p of e.participations) expect(html.includes(p.quote), p.quote).toBe(true);
+  });
+});

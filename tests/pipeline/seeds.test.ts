@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGraph } from '../../src/graph/schema';
 import type { ConsortiaGraph, OrganisationAttributes, ProjectAttributes } from '../../src/graph/types';
 import { readAliases, readDocuments } from '../../src/pipeline/cli';
+import { countryCentroid } from '../../src/pipeline/layout';
 import { runPipeline } from '../../src/pipeline/run';
 
 let json: string;
@@ -138,10 +139,12 @@ describe('the seed graph', () => {
     expect(new Set(lead.sources.map((s) => s.doc))).toEqual(
       new Set(['000_42dd95295b752e1d.txt', '004_3d0d51067daa3fa4.txt']),
     );
+    // "W programie uczestniczy sześć regionów partnerskich", the sentence after "SMART+ to projekt …".
     expect(project('project:smart-plus')).toMatchObject({
       programme: 'programme:interreg-ivc',
       start: '2010',
       end: '2013',
+      partnerCount: 6,
     });
   });
 
@@ -224,5 +227,17 @@ describe('the seed graph', () => {
     expect(review).toContain('alias file line');
     expect(review).toContain('organisation mentioned but not stated as a partner: клъстер FEMAC');
     expect(review).toContain('organisation mentioned but not stated as a partner: Клъстер Зелена Синергия');
+  });
+});
+
+describe('countryCentroid', () => {
+  it('knows no centroid for a code that is no country', () => {
+    expect(countryCentroid('ZZ')).toBeUndefined();
+  });
+
+  it('places countries by their mainland, and Kosovo by its name', () => {
+    expect(countryCentroid('FR')).toEqual({ lat: 46.57, lon: 2.46 });
+    expect(countryCentroid('NO')?.lat).toBeGreaterThan(60);
+    expect(countryCentroid('XK')?.lat).toBeCloseTo(42.6, 0);
   });
 });
