@@ -2,6 +2,7 @@
 // URL round-trip with back/forward, keyboard shortcuts and the theme.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { openApp, type AppSession } from './harness';
 import {
   FIXTURE,
@@ -309,6 +310,42 @@ describe('table, keyboard and theme', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.waitForTimeout(300);
     await shot(page, 'network-dark-desktop', SCREENSHOTS);
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    expect(session.problems).toEqual([]);
+  });
+
+  it('right-click opens a menu whose "Open consortium" shows the project\'s consortium', async () => {
+    await page.goto(page.url().split('?')[0]!);
+    await settle(page);
+    const at = await nodePoint(page, 'project:sm-rt-region');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Actions for Sm@rt Region' });
+    await page.keyboard.press('Tab'); // focus stays in reach of the keyboard
+    await menu.getByRole('menuitem', { name: 'Open consortium' }).click();
+    const [nodes, edges] = await waitDrawn(page, 7, 7);
+    expect([nodes, edges]).toEqual([7, 7]);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('has no serious accessibility violations (axe), graph and table', async () => {
+    await page.goto(page.url().split('?')[0]!);
+    await settle(page);
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await serious()).toEqual([]);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    expect(await serious()).toEqual([]);
+    await page.getByRole('button', { name: 'Graph', exact: true }).click();
+    // The details panel with its quotes, in the dark theme.
+    await page.goto(`${page.url().split('?')[0]!}?sel=org:zrs-bistra-ptuj`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await expect
+      .poll(() => details().getByRole('heading', { level: 2 }).textContent())
+      .toBe('ZRS Bistra Ptuj');
+    expect(await serious()).toEqual([]);
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
     expect(session.problems).toEqual([]);
   });
