@@ -67,7 +67,13 @@ export function runLayout(
   options: { animate: boolean; positions?: Map<string, { x: number; y: number }>; roots?: string[] },
 ): Promise<void> {
   if (cy.nodes().empty()) return Promise.resolve();
-  const base = layoutOptions(id, options.animate, options.roots);
+  const randomize =
+    !options.positions ||
+    cy
+      .nodes()
+      .toArray()
+      .some((n) => !options.positions!.has(n.id()));
+  const base = layoutOptions(id, options.animate, options.roots, randomize);
   const layoutOpts =
     base.name === 'preset'
       ? {

@@ -67,6 +67,8 @@ export function buildStylesheet(theme: ThemeName): StylesheetJson {
     },
     { selector: 'edge[role = "lead"]', style: { 'line-color': p.lead, width: 2.5, opacity: 0.9 } },
     { selector: 'edge[role = "associated"], edge[tie = "weak"]', style: { 'line-style': 'dashed' } },
+    // A shared country is a weak tie whatever its count: thin, so shared partners stand out.
+    { selector: 'edge[tie = "weak"]', style: { width: 1.2, opacity: 0.6 } },
     {
       selector: 'edge[type = "located_in"], edge[type = "funded_by"], edge[type = "part_of"]',
       style: { opacity: 0.35 },

@@ -76,6 +76,22 @@ describe('views', () => {
         .data(),
     );
     expect(data).toMatchObject({ weight: 2, via: 'Clusters Cord · SMART+' });
+    // Hovering the link shows the same in a tooltip.
+    const box = (await page.getByTestId('canvas').boundingBox())!;
+    const mid = await page.evaluate(() =>
+      (
+        window as unknown as {
+          cy: { getElementById(id: string): { renderedMidpoint(): { x: number; y: number } } };
+        }
+      ).cy
+        .getElementById('org:cluj-county-council--org:malopolska-region')
+        .renderedMidpoint(),
+    );
+    await page.mouse.move(box.x + mid.x, box.y + mid.y);
+    await expect
+      .poll(() => page.getByRole('tooltip').textContent())
+      .toBe('2 shared projects: Clusters Cord · SMART+');
+    await page.mouse.move(box.x + 3, box.y + 3);
     expect(session.problems).toEqual([]);
   });
 
