@@ -40,12 +40,10 @@ export function serializeGraph(nodes: BuiltNode[], edges: BuiltEdge[], attribute
   const data = {
     options: { type: 'directed', multi: false, allowSelfLoops: false },
     attributes,
-    nodes: [...nodes]
-      .sort(byKey)
-      .map((n) => ({
-        key: n.key,
-        attributes: ordered(n.attributes, [...(NODE_ATTRIBUTE_ORDER[n.attributes.type] ?? []), ...NODE_TAIL]),
-      })),
+    nodes: [...nodes].sort(byKey).map((n) => ({
+      key: n.key,
+      attributes: ordered(n.attributes, [...(NODE_ATTRIBUTE_ORDER[n.attributes.type] ?? []), ...NODE_TAIL]),
+    })),
     edges: [...edges].sort(byKey).map((e) => ({
       key: e.key,
       source: e.source,
