@@ -177,17 +177,17 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
     project.label = longForm ?? counts[0]?.[0] ?? project.label;
   }
 
-  // 2. The project the page is about: the one its title names, else the one it names most.
+  // 2. The project the page is about: the one its title names, else the only one, else the one it
+  // names most, more than once and more than any other. A news page naming two projects once each
+  // (a link, a passing mention) is about neither.
   const title = allLines.find((l) => l.text)?.text ?? '';
   const titleName = readName(title)?.name;
   let main = titleName ? findProject(titleName) : -1;
   if (main < 0) {
-    let best = -1;
-    for (const [i] of projects.entries()) {
-      const total = [...(mentionCounts[i]?.values() ?? [])].reduce((a, b) => a + b, 0);
-      if (best < 0 || total > [...(mentionCounts[best]?.values() ?? [])].reduce((a, b) => a + b, 0)) best = i;
-    }
-    main = best;
+    const totals = projects.map((_, i) => [...(mentionCounts[i]?.values() ?? [])].reduce((a, b) => a + b, 0));
+    const most = Math.max(...totals);
+    const leaders = totals.filter((t) => t === most).length;
+    if (projects.length === 1 || (most >= 2 && leaders === 1)) main = totals.indexOf(most);
   }
   if (main >= 0) {
     out.mainProject = main;
@@ -328,8 +328,16 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       if (!row) return;
       raw = row;
     }
+    if (listProject < 0) {
+      notes.push({
+        kind: 'skipped',
+        text: 'partner entry, but the page names no single project it belongs to',
+        quote,
+      });
+      return;
+    }
     const parsed = parseItem(raw, quote, headingCountry);
-    if (!parsed || listProject < 0) {
+    if (!parsed) {
       notes.push({ kind: 'skipped', text: 'list line not read as an organisation', quote });
       return;
     }

@@ -60,7 +60,7 @@ export function reviewReport(
     const main = e.mainProject !== undefined ? e.projects[e.mainProject] : undefined;
     const leads = e.participations.filter((p) => p.role === 'lead').length;
     out.push(
-      `Page about: ${main ? main.label : 'no project'}. Read: ${e.projects.length} project(s), ${e.participations.length} partner entries (${leads} lead), ${e.fundings.length} funding and ${e.partOf.length} subproject statements.`,
+      `Page about: ${main ? main.label : 'no single project (sentences that name no project are not attributed)'}. Read: ${e.projects.length} project(s), ${e.participations.length} partner entries (${leads} lead), ${e.fundings.length} funding and ${e.partOf.length} subproject statements.`,
       '',
     );
     const edgesHere = built.edges.filter((edge) => edge.attributes.sources.some((s) => s.doc === e.doc));

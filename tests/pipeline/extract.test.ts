@@ -33,6 +33,18 @@ describe('extractDocument', () => {
     expect(e.notes.map((n) => n.text)).toContain('no project named in this document; nothing extracted');
   });
 
+  it('attributes a partner list to no project when the page names two projects once each', () => {
+    const e = extract(
+      'two.txt',
+      'News\n\nWe joined project Alpha. We also joined project Beta.\n\nPartners:\n- Agency North, PL\n',
+    );
+    expect(e.mainProject).toBeUndefined();
+    expect(e.participations).toEqual([]);
+    expect(e.notes.map((n) => n.text)).toContain(
+      'partner entry, but the page names no single project it belongs to',
+    );
+  });
+
   it('reads a German page: dash list, "federführend", plate code and German country names', () => {
     const e = extract(
       'de.txt',
