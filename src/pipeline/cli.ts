@@ -79,7 +79,13 @@ export function readDocuments(dir: string): SourceDocument[] {
         `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
       );
     }
-    return decodeDocument(file, bytes);
+    try {
+      return decodeDocument(file, bytes);
+    } catch (error) {
+      // The message names the path, so the file can be found from wherever the build ran.
+      if (error instanceof DocumentError) throw new DocumentError(path, error.reason);
+      throw error;
+    }
   });
 }
 
