@@ -352,3 +352,21 @@ describe('extractDocument on label-value pages and HTML lists', () => {
     for (const p of e.participations) expect(html.includes(p.quote), p.quote).toBe(true);
   });
 });
+
+describe('extractDocument in Greek', () => {
+  it('reads a Greek partner list with the lead marked and Greek country names', () => {
+    const e = extract(
+      'el.txt',
+      [
+        'Έργο AGROLINK',
+        '',
+        'Εταίροι:',
+        '- Περιφέρεια Κεντρικής Μακεδονίας (Ελλάδα) – επικεφαλής εταίρος',
+        '- Община Пловдив (Βουλγαρία)',
+        '',
+      ].join('\n'),
+    );
+    expect(e.projects.map((p) => p.label)).toEqual(['AGROLINK']);
+    expect(partners(e)).toEqual(['Περιφέρεια Κεντρικής Μακεδονίας|lead|GR', 'Община Пловдив|partner|BG']);
+  });
+});
