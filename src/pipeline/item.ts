@@ -240,6 +240,11 @@ export function parseItem(
   const name = cleanName(text);
   if (!/\p{L}{2}/u.test(name) || name.split(' ').length > 20) return undefined;
   if (!/\p{Lu}/u.test(name)) return undefined;
+  // A web or mail address, or a sentence in lower case with no country, is not an organisation.
+  if (/https?:\/\/|www\.|\S+@\S+\.\p{L}{2,}/u.test(name)) return undefined;
+  const words = name.split(' ');
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (!country && words.length >= 6 && lower > words.length / 2) return undefined;
 
   if (!country) {
     for (const candidate of [name, ...otherNames]) {

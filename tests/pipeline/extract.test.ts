@@ -45,6 +45,14 @@ describe('extractDocument', () => {
     );
   });
 
+  it('does not take an address or a sentence under a partner heading for a partner', () => {
+    const e = extract(
+      'tail.txt',
+      'Project GreenWay\n\nPartners:\n- Agency North, PL\nMore information: www.greenway.eu\nwrite to info@greenway.eu\nthe partners will meet again in spring next year\n',
+    );
+    expect(partners(e)).toEqual(['Agency North|partner|PL']);
+  });
+
   it('reads a German page: dash list, "federführend", plate code and German country names', () => {
     const e = extract(
       'de.txt',
