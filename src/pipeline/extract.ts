@@ -3,7 +3,7 @@ import { resolveCountry } from '../graph/countries';
 import { foldText, nameKey } from '../graph/normalise';
 import { findProgrammes } from '../graph/programmes';
 import type { Role } from '../graph/types';
-import { cleanName, parseItem } from './item';
+import { cleanName, parseItem, withoutArticle } from './item';
 import {
   BUDGET_WORDS,
   LEAD_MARKERS,
@@ -512,7 +512,7 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       const copula =
         /^(.+?)\s+(?:is|jest|je|este|ist|è|est|es|е|on|er|är|on|ir|yra)\s+(?:\S+\s+){0,3}$/u.exec(before);
       if (copula && copula[1]) {
-        const orgText = cleanName(copula[1]);
+        const orgText = withoutArticle(cleanName(copula[1]));
         if (!/^\p{Lu}/u.test(orgText) || orgText.split(' ').length > 10 || PROJECT_WORD.test(orgText)) {
           PROJECT_WORD.lastIndex = 0;
           return;

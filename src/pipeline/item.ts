@@ -49,11 +49,15 @@ function decodeEntities(text: string): string {
 }
 
 export function cleanName(text: string): string {
-  return tidySpaces(decodeEntities(text))
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
-    .replace(/^(?:the|die|der|das|la|le|les|il|lo|el|l')\s+(?=\p{Lu})/iu, (m) =>
-      /^the\s/i.test(m) ? m : '',
-    );
+  return tidySpaces(decodeEntities(text)).replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
+}
+
+/**
+ * The subject of a sentence without its article: "Die Wirtschaftsförderung X ist federführend" names
+ * "Wirtschaftsförderung X". Only for sentence subjects: in a list, "La Rioja" and "Le Mans" keep theirs.
+ */
+export function withoutArticle(name: string): string {
+  return name.replace(/^(?:die|der|das|la|le|les|il|lo|el|l')\s+(?=\p{Lu})/iu, '');
 }
 
 function statement(match: CountryMatch, quote: string, how: CountryStatement['how']): CountryStatement {

@@ -111,6 +111,10 @@ describe('parseItem', () => {
     });
   });
 
+  it('keeps a leading article that belongs to the name', () => {
+    expect(parseItem('La Rioja Turismo (España)', 'q')?.organisation.name).toBe('La Rioja Turismo');
+  });
+
   it('keeps the country in a name that says it is national', () => {
     expect(parseItem('Asociaţia Naţională a Municipiilor din Bulgaria', 'q')?.organisation.name).toBe(
       'Asociaţia Naţională a Municipiilor din Bulgaria',
