@@ -18,10 +18,42 @@ export interface PageState {
   firstFrame: number | null;
 }
 
+/** One user action being timed: from its input event to the renders it caused. */
+export interface ActionState {
+  type: string;
+  start: number | null;
+  changed: boolean;
+  /** First render after the graph changed (what the user sees first). */
+  firstDrawn: number | null;
+  /** Last render after a change: when the screen stopped changing. */
+  lastRender: number | null;
+  lastEvent: number | null;
+}
+
+/** A message seen on a worker the page created (the app's job workers). */
+export interface WorkerEvent {
+  worker: number;
+  t: number;
+  direction: 'in' | 'out';
+  type?: string;
+  job?: string;
+  label?: string;
+}
+
+type BenchGlobal = PageState & {
+  recording: boolean;
+  action: ActionState | null;
+  workerEvents: WorkerEvent[];
+  /** Set by the runner only while it needs a job's input (keeping it would inflate the heap figure). */
+  keepPayloads: boolean;
+  lastJobPayloads: Record<string, unknown>;
+};
+
 /**
  * Runs in every page before its own scripts: records rAF timestamps while `recording`, every long task,
- * and the first render with nodes of a cytoscape instance published as `window.cy` (the app's) — or the
- * `consortia:first-frame` / `bench:first-frame` marks a page sets itself.
+ * the first render with nodes of a cytoscape instance published as `window.cy` (the app's) — or the
+ * `consortia:first-frame` / `bench:first-frame` marks a page sets itself —, the renders that follow a
+ * timed action, and the messages of every worker the page starts (job name, progress labels).
  */
 function initScript(): void {
   type Cy = {
@@ -29,12 +61,16 @@ function initScript(): void {
     on(event: string, fn: () => void): void;
     __benchHooked?: boolean;
   };
-  const w = window as unknown as { __bench: PageState & { recording: boolean }; cy?: Cy };
-  const b: PageState & { recording: boolean } = {
+  const w = window as unknown as { __bench: BenchGlobal; cy?: Cy; Worker: typeof Worker };
+  const b: BenchGlobal = {
     frames: [],
     longTasks: [],
     firstFrame: null,
     recording: false,
+    action: null,
+    workerEvents: [],
+    keepPayloads: false,
+    lastJobPayloads: {},
   };
   w.__bench = b;
   try {
@@ -49,17 +85,36 @@ function initScript(): void {
       if (b.firstFrame === null && (e.name === 'consortia:first-frame' || e.name === 'bench:first-frame'))
         b.firstFrame = e.startTime;
   }).observe({ type: 'mark', buffered: true });
-  const loop = (t: number) => {
-    if (b.recording) b.frames.push(t);
-    requestAnimationFrame(loop);
+
+  for (const type of ['click', 'dblclick', 'mousemove', 'change'])
+    window.addEventListener(
+      type,
+      (e) => {
+        const a = b.action;
+        if (a && a.start === null && a.type === type) a.start = e.timeStamp;
+      },
+      true,
+    );
+  const changed = () => {
+    const a = b.action;
+    if (!a || a.start === null) return;
+    a.changed = true;
+    a.lastEvent = performance.now();
   };
-  requestAnimationFrame(loop);
   const hook = (cy: Cy | undefined) => {
     if (!cy || cy.__benchHooked || typeof cy.on !== 'function') return;
     cy.__benchHooked = true;
     cy.on('render', () => {
-      if (b.firstFrame === null && cy.nodes().length > 0) b.firstFrame = performance.now();
+      const t = performance.now();
+      if (b.firstFrame === null && cy.nodes().length > 0) b.firstFrame = t;
+      const a = b.action;
+      if (a && a.start !== null && a.changed) {
+        a.firstDrawn ??= t;
+        a.lastRender = t;
+        a.lastEvent = t;
+      }
     });
+    cy.on('add remove class layoutstop viewport', changed);
   };
   let current: Cy | undefined;
   Object.defineProperty(window, 'cy', {
@@ -74,14 +129,42 @@ function initScript(): void {
   // If the app redefines window.cy itself, find it by polling; a render that came before the hook is
   // then caught by the next one, or by this frame when nothing else redraws.
   let seenWithNodes = 0;
-  const poll = () => {
+  const loop = (t: number) => {
+    if (b.recording) b.frames.push(t);
     const cy = w.cy;
     hook(cy);
     if (b.firstFrame === null && cy && cy.nodes().length > 0 && ++seenWithNodes > 3)
       b.firstFrame = performance.now();
-    if (b.firstFrame === null) requestAnimationFrame(poll);
+    requestAnimationFrame(loop);
   };
-  requestAnimationFrame(poll);
+  requestAnimationFrame(loop);
+
+  // Job workers: note which job each runs and when its progress labels change, without touching them.
+  const NativeWorker = w.Worker;
+  let workers = 0;
+  w.Worker = class extends NativeWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      const worker = ++workers;
+      this.addEventListener('message', (e: MessageEvent) => {
+        const d = e.data as { type?: string; label?: string } | null;
+        b.workerEvents.push({
+          worker,
+          t: performance.now(),
+          direction: 'in',
+          type: d?.type,
+          label: d?.label,
+        });
+      });
+      const post = this.postMessage.bind(this) as (m: unknown, t?: Transferable[]) => void;
+      this.postMessage = ((m: unknown, t?: Transferable[]) => {
+        const d = m as { type?: string; job?: string; payload?: unknown } | null;
+        if (d?.job && b.keepPayloads) b.lastJobPayloads[d.job] = d.payload;
+        b.workerEvents.push({ worker, t: performance.now(), direction: 'out', type: d?.type, job: d?.job });
+        post(m, t);
+      }) as Worker['postMessage'];
+    }
+  };
 }
 
 export async function newBenchPage(browser: Browser): Promise<Page> {
@@ -96,7 +179,7 @@ export async function newBenchPage(browser: Browser): Promise<Page> {
 
 export const pageState = (page: Page): Promise<PageState> =>
   page.evaluate(() => {
-    const b = (window as unknown as { __bench: PageState }).__bench;
+    const b = (window as unknown as { __bench: BenchGlobal }).__bench;
     return { frames: b.frames, longTasks: b.longTasks, firstFrame: b.firstFrame };
   });
 
@@ -241,3 +324,72 @@ export async function loadFigures(
     heapMiB: heap,
   };
 }
+
+export interface ActionTiming {
+  /** Input event to the first render showing a change. */
+  firstDrawnMs: number;
+  /** Input event to the last render before the screen stayed still for `quietMs`. */
+  settledMs: number;
+  /** Frames from the input event to the first render showing a change (1 = the next frame). */
+  frames: number;
+  /** The longest main-thread task between the input event and the end of the action. */
+  longestTaskMs: number;
+}
+
+/**
+ * Times one user action on the app's graph: arms a listener for the input event `type`, runs `act`
+ * (real input through page.mouse or a locator), then waits until cytoscape has drawn the change and
+ * nothing has changed for `quietMs`. Returns why not when nothing changed within `timeoutMs`.
+ */
+export async function timeAction(
+  page: Page,
+  type: 'click' | 'dblclick' | 'mousemove' | 'change',
+  act: () => Promise<void>,
+  timeoutMs: number,
+  quietMs = 750,
+): Promise<ActionTiming | string> {
+  await page.evaluate((t) => {
+    const b = (window as unknown as { __bench: BenchGlobal }).__bench;
+    b.action = { type: t, start: null, changed: false, firstDrawn: null, lastRender: null, lastEvent: null };
+    b.frames = [];
+    b.recording = true;
+  }, type);
+  await act();
+  try {
+    await page.waitForFunction(
+      (quiet) => {
+        const a = (window as unknown as { __bench: BenchGlobal }).__bench.action;
+        return !!a && a.lastRender !== null && performance.now() - (a.lastEvent ?? 0) > quiet;
+      },
+      quietMs,
+      { timeout: timeoutMs, polling: 50 },
+    );
+  } catch {
+    // reported below
+  }
+  const result = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: BenchGlobal }).__bench;
+    const a = b.action;
+    b.action = null;
+    b.recording = false;
+    return { a, frames: b.frames, longTasks: b.longTasks };
+  });
+  const a = result.a;
+  if (!a || a.start === null) return `no ${type} event reached the page`;
+  if (a.firstDrawn === null || a.lastRender === null)
+    return `nothing was drawn within ${timeoutMs / 1000} s of the ${type}`;
+  const start = a.start;
+  const firstDrawn = a.firstDrawn;
+  return {
+    firstDrawnMs: firstDrawn - start,
+    settledMs: a.lastRender - start,
+    frames: result.frames.filter((t) => t > start && t <= firstDrawn).length,
+    longestTaskMs: result.longTasks
+      .filter((t) => t.start + t.duration >= start && t.start <= a.lastRender!)
+      .reduce((m, t) => Math.max(m, t.duration), 0),
+  };
+}
+
+/** Worker messages the page has seen so far. */
+export const workerEvents = (page: Page): Promise<WorkerEvent[]> =>
+  page.evaluate(() => (window as unknown as { __bench: BenchGlobal }).__bench.workerEvents);

@@ -80,9 +80,12 @@ export function sizeSection(s: SizeResult): string {
   const appRows: [string, Figure, number][] = [
     ['Pipeline `build:data --csv` (s)', s.pipeline.seconds, 1],
     ['Pipeline peak memory, max RSS (MiB)', s.pipeline.peakRssMiB, 0],
-    ['Switch view (ms)', s.app.switchViewMs, 0],
-    ['Apply a filter (ms)', s.app.filterMs, 0],
-    ['Open an ego network (ms)', s.app.egoMs, 0],
+    ['Switch view Network → Co-partners, until drawn and still (ms)', s.app.switchViewMs, 0],
+    ['… longest main-thread task meanwhile (ms)', s.app.switchViewTaskMs, 0],
+    ['Apply a filter (lead partners only), until drawn and still (ms)', s.app.filterMs, 0],
+    ['… longest main-thread task meanwhile (ms)', s.app.filterTaskMs, 0],
+    ['Open an ego network (double-click), until drawn and still (ms)', s.app.egoMs, 0],
+    ['… longest main-thread task meanwhile (ms)', s.app.egoTaskMs, 0],
     ['Hover highlight latency (frames)', s.app.hoverFrames, 0],
   ];
   for (const [label, f, digits] of appRows) out.push(`| ${label} | ${cell(f, notes, digits)} |`);

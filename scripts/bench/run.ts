@@ -14,6 +14,7 @@ import {
   waitForFirstFrame,
   zoomFrames,
 } from './browser';
+import { measureActions, type AppActions } from './app';
 import { fallbackGraph } from './fallback-graph';
 import { parseSizes, type SizeName } from './args';
 import { SIZES } from './partner-table';
@@ -35,21 +36,25 @@ import {
 const WORK = '.bench';
 
 /** How long each step may take per size before it is reported as not finished. */
-const BUDGET: Record<SizeName, { pipelineMs: number; firstFrameMs: number; metricMs: number }> = {
-  S: { pipelineMs: 120_000, firstFrameMs: 60_000, metricMs: 60_000 },
-  M: { pipelineMs: 300_000, firstFrameMs: 120_000, metricMs: 90_000 },
-  L: { pipelineMs: 600_000, firstFrameMs: 180_000, metricMs: 90_000 },
-  XL: { pipelineMs: 900_000, firstFrameMs: 240_000, metricMs: 90_000 },
+const BUDGET: Record<
+  SizeName,
+  { pipelineMs: number; firstFrameMs: number; actionMs: number; metricMs: number }
+> = {
+  S: { pipelineMs: 120_000, firstFrameMs: 60_000, actionMs: 60_000, metricMs: 60_000 },
+  M: { pipelineMs: 300_000, firstFrameMs: 120_000, actionMs: 60_000, metricMs: 90_000 },
+  L: { pipelineMs: 600_000, firstFrameMs: 180_000, actionMs: 120_000, metricMs: 90_000 },
+  XL: { pipelineMs: 900_000, firstFrameMs: 240_000, actionMs: 120_000, metricMs: 90_000 },
 };
 
-export const METRICS = [
-  'degree',
-  'pagerank',
-  'eigenvector',
-  'louvain',
-  'components',
-  'closeness',
-  'betweenness',
+/** The app's metric labels (its progress messages name them) and the bare graphology function for each. */
+const METRICS: { label: string; bare: string }[] = [
+  { label: 'Degree', bare: 'degree' },
+  { label: 'PageRank', bare: 'pagerank' },
+  { label: 'Eigenvector', bare: 'eigenvector' },
+  { label: 'Communities', bare: 'louvain' },
+  { label: 'Components', bare: 'components' },
+  { label: 'Closeness', bare: 'closeness' },
+  { label: 'Betweenness', bare: 'betweenness' },
 ];
 
 const log = (message: string) => console.log(`bench ${new Date().toISOString().slice(11, 19)} ${message}`);
@@ -174,7 +179,7 @@ async function bareMetrics(
     await page.waitForFunction(() => 'bareMetric' in window, undefined, { timeout: 120_000 });
   };
   await open();
-  for (const name of METRICS) {
+  for (const { bare: name } of METRICS) {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), budgetMs)));
     const run = page.evaluate(
@@ -230,6 +235,17 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
   const asset = bundledGraphAsset();
   let app: PageFigures = noPage('this build of the app loads no bundled graph (data/graph.json)');
   let scene: Scene | null = null;
+  const noApp = missing('the app drew no graph in this run');
+  let actions: AppActions = {
+    switchViewMs: noApp,
+    filterMs: noApp,
+    egoMs: noApp,
+    switchViewTaskMs: noApp,
+    filterTaskMs: noApp,
+    egoTaskMs: noApp,
+    hoverFrames: noApp,
+    workerMetrics: 'the app drew no graph in this run',
+  };
   if (asset) {
     const page = await newBenchPage(browser);
     await page.route(`**/assets/${asset}`, (route) =>
@@ -237,7 +253,11 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
     );
     try {
       app = await measurePage(page, base, null, budget.firstFrameMs);
-      if ('value' in app.firstFrameMs) scene = await appScene(page);
+      if ('value' in app.firstFrameMs) {
+        scene = await appScene(page);
+        log(`${size}: app actions (hover, filter, view, metrics, ego)`);
+        actions = await measureActions(page, budget.actionMs, budget.metricMs * 3);
+      }
     } catch (e) {
       app = noPage(`the app run failed: ${errorText(e)}`);
     }
@@ -278,13 +298,16 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
 
   log(`${size}: bare graphology-metrics`);
   const bare = await bareMetrics(browser, base, sceneUrl, budget.metricMs, notes);
-  const metrics: MetricTiming[] = METRICS.map((metric) => ({
-    metric,
-    workerMs: missing('the app has no metrics worker job in this build'),
-    bareMs: bare[metric]!,
+  const metrics: MetricTiming[] = METRICS.map(({ label, bare: name }) => ({
+    metric: label,
+    workerMs:
+      typeof actions.workerMetrics === 'string'
+        ? missing(actions.workerMetrics)
+        : actions.workerMetrics.has(label)
+          ? figure(actions.workerMetrics.get(label)!)
+          : missing(`the app's metrics job has no step named ${label}`),
+    bareMs: bare[name]!,
   }));
-
-  const notYet = missing('not measurable in this build of the app');
   return {
     size,
     table: { ...SIZES[size], participations },
@@ -292,7 +315,17 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
     graphBytes: fileBytes(graphFile),
     graph: { nodes: scene.nodes.length, edges: scene.edges.length, source: graphSource },
     pipeline,
-    app: { ...app, switchViewMs: notYet, filterMs: notYet, egoMs: notYet, hoverFrames: notYet, metrics },
+    app: {
+      ...app,
+      switchViewMs: actions.switchViewMs,
+      filterMs: actions.filterMs,
+      egoMs: actions.egoMs,
+      switchViewTaskMs: actions.switchViewTaskMs,
+      filterTaskMs: actions.filterTaskMs,
+      egoTaskMs: actions.egoTaskMs,
+      hoverFrames: actions.hoverFrames,
+      metrics,
+    },
     sigma,
     cytoscape,
     notes,

@@ -71,3 +71,21 @@ export function interactiveAt(
   }
   return recordedUntil - candidate >= quietMs ? candidate : null;
 }
+
+/**
+ * Time per step of a worker job, from its messages in order: a step starts with the first progress
+ * message carrying its label and ends when the next label (or the result) arrives. `done` is no step.
+ */
+export function stepDurations(
+  messages: readonly { t: number; type?: string; label?: string }[],
+): Map<string, number> {
+  const steps = new Map<string, number>();
+  let current = null as { label: string; since: number } | null;
+  for (const m of messages) {
+    const next = m.type === 'progress' ? m.label : m.type === 'result' || m.type === 'error' ? '' : undefined;
+    if (next === undefined || next === current?.label) continue;
+    if (current) steps.set(current.label, (steps.get(current.label) ?? 0) + m.t - current.since);
+    current = next && next !== 'done' ? { label: next, since: m.t } : null;
+  }
+  return steps;
+}

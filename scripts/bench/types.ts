@@ -42,6 +42,10 @@ export interface SizeResult {
     switchViewMs: Figure;
     filterMs: Figure;
     egoMs: Figure;
+    /** The longest main-thread task while each action ran (over 200 ms freezes the page visibly). */
+    switchViewTaskMs: Figure;
+    filterTaskMs: Figure;
+    egoTaskMs: Figure;
     hoverFrames: Figure;
     metrics: MetricTiming[];
   };

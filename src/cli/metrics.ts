@@ -1,18 +1,15 @@
-// Headless metrics: `npm run metrics -- FILE [--view ID] [--weighted] [--out FILE.csv]`. Same code as the
-// app's worker job (computeMetrics over the same view), so the numbers agree.
+// Headless metrics: `npm run metrics -- FILE [--view ID] [--weighted] [--out FILE.csv]`. Same reader, views and
+// computeMetrics as the app's worker job, so the numbers agree.
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Graph from 'graphology';
-import { parse as parseGexf } from 'graphology-gexf';
-import { parse as parseGraphml } from 'graphology-graphml';
 import Papa from 'papaparse';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { computeMetrics, type MetricsResult } from '../graph/metrics';
 import { metricsRows } from '../graph/metrics/table';
 import { DEFAULT_FILTERS } from '../graph/filters';
-import { parseGraph } from '../graph/schema';
 import { shownGraph, VIEWS } from '../graph/views';
+import { readGraphFile } from '../io/readGraphFile';
 import type { ConsortiaGraph } from '../graph/types';
 
 export const USAGE = 'usage: npm run metrics -- FILE [--view ID] [--weighted] [--out FILE.csv]';
@@ -45,53 +42,38 @@ export function parseArguments(argv: string[]): CliArguments | { error: string }
 
 type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 
-/** cli.readGraph: a Consortia graph when the file conforms, else any graphology graph it holds. */
+/** cli.readGraph: through the app's own reader (JSON, GEXF, GraphML, partner CSV/TSV); a Consortia graph when the file conforms. */
 export function readGraph(
   fileName: string,
   content: string,
 ): { graph: AnyGraph; consortia: ConsortiaGraph | null } {
-  const head = content.replace(/^\uFEFF/, '').trimStart();
-  if (head.startsWith('{')) {
-    let value: unknown;
-    try {
-      value = JSON.parse(head);
-    } catch (error) {
-      throw new Error(`metrics: ${fileName}: not valid JSON (${(error as Error).message})`);
-    }
-    const parsed = parseGraph(value, fileName);
-    if (parsed.ok) return { graph: parsed.graph, consortia: parsed.graph };
-    try {
-      return { graph: Graph.from(value as never), consortia: null };
-    } catch {
-      throw new Error(`metrics: ${fileName}: not a graphology graph:\n${parsed.errors.join('\n')}`);
-    }
-  }
-  if (/^<\?xml|^<gexf|^<graphml/i.test(head)) {
-    try {
-      if (/<gexf[\s>]/i.test(head.slice(0, 4096))) return { graph: parseGexf(Graph, head), consortia: null };
-      if (/<graphml[\s>]/i.test(head.slice(0, 4096)))
-        return { graph: parseGraphml(Graph, head), consortia: null };
-    } catch (error) {
-      throw new Error(`metrics: ${fileName}: unreadable XML graph (${(error as Error).message})`);
-    }
-  }
-  throw new Error(`metrics: ${fileName}: expected graphology JSON, GEXF or GraphML`);
+  const read = readGraphFile(fileName, content);
+  if (!read.ok) throw new Error(read.errors.map((e) => `metrics: ${e}`).join('\n'));
+  return read.conforms
+    ? { graph: read.graph, consortia: read.graph }
+    : { graph: read.graph, consortia: null };
 }
 
 /** Views the CLI can build: all but the consortium/ego view, which needs a node to centre on. */
 export const CLI_VIEWS = VIEWS.filter((v) => v.id !== 'ego').map((v) => v.id);
 
+function knownView(view: string) {
+  const known = CLI_VIEWS.find((id) => id === view);
+  if (!known) throw new Error(`metrics: unknown view "${view}" (known: ${CLI_VIEWS.join(', ')})`);
+  return known;
+}
+
 /** cli.viewOf: the graph a view shows with no filters, built by the app's own projection. */
 export function viewOf(graph: AnyGraph, consortia: ConsortiaGraph | null, view: string | null): AnyGraph {
   if (view === null) return graph;
-  const known = CLI_VIEWS.find((id) => id === view);
-  if (!known) throw new Error(`metrics: unknown view "${view}" (known: ${CLI_VIEWS.join(', ')})`);
+  const known = knownView(view);
   if (!consortia) throw new Error(`metrics: --view ${view} needs a graph in the Consortia format`);
   return shownGraph(consortia, known, { egoRoot: null, egoDepth: 1 }, DEFAULT_FILTERS);
 }
 
 /** cli.runMetrics: the metrics of a file's view, as the app's worker computes them. */
 export function runMetrics(fileName: string, content: string, args: Omit<CliArguments, 'file' | 'out'>) {
+  if (args.view !== null) knownView(args.view);
   const { graph, consortia } = readGraph(fileName, content);
   const shown = viewOf(graph, consortia, args.view);
   return computeMetrics(shown, { weighted: args.weighted }, consortia ? { base: consortia } : {});
@@ -119,7 +101,7 @@ export function main(argv: string[]): number {
     } else process.stdout.write(csv);
     for (const [metric, a] of Object.entries(result.approximations))
       process.stderr.write(
-        `metrics: ${metric} is approximate (${a.samples} sampled sources, ±${a.errorBound.toFixed(4)} at ${a.confidence * 100}% confidence)\n`,
+        `metrics: ${metric} is approximate (${a.samples} sampled sources; ${a.errorOf} within ±${a.errorBound.toFixed(4)} at ${a.confidence * 100}% confidence)\n`,
       );
     process.stderr.write(
       `metrics: ${result.keys.length} nodes, ${result.graph.edges} ties${args.out ? ` -> ${args.out}` : ''}\n`,

@@ -59,7 +59,7 @@ export const COUNTRY_CENTROIDS: Readonly<Record<string, readonly [number, number
 };
 
 /** Pixels per degree of latitude in the geographic layout. */
-export const GEO_SCALE = 60;
+export const GEO_SCALE = 24;
 
 /** Screen position of a lat/lon: equirectangular, longitudes shrunk by cos(48°) to suit Europe. */
 export function geoPosition(lat: number, lon: number): { x: number; y: number } {
@@ -71,4 +71,47 @@ export function countryLatLon(code: string, lat?: number, lon?: number): [number
   if (lat !== undefined && lon !== undefined) return [lat, lon];
   const known = COUNTRY_CENTROIDS[code];
   return known ? [known[0], known[1]] : undefined;
+}
+
+/** Minimum distance between two country nodes on the map, in layout units. */
+export const GEO_MIN_DISTANCE = 64;
+
+/**
+ * geo.separate: pushes points that sit closer than `minDistance` apart, a little at a time, so
+ * neighbouring small countries (Austria and Slovenia) do not cover each other. Returns new points.
+ */
+export function separate(
+  points: ReadonlyMap<string, { x: number; y: number }>,
+  minDistance = GEO_MIN_DISTANCE,
+  rounds = 80,
+): Map<string, { x: number; y: number }> {
+  const out = new Map([...points].map(([k, p]) => [k, { ...p }]));
+  const keys = [...out.keys()].sort();
+  for (let round = 0; round < rounds; round++) {
+    let moved = false;
+    for (let i = 0; i < keys.length; i++) {
+      for (let j = i + 1; j < keys.length; j++) {
+        const a = out.get(keys[i]!)!;
+        const b = out.get(keys[j]!)!;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let d = Math.hypot(dx, dy);
+        if (d >= minDistance - 1e-6) continue;
+        if (d < 1e-6) {
+          // Same spot: separate along a fixed direction so the result stays deterministic.
+          dx = 1;
+          dy = 0;
+          d = 1;
+        }
+        const push = (minDistance - d) / 2;
+        a.x -= (dx / d) * push;
+        a.y -= (dy / d) * push;
+        b.x += (dx / d) * push;
+        b.y += (dy / d) * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return out;
 }

@@ -28,15 +28,20 @@ export const PROGRAMMES: Programme[] = [
   { slug: 'interreg-ivb', label: 'Interreg IVB', patterns: [interreg('IV', 'B')] },
   { slug: 'interreg-ivc', label: 'INTERREG IVC', patterns: [interreg('IV', 'C')] },
   {
+    // The 2007–2013 programme; its successor from 2014 is Interreg (V-B) Central Europe, kept apart below.
     slug: 'central-europe',
     label: 'Central Europe Programme',
     patterns: [
-      /\bCENTRAL EUROPE\s+(?:Programme|Program)\b/u,
+      /(?<!Interreg\s+(?:V\s*-?\s*B\s+)?)\bCENTRAL EUROPE\s+(?:Programme|Program)\b/u,
       /\bCentral Europe\s*[-–]\s*Opera\S*\s+program\S*/iu,
-      /\b(?:Interreg\s+)?Central Europe\s+(?:Programme|Program|Programm)\b/iu,
+      /(?<!Interreg\s+(?:V\s*-?\s*B\s+)?)\bCentral Europe\s+(?:Programme|Program|Programm)\b/iu,
       /\bprogram(?:u|me)?\s+(?:Nadnárodní spolupráce\s+)?Střední Evropa\b/iu,
-      /\bInterreg\s+(?:V\s*-?\s*B\s+)?Central Europe\b/iu,
     ],
+  },
+  {
+    slug: 'interreg-central-europe',
+    label: 'Interreg Central Europe',
+    patterns: [/\bInterreg\s+(?:V\s*-?\s*B\s+)?Central Europe\b/iu],
   },
   {
     slug: 'south-east-europe',

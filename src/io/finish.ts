@@ -1,6 +1,7 @@
 // The last step of every graph reader: check the graph against the Consortia contract, or keep it
 // leniently as a plain graph with a note saying so.
 import { parseGraph } from '../graph/schema';
+import { PLAIN_GRAPH_NOTE } from './coerce';
 import type { FileFormat, GenericGraph, ReadResult } from './types';
 
 export function finishRead(graph: GenericGraph, file: string, format: FileFormat, read: number): ReadResult {
@@ -14,7 +15,7 @@ export function finishRead(graph: GenericGraph, file: string, format: FileFormat
       report: { ...base, nodes: strict.graph.order, edges: strict.graph.size },
     };
   base.notes.push(
-    `${file}: not in the Consortia format, read as a plain graph (views that need node types show less). First problem: ${strict.errors[0] ?? ''}`,
+    `${file}: not in the Consortia format, read as a plain graph. ${PLAIN_GRAPH_NOTE} First difference: ${strict.errors[0] ?? ''}`,
   );
   return { ok: true, conforms: false, graph, report: { ...base, nodes: graph.order, edges: graph.size } };
 }

@@ -3,6 +3,7 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { parseGraph } from '../graph/schema';
+import { PLAIN_GRAPH_NOTE } from './coerce';
 import type { ConsortiaGraph } from '../graph/types';
 import { applyStyle } from './style';
 import type { ExportStyle, GenericGraph, ImportReport, ReadResult } from './types';
@@ -57,7 +58,7 @@ export function readGraphJson(text: string, file: string): ReadResult {
       conforms: false,
       graph,
       report: report(file, graph, [
-        `${file}: not in the Consortia format, read as a plain graph (views that need node types show less). First problem: ${strict.errors[0] ?? ''}`,
+        `${file}: not in the Consortia format, read as a plain graph. ${PLAIN_GRAPH_NOTE} First difference: ${strict.errors[0] ?? ''}`,
       ]),
     };
   } catch (error) {

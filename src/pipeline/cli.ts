@@ -1,9 +1,11 @@
-// `npm run build:data -- [--seeds DIR] [--out FILE] [--aliases FILE] [--review FILE]`: the only module that
-// touches fs. Reads every document, checks it, and writes graph.json and review.md atomically, or nothing.
+// `npm run build:data -- [--seeds DIR | --csv FILE] [--out FILE] [--aliases FILE] [--review FILE]`: the only
+// module that touches fs. Reads every document (or one partner table), checks it, and writes graph.json
+// and review.md atomically, or nothing.
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAliases, type AliasBook } from '../graph/aliases';
+import { runCsvPipeline } from './csv';
 import { decodeDocument, DocumentError, DOCUMENT_EXTENSIONS } from './read';
 import { runPipeline } from './run';
 import type { SourceDocument } from './types';
@@ -13,6 +15,8 @@ export interface CliOptions {
   out: string;
   aliases: string;
   review: string;
+  /** A partner table (CSV/TSV, one row per participation) to build from instead of the seeds. */
+  csv: string;
 }
 
 export const CLI_DEFAULTS: CliOptions = {
@@ -20,6 +24,7 @@ export const CLI_DEFAULTS: CliOptions = {
   out: 'data/graph.json',
   aliases: 'data/aliases.txt',
   review: 'data/review.md',
+  csv: '',
 };
 
 export class CliError extends Error {}
@@ -35,11 +40,12 @@ export function parseArgs(argv: string[]): CliOptions {
       '--out': 'out',
       '--aliases': 'aliases',
       '--review': 'review',
+      '--csv': 'csv',
     };
     const name = flag ? names[flag] : undefined;
     if (!name)
       throw new CliError(
-        `build:data: unknown argument "${flag}"; use --seeds DIR, --out FILE, --aliases FILE, --review FILE`,
+        `build:data: unknown argument "${flag}"; use --seeds DIR, --csv FILE, --out FILE, --aliases FILE, --review FILE`,
       );
     if (!value || value.startsWith('--')) throw new CliError(`build:data: ${flag} needs a value`);
     options[name] = value;
@@ -117,9 +123,42 @@ function writeAtomically(path: string, text: string) {
   }
 }
 
+/** Reads a partner table as UTF-8 text; the importer checks everything else (columns, rows, values). */
+export function readTable(path: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new CliError(
+      `build:data: ${path}: cannot read the table (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(`build:data: ${path}: not UTF-8 text (save the table as CSV UTF-8)`);
+  }
+}
+
+function buildFromCsv(options: CliOptions): number {
+  const aliases = readAliases(options.aliases);
+  const output = runCsvPipeline(basename(options.csv), readTable(options.csv), aliases);
+  if (!output.ok) throw new CliError(output.errors.map((e) => `build:data: ${e}`).join('\n'));
+  writeAtomically(resolve(options.out), output.graphJson);
+  writeAtomically(resolve(options.review), output.reviewMarkdown);
+  const { report } = output;
+  console.log(
+    `build:data: ${options.csv}: ${report.read} rows read, ${report.used ?? report.read} used, ${report.skipped.length} items left out (see ${options.review}) -> ${options.out}`,
+  );
+  for (const s of report.skipped.slice(0, 20))
+    console.log(`  ${s.file}: row ${s.row ?? '?'}${s.column ? `, column "${s.column}"` : ''}: ${s.reason}`);
+  return 0;
+}
+
 export function main(argv: string[]): number {
   try {
     const options = parseArgs(argv);
+    if (options.csv) return buildFromCsv(options);
     const documents = readDocuments(options.seeds);
     const aliases = readAliases(options.aliases);
     const output = runPipeline(documents, aliases);

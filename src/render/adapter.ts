@@ -5,6 +5,7 @@ import fcose from 'cytoscape-fcose';
 import type { LayoutId } from '../graph/views';
 import type { ElementDefinitions } from './elements';
 import { layoutOptions } from './layouts';
+import { LABEL_DEFAULTS, labelWidth, pickLabels, type LabelBox } from './labels';
 import { buildStylesheet } from './stylesheet';
 import type { ThemeName } from './palette';
 
@@ -107,12 +108,38 @@ export function markPath(cy: Core, keys: string[]): void {
   });
 }
 
-/** Shows the labels of nodes that have room at this zoom: all when zoomed in enough. */
-export function labelForZoom(cy: Core): void {
-  const showAll = cy.zoom() >= 1.3;
+/** Hides the labels that would overlap a more important one at the current zoom and pan. */
+export function declutterLabels(cy: Core): void {
+  const zoom = cy.zoom();
+  const nodes = cy.nodes();
+  if (LABEL_DEFAULTS.fontSize * zoom < LABEL_DEFAULTS.minFontSize) return; // cytoscape hides them all
+  const boxes: LabelBox[] = [];
+  nodes.forEach((node) => {
+    const text = String(node.data('label') ?? '');
+    if (!text) return;
+    const p = node.renderedPosition();
+    const type = node.data('type');
+    const priority =
+      (node.selected() ? 10_000 : 0) +
+      (node.data('focus') ? 5_000 : 0) +
+      (type === 'organisation' ? 0 : 1_000) +
+      (node.data('major') ? 500 : 0) +
+      Number(node.data('count') ?? 0);
+    boxes.push({
+      id: node.id(),
+      x: p.x,
+      top: p.y + node.renderedHeight() / 2 + 4 * zoom,
+      width: labelWidth(text, zoom),
+      height: LABEL_DEFAULTS.fontSize * 1.3 * zoom,
+      priority,
+    });
+  });
+  const kept = pickLabels(boxes);
   cy.batch(() => {
-    if (showAll) cy.nodes().addClass('labelled');
-    else cy.nodes('.labelled').removeClass('labelled');
+    nodes.forEach((node) => {
+      if (kept.has(node.id())) node.removeClass('label-hidden');
+      else node.addClass('label-hidden');
+    });
   });
 }
 
@@ -128,6 +155,7 @@ export interface CanvasHandlers {
 /** Binds every listener in one record; the returned function removes them all. */
 export function bindCanvas(cy: Core, h: CanvasHandlers): () => void {
   let viewportTimer: ReturnType<typeof setTimeout> | undefined;
+  let declutterFrame = 0;
   const listeners: Array<[string, string | undefined, (e: EventObject) => void]> = [
     ['tap', undefined, (e) => (e.target === cy ? h.onTap(null) : undefined)],
     ['tap', 'node', (e) => h.onTap(e.target.id())],
@@ -141,7 +169,8 @@ export function bindCanvas(cy: Core, h: CanvasHandlers): () => void {
       'viewport',
       undefined,
       () => {
-        labelForZoom(cy);
+        cancelAnimationFrame(declutterFrame);
+        declutterFrame = requestAnimationFrame(() => declutterLabels(cy));
         clearTimeout(viewportTimer);
         viewportTimer = setTimeout(() => h.onViewport(cy.zoom(), cy.pan()), 250);
       },
@@ -153,6 +182,7 @@ export function bindCanvas(cy: Core, h: CanvasHandlers): () => void {
   }
   return () => {
     clearTimeout(viewportTimer);
+    cancelAnimationFrame(declutterFrame);
     for (const [event, selector, fn] of listeners) {
       if (selector) cy.off(event, selector, fn);
       else cy.off(event, fn);

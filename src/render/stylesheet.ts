@@ -1,5 +1,5 @@
 // The cytoscape stylesheet for a theme: colour and shape by node type, size by count, lead rings,
-// weight as width, and the classes the adapter toggles (faded, highlighted, selected, path, labelled).
+// weight as width, and the classes the adapter toggles (faded, highlighted, selected, path, label-hidden).
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../graph/types';
 import { metricRules } from './metricAdapter';
@@ -15,7 +15,6 @@ export function buildStylesheet(theme: ThemeName): StylesheetJson {
         height: 'data(size)',
         'border-width': 1.5,
         'border-color': p.background,
-        label: '',
         color: p.text,
         'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
         'font-size': 11,
@@ -39,12 +38,18 @@ export function buildStylesheet(theme: ThemeName): StylesheetJson {
       selector: 'node[type = "project"]',
       style: { width: 'data(size)', height: 'mapData(size, 18, 64, 16, 40)' },
     },
-    { selector: 'node[?major], node.labelled', style: { label: 'data(label)' } },
+    // Every node has a label; the adapter hides those that would overlap a more important one.
+    { selector: 'node', style: { label: 'data(label)' } },
+    { selector: 'node.label-hidden', style: { label: '' } },
     {
       selector: 'node[type = "project"][?major], node[type = "country"][?major], node[type = "programme"]',
       style: { 'font-weight': 700 },
     },
-    { selector: 'node[?lead]', style: { 'border-width': 3.5, 'border-color': p.lead } },
+    // Lead partners: a ring on the organisation (the lead edge is coloured too).
+    {
+      selector: 'node[type = "organisation"][?lead]',
+      style: { 'border-width': 3.5, 'border-color': p.lead },
+    },
     { selector: 'node[?focus]', style: { 'border-width': 4, 'border-color': p.accent } },
     ...metricRules(theme),
     {

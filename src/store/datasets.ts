@@ -4,6 +4,7 @@ import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { parseGraph } from '../graph/schema';
 import type { ConsortiaGraph } from '../graph/types';
+import { asConsortiaGraph } from '../io/coerce';
 import { openDatasetStore, type DatasetStore } from '../io/datasets';
 import type { ColumnMapping } from '../io/partners/columns';
 import { readImportResult } from '../io/importResult';
@@ -29,11 +30,9 @@ export async function runImport(
   return readImportResult(result);
 }
 
-/**
- * Views read Consortia attributes; a plain graph (someone's GEXF) is shown as it is and the views
- * that need node types show less (see the report's note).
- */
-const asShown = (result: ReadSuccess): ConsortiaGraph => result.graph as unknown as ConsortiaGraph;
+/** Views read Consortia attributes; a plain graph (someone's GEXF) is shown in that form (io/coerce). */
+const asShown = (result: ReadSuccess): ConsortiaGraph =>
+  result.conforms ? result.graph : asConsortiaGraph(result.graph);
 
 export async function refreshKept(store: AppStore): Promise<void> {
   try {
@@ -87,9 +86,9 @@ export async function openKept(store: AppStore, id: string): Promise<boolean> {
     }
     graph = parsed.graph;
   } else {
-    const plain = new Graph({ type: 'mixed', allowSelfLoops: true });
+    const plain = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
     plain.import(stored.graph as SerializedGraph);
-    graph = plain as unknown as ConsortiaGraph;
+    graph = asConsortiaGraph(plain);
   }
   store.getState().setDataset({ name: stored.meta.name, graph });
   store.getState().setDatasetId(id);

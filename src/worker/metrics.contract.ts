@@ -53,7 +53,12 @@ export const metricsResult = z
     graph: z.record(z.string(), z.number()),
     approximations: z.record(
       z.string(),
-      z.object({ samples: z.number(), errorBound: z.number(), confidence: z.number() }),
+      z.object({
+        samples: z.number(),
+        errorBound: z.number(),
+        confidence: z.number(),
+        errorOf: z.string(),
+      }),
     ),
   })
   .refine(

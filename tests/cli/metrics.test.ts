@@ -47,8 +47,8 @@ describe('metrics CLI', () => {
   });
 
   it('names the file that is not a graph, and writes no output for it', () => {
-    expect(() => readGraph('notes.txt', 'hello')).toThrow(
-      'metrics: notes.txt: expected graphology JSON, GEXF or GraphML',
+    expect(() => readGraph('notes.xyz', 'hello')).toThrow(
+      'metrics: notes.xyz: not a format Consortia reads (expected graphology JSON, GEXF, GraphML, or a CSV/TSV partner table)',
     );
     expect(() => readGraph('broken.json', '{"nodes": [')).toThrow(/^metrics: broken.json: not valid JSON/);
     const input = join(dir, 'broken.json');
@@ -136,4 +136,22 @@ describe('metrics CLI on a view', () => {
         expect(rows.map((r) => Number(r[column]))).toEqual(result.nodes[column]);
       if (weighted) expect(rows.find((r) => r.key === 'agency')!.weightedDegree).toBe('5');
     });
+});
+
+describe('metrics CLI on a partner table', () => {
+  it('reads a partner CSV through the app reader and computes the co-partner view', () => {
+    const input = join(dir, 'partners.csv');
+    writeFileSync(
+      input,
+      'Project,Partner,Country,Role\nAlpha,Agency A,SI,Lead partner\nAlpha,University B,CZ,Partner\n' +
+        'Beta,Agency A,SI,Partner\nBeta,Cluster C,RO,Lead partner\nGamma,Cluster C,RO,Partner\nGamma,Office D,AT,Partner\n',
+    );
+    const out = join(dir, 'partners-metrics.csv');
+    expect(main([input, '--view', 'co-partners', '--out', out])).toBe(0);
+    const rows = readCsv(out);
+    expect(rows.map((r) => r.label)).toEqual(['Agency A', 'University B', 'Cluster C', 'Office D']);
+    // A path University B – Agency A – Cluster C – Office D: the middle two carry all betweenness.
+    expect(rows.map((r) => Number(r.betweenness))).toEqual([2 / 3, 0, 2 / 3, 0]);
+    expect(rows.map((r) => Number(r.core))).toEqual([1, 1, 1, 1]);
+  });
 });

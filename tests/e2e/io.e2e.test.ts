@@ -166,6 +166,47 @@ describe('import', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it('opens a plain GEXF from another tool and draws it', async () => {
+    session = await openApp('', undefined, { graph: FIXTURE });
+    const { page } = session;
+    await waitForGraph(page);
+    const gexf = `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected"><nodes><node id="1" label="One"/><node id="2" label="Two"/><node id="3" label="Three"/></nodes><edges><edge id="a" source="1" target="2"/><edge id="b" source="2" target="3"/></edges></graph></gexf>`;
+    await drop(page, 'gephi.gexf', gexf);
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    expect(await report.textContent()).toContain('not in the Consortia format');
+    await page.getByRole('button', { name: 'Accept and show' }).click();
+    await expect.poll(() => nodeCount(page)).toBe(3);
+    await screenshot(page, 'import-plain-gexf-desktop');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('shows progress while a large table streams and cancels it, keeping the graph', async () => {
+    session = await openApp('', undefined, { graph: FIXTURE });
+    const { page } = session;
+    await waitForGraph(page);
+    await page.evaluate(() => {
+      const rows = ['project,partner,country,role'];
+      for (let i = 0; i < 400_000; i++)
+        rows.push(`P${i % 40000},Organisation ${i % 90000} of the region,AT,${i % 9 ? 'partner' : 'lead'}`);
+      const data = new DataTransfer();
+      data.items.add(new File([rows.join('\n')], 'large.csv'));
+      for (const type of ['dragover', 'drop'])
+        window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    const progress = page.getByRole('progressbar', { name: 'Import progress' });
+    await expect
+      .poll(async () => Number((await progress.getAttribute('value')) ?? 0), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await screenshot(page, 'import-progress-desktop');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('import-drop').waitFor();
+    expect(await nodeCount(page)).toBe(29);
+    expect(await page.locator('.dataset-name').textContent()).toBe('Test fixture: five project pages');
+    expect(session.problems).toEqual([]);
+  });
+
   it('fits the dialogs on a phone', async () => {
     session = await openApp('', { width: 390, height: 844 }, { graph: FIXTURE });
     const { page } = session;

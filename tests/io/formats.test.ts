@@ -198,3 +198,69 @@ describe('CSV export', () => {
     ).toMatchObject({ role: 'lead', target: 'project:clusters' });
   });
 });
+
+describe('showing a plain graph', () => {
+  it('turns untyped nodes into organisations and untyped links into partnerships, keeping typed ones', async () => {
+    const { asConsortiaGraph } = await import('../../src/io/coerce');
+    const plain = new Graph({ type: 'mixed', multi: true });
+    plain.addNode('a', { label: 'Alpha', x: 1, y: 2, weird: [1] });
+    plain.addNode('b');
+    plain.addNode('country:SI', { type: 'country', code: 'SI', label: 'Slovenia', names: [], sources: [] });
+    plain.addUndirectedEdge('a', 'b');
+    plain.addUndirectedEdge('b', 'a');
+    plain.addDirectedEdge('a', 'country:SI', { type: 'located_in', sources: [] });
+    plain.addDirectedEdge('a', 'a');
+    const shown = asConsortiaGraph(plain);
+    expect(shown.getNodeAttributes('a')).toEqual({
+      type: 'organisation',
+      label: 'Alpha',
+      names: ['Alpha'],
+      sources: [],
+      x: 1,
+      y: 2,
+    });
+    expect(shown.getNodeAttributes('b')).toMatchObject({ type: 'organisation', label: 'b' });
+    expect(shown.getNodeAttributes('country:SI')).toMatchObject({ type: 'country', code: 'SI' });
+    expect(shown.edges().sort()).toEqual(['located_in:a->country:SI', 'participates_in:a->b']);
+    expect(shown.getEdgeAttributes('participates_in:a->b')).toEqual({
+      type: 'participates_in',
+      role: 'partner',
+      sources: [],
+    });
+  });
+});
+
+describe('export of the shown view', () => {
+  it('carries every dataset attribute of the shown nodes and edges plus what the view computed', async () => {
+    const { exportGraphOf } = await import('../../src/io/exportGraph');
+    const dataset = smallGraph();
+    const view = new Graph({ type: 'directed' });
+    view.addNode('org:zrs-bistra', { type: 'organisation', label: 'ZRS Bistra Ptuj', count: 1, lead: true });
+    view.addNode('org:xss', { type: 'organisation', label: XSS_NAME, count: 1 });
+    view.addDirectedEdgeWithKey('co:1', 'org:zrs-bistra', 'org:xss', {
+      type: 'co_partners',
+      weight: 1,
+      via: ['project:clusters'],
+    });
+    const out = exportGraphOf(dataset, view as never, 'Small (co-partners)');
+    expect(out.order).toBe(2);
+    expect(out.getNodeAttributes('org:zrs-bistra')).toMatchObject({
+      city: 'Ptuj',
+      kind: 'development agency',
+      count: 1,
+      lead: true,
+    });
+    expect(out.getEdgeAttributes('co:1')).toEqual({
+      type: 'co_partners',
+      weight: 1,
+      via: ['project:clusters'],
+    });
+    expect(out.getAttribute('name')).toBe('Small (co-partners)');
+    const back = readGexf(writeGexf(out), 'v.gexf');
+    expect(back.ok && back.graph.getEdgeAttributes('co:1')).toEqual({
+      type: 'co_partners',
+      weight: 1,
+      via: ['project:clusters'],
+    });
+  });
+});

@@ -327,3 +327,36 @@ describe('partner table: values', () => {
     expect(['lots', '-5', ''].map(parseAmount)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('partner table: names resolved as in the pipeline', () => {
+  it('joins two spellings the alias file names as one body, and takes a country from it', async () => {
+    const { parseAliases } = await import('../../src/graph/aliases');
+    const book = parseAliases(
+      '# Same federation in Romanian and English.\nsame: Federaţia Aragoneză = The Aragonese Federation\n# Its page gives no country.\ncountry: Consiliul Judeţean Cluj = RO\n',
+      'aliases.txt',
+    );
+    if (!book.ok) throw new Error(book.errors.join('\n'));
+    const text =
+      'project,partner\nP1,Federaţia Aragoneză\nP2,The Aragonese Federation\nP2,Consiliul Judetean Cluj\n';
+    const { graph } = ok(importPartnerTable(text, 'a.csv', { aliases: book.aliases }));
+    const orgs = graph.filterNodes((_, a) => a.type === 'organisation').sort();
+    expect(orgs).toEqual(['org:consiliul-judetean-cluj', 'org:federatia-aragoneza']);
+    expect(graph.getNodeAttribute('org:federatia-aragoneza', 'names')).toEqual([
+      'Federaţia Aragoneză',
+      'The Aragonese Federation',
+    ]);
+    expect(graph.getNodeAttributes('org:consiliul-judetean-cluj')).toMatchObject({ country: 'RO' });
+  });
+
+  it('reads country names in other languages and with a typo, and programmes the pipeline knows', () => {
+    const text =
+      'project,partner,country,programme\nP1,A,Avstrija,Interreg Central Europe\nP1,B,Česko,Interreg Central Europe\nP1,C,US,Interreg Central Europe\n';
+    const { graph } = ok(importPartnerTable(text, 'c.csv'));
+    expect(
+      ['org:a', 'org:b', 'org:c'].map((k) => (graph.getNodeAttributes(k) as { country?: string }).country),
+    ).toEqual(['AT', 'CZ', 'US']);
+    expect(graph.getNodeAttributes('project:p1')).toMatchObject({
+      programme: expect.stringMatching(/^programme:/),
+    });
+  });
+});

@@ -26,6 +26,9 @@ const size: SizeResult = {
     switchViewMs: { value: 120 },
     filterMs: { missing: 'no filter control' },
     egoMs: { missing: 'no filter control' },
+    switchViewTaskMs: { value: 80 },
+    filterTaskMs: { missing: 'no filter control' },
+    egoTaskMs: { missing: 'no filter control' },
     hoverFrames: { value: 2 },
     metrics: [{ metric: 'pagerank', workerMs: { value: 60 }, bareMs: { value: 50 } }],
   },
@@ -66,8 +69,9 @@ describe('bench report', () => {
     expect(md).toContain('| Zoom: frame time median (ms) | — [1] | — [1] | — [1] |  |  |');
     expect(md).toContain('| pagerank | 60 | 50 | 1.20x |');
     expect(md).toContain('| Pipeline `build:data --csv` (s) | 3.3 |');
-    expect(md).toContain('| Apply a filter (ms) | — [3] |');
-    expect(md).toContain('| Open an ego network (ms) | — [3] |');
+    expect(md).toContain('| Apply a filter (lead partners only), until drawn and still (ms) | — [3] |');
+    expect(md).toContain('| Open an ego network (double-click), until drawn and still (ms) | — [3] |');
+    expect(md).toContain('| … longest main-thread task meanwhile (ms) | 80 |');
     expect(md.match(/^\[1\] only 3 frames/gm)).toHaveLength(1);
     expect(md).toContain('No graph file was built.');
     expect(md).toContain('- Bare betweenness was stopped after 90 s (page closed).');

@@ -5,6 +5,7 @@ import {
   median,
   percentile,
   ratio,
+  stepDurations,
   summarise,
 } from '../../scripts/bench/stats';
 
@@ -54,5 +55,26 @@ describe('bench statistics', () => {
       { start: 3000, duration: 80 },
     ];
     expect(interactiveAt(100, tasks, 4000)).toBe(800);
+  });
+
+  it('times each step of a worker job from its progress labels, ignoring an unfinished one', () => {
+    expect(stepDurations([{ t: 5, type: 'progress', label: 'Degree' }])).toEqual(new Map());
+    const steps = stepDurations([
+      { t: 0, type: 'start' },
+      { t: 10, type: 'progress', label: 'Degree' },
+      { t: 12, type: 'progress', label: 'Degree' },
+      { t: 15, type: 'progress', label: 'Betweenness' },
+      { t: 95, type: 'progress', label: 'Betweenness' },
+      { t: 100, type: 'progress', label: 'PageRank' },
+      { t: 130, type: 'progress', label: 'done' },
+      { t: 131, type: 'result' },
+    ]);
+    expect(steps).toEqual(
+      new Map([
+        ['Degree', 5],
+        ['Betweenness', 85],
+        ['PageRank', 30],
+      ]),
+    );
   });
 });

@@ -7,7 +7,7 @@ import {
   bindCanvas,
   createCy,
   highlight,
-  labelForZoom,
+  declutterLabels,
   markPath,
   runLayout,
   syncElements,
@@ -24,6 +24,9 @@ declare global {
     readonly cy?: Core;
   }
 }
+
+/** Fitting a small graph never zooms in further than this. */
+const MAX_FIT_ZOOM = 1.6;
 
 export function Canvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -95,7 +98,7 @@ export function Canvas() {
       drawn.current!.layout !== layout ||
       drawn.current!.layoutRun !== layoutRun;
     drawn.current = { view, layout, layoutRun };
-    labelForZoom(cy);
+    declutterLabels(cy);
     if (!changed && added === 0) return;
     const positions = new Map(elements.nodes.filter((n) => n.position).map((n) => [n.data.id, n.position!]));
     const preset = layout === 'preset' || layout === 'geographic';
@@ -105,6 +108,7 @@ export function Canvas() {
         const p = positions.get(n.id());
         if (p) n.position(p);
       });
+      declutterLabels(cy);
       return;
     }
     const { viewport } = store.getState();
@@ -117,6 +121,12 @@ export function Canvas() {
       roots,
     }).then(() => {
       if (restore) cy.viewport({ zoom: restore.zoom, pan: restore.pan });
+      else if (cy.zoom() > MAX_FIT_ZOOM) {
+        // A handful of nodes would be blown up to fill the screen: keep them at a readable size.
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
+      declutterLabels(cy);
       setLayoutBusy(false);
     });
   }, [cy, shown, view, layout, layoutRun]);
@@ -127,6 +137,7 @@ export function Canvas() {
       cy.nodes(':selected').unselect();
       if (selected) cy.getElementById(selected).select();
     });
+    declutterLabels(cy);
   }, [cy, selected, shown]);
 
   useEffect(() => {
@@ -134,7 +145,13 @@ export function Canvas() {
     const key = store.getState().selected;
     const node = key ? cy.getElementById(key) : null;
     if (!node || node.empty()) return;
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.4) }, { duration: 350 });
+    // Centre the node itself (its bounding box would include the label below it).
+    const zoom = Math.max(cy.zoom(), 1.4);
+    const at = node.position();
+    cy.animate(
+      { zoom, pan: { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom } },
+      { duration: 350 },
+    );
   }, [cy, focusRequest]);
 
   useEffect(() => {

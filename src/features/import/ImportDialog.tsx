@@ -16,6 +16,7 @@ import { store, useAppStore } from '../../store';
 import { acceptImport, openKept, refreshKept, removeKept, runImport } from '../../store/datasets';
 import { JobCancelledError } from '../../worker/client';
 import type { Progress } from '../../worker/protocol';
+import { DATA_PARAM_MAX_BYTES } from './dataParam';
 import { previewTable, type TablePreview } from './preview';
 
 export type ImportStep =
@@ -152,6 +153,10 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
                 }}
               />
             </label>
+            <p className="muted small">
+              To open a file by its address, add <code>?data=https://…</code> to this page&rsquo;s address
+              (the server must allow it; up to {Math.round(DATA_PARAM_MAX_BYTES / 1048576)} MB).
+            </p>
             <section aria-labelledby="kept-title" className="io-kept">
               <h3 id="kept-title">Datasets in this browser</h3>
               <ul data-testid="kept-datasets">

@@ -25,7 +25,8 @@ export async function fetchDataFile(
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return { ok: false, error: `data=${address}: only http and https addresses can be opened` };
-  const limit = `${Math.round(maxBytes / 1048576)} MB`;
+  const limit =
+    maxBytes >= 1048576 ? `${Math.round(maxBytes / 1048576)} MB` : `${Math.round(maxBytes / 1024)} kB`;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {

@@ -94,9 +94,9 @@ export function MetricsPanel() {
       </button>
       {approximate.map(([metric, a]) => (
         <p key={metric} className="metrics-note">
-          <strong>Approximate {metric}</strong>: estimated from {a.samples} sampled organisations; each value
-          is within ±{a.errorBound.toFixed(3)} of the exact one with {Math.round(a.confidence * 100)}%
-          confidence.
+          <strong>Approximate {metric}</strong>: estimated from {a.samples} sampled sources; each node&apos;s{' '}
+          {a.errorOf} is within ±{a.errorBound.toFixed(3)} of the exact value with{' '}
+          {Math.round(a.confidence * 100)}% confidence.
         </p>
       ))}
       {result && (

@@ -8,9 +8,13 @@ export function PathPanel() {
   const path = useAppStore(selectPath);
   const s = store.getState();
   const picker = (index: 0 | 1, label: string) => (
-    <label className="field block">
-      {label}
-      <select value={ends[index] ?? ''} onChange={(e) => s.setPathEnd(index, e.target.value || null)}>
+    <div className="field block">
+      <label htmlFor={`path-end-${index}`}>{label}</label>
+      <select
+        id={`path-end-${index}`}
+        value={ends[index] ?? ''}
+        onChange={(e) => s.setPathEnd(index, e.target.value || null)}
+      >
         <option value="">Choose an organisation…</option>
         {orgs.map((o) => (
           <option key={o.key} value={o.key}>
@@ -18,7 +22,7 @@ export function PathPanel() {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
   return (
     <section className="path-panel" aria-label="Shortest path">

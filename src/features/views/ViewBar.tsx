@@ -36,7 +36,11 @@ export function ViewBar() {
         {view === 'ego' && (
           <label className="compact-field">
             Depth
-            <select value={egoDepth} onChange={(e) => s.setEgoDepth(Number(e.target.value) as EgoDepth)}>
+            <select
+              aria-label="Depth"
+              value={egoDepth}
+              onChange={(e) => s.setEgoDepth(Number(e.target.value) as EgoDepth)}
+            >
               {EGO_DEPTHS.map((d) => (
                 <option key={d} value={d}>
                   {d}
@@ -48,6 +52,7 @@ export function ViewBar() {
         <label className="compact-field">
           Layout
           <select
+            aria-label="Layout"
             value={layout}
             onChange={(e) => s.setLayout(e.target.value as LayoutId)}
             disabled={mainMode !== 'graph'}
@@ -61,12 +66,22 @@ export function ViewBar() {
         </label>
         <button
           type="button"
-          className="tool-button"
+          className="icon-button"
           onClick={() => s.setLayout(layout)}
+          aria-label="Run the layout again"
           title="Run the layout again"
           disabled={mainMode !== 'graph'}
         >
-          Re-run
+          <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+            <path
+              d="M20 12a8 8 0 1 1-2.3-5.6M20 4v5h-5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
         </button>
         <div className="segmented" role="group" aria-label="Show as">
           <button type="button" aria-pressed={mainMode === 'graph'} onClick={() => s.setMainMode('graph')}>

@@ -35,6 +35,8 @@ export interface BetweennessResult {
     /** Each value is within ± errorBound of the exact one with probability `confidence` (Hoeffding). */
     errorBound: number;
     confidence: number;
+    /** What the bound is on. */
+    errorOf: string;
   };
 }
 
@@ -105,6 +107,7 @@ export function betweenness(
       samples: sources.length,
       errorBound: errorBound(n, sources.length, settings.confidence),
       confidence: settings.confidence,
+      errorOf: 'normalised betweenness',
     },
   };
 }

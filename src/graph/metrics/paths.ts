@@ -96,3 +96,35 @@ export function singleSource(
   }
   buffers.reached = reached;
 }
+
+/**
+ * paths.hops: breadth-first hop counts from `source` into `distance` (-1 = unreached), without the path
+ * counting Brandes needs; visited nodes are left in `queue[0 .. reached)`. Returns how many were reached.
+ * Only the entries of previously reached nodes are reset, so repeated calls stay O(component).
+ */
+export function hops(
+  graph: CompactGraph,
+  source: number,
+  distance: Int32Array,
+  queue: Uint32Array,
+  previouslyReached = -1,
+): number {
+  const { offsets, neighbours } = graph;
+  if (previouslyReached < 0) distance.fill(-1);
+  else for (let k = 0; k < previouslyReached; k++) distance[queue[k]!] = -1;
+  let tail = 0;
+  queue[tail++] = source;
+  distance[source] = 0;
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    const next = distance[v]! + 1;
+    for (let j = offsets[v]!; j < offsets[v + 1]!; j++) {
+      const w = neighbours[j]!;
+      if (distance[w] === -1) {
+        distance[w] = next;
+        queue[tail++] = w;
+      }
+    }
+  }
+  return tail;
+}

@@ -1,7 +1,7 @@
 // The one list of metrics. The UI builds its controls, table columns and legends from it; the worker job
 // and the CLI run it. Each entry: id, label, description, parameters with defaults, outputs, fn.
 import { betweenness, DEFAULTS as BETWEENNESS } from './betweenness';
-import { closeness } from './closeness';
+import { closeness, DEFAULTS as CLOSENESS } from './closeness';
 import { averageClustering } from './clustering';
 import { connectedComponents } from './components';
 import { degreeCentrality, weightedDegree } from './degree';
@@ -52,10 +52,12 @@ export interface MetricInput {
   base?: ConsortiaGraph;
 }
 
+/** How a metric was estimated: each value within ± errorBound (of `errorOf`) with probability `confidence`. */
 export interface Approximation {
   samples: number;
   errorBound: number;
   confidence: number;
+  errorOf: string;
 }
 
 export interface MetricOutput {
@@ -179,7 +181,26 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'How near a node is to all others, scaled by the share of the graph it can reach.',
     scope: 'node',
     usesWeights: true,
-    parameters: [],
+    parameters: [
+      {
+        id: 'mode',
+        label: 'Method',
+        description: 'Exact, or sampled sources for large graphs (auto decides by size).',
+        type: 'choice',
+        default: CLOSENESS.mode,
+        options: ['auto', 'exact', 'approximate'],
+      },
+      {
+        id: 'samples',
+        label: 'Sampled sources',
+        description: 'Sources sampled per large component when approximating.',
+        type: 'number',
+        default: CLOSENESS.samples,
+        min: 2,
+        max: 1e6,
+      },
+      seed(CLOSENESS.seed),
+    ],
     outputs: [
       {
         id: 'closeness',
@@ -189,9 +210,22 @@ export const METRICS: readonly MetricDefinition[] = [
         kind: 'score',
       },
     ],
-    fn: ({ graph }, { weighted }, onProgress) => ({
-      nodes: { closeness: closeness(graph, { weighted }, onProgress) },
-    }),
+    fn: ({ graph }, { weighted, parameters }, onProgress) => {
+      const result = closeness(
+        graph,
+        {
+          weighted,
+          mode: parameters.mode as 'auto' | 'exact' | 'approximate',
+          samples: num(parameters, 'samples'),
+          seed: num(parameters, 'seed'),
+        },
+        onProgress,
+      );
+      return {
+        nodes: { closeness: result.values },
+        ...(result.approximation ? { approximation: result.approximation } : {}),
+      };
+    },
   },
   {
     id: 'eigenvector',

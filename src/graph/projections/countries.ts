@@ -1,7 +1,7 @@
 // Countries view: countries linked when organisations from both take part in one project;
 // weight = shared projects. Positions come from coordinates (the geographic layout).
 import { UndirectedGraph } from 'graphology';
-import { countryLatLon, geoPosition } from '../geo';
+import { countryLatLon, geoPosition, separate } from '../geo';
 import { consortia, countryKey, countryOf } from '../queries';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
@@ -9,12 +9,14 @@ import { addTie, countNode } from './common';
 
 export function countries(graph: ConsortiaGraph): ViewGraph {
   const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
+  const onMap = new Map<string, { x: number; y: number }>();
   graph.forEachNode((key, a) => {
     if (a.type !== 'country') return;
     const latLon = countryLatLon(a.code, a.lat, a.lon);
-    const position = latLon ? geoPosition(latLon[0], latLon[1]) : {};
-    view.addNode(key, { type: 'country', label: a.label, count: countNode(graph, key), ...position });
+    if (latLon) onMap.set(key, geoPosition(latLon[0], latLon[1]));
+    view.addNode(key, { type: 'country', label: a.label, count: countNode(graph, key) });
   });
+  for (const [key, p] of separate(onMap)) view.mergeNodeAttributes(key, p);
   const ties = new Map<string, { source: string; target: string; via: Set<string> }>();
   for (const [project, members] of consortia(graph)) {
     const keys = new Set<string>();

@@ -21,7 +21,8 @@ import {
   type ColumnMapping,
   type PartnerField,
 } from './columns';
-import { countryLabel, normaliseName, resolveCountry, slug } from './resolve';
+import type { AliasBook } from '../../graph/aliases';
+import { OrganisationNames, countryLabel, resolveCountry, resolveProgramme, slug } from './resolve';
 import { parseAmount, parseDate, parseRole } from './values';
 
 /** At most this many skipped items are listed one by one; the rest are counted. */
@@ -56,9 +57,12 @@ export class PartnerTableBuilder {
   private rowsSkipped = 0;
   private delimiter = ',';
 
-  constructor(file: string, mapping?: ColumnMapping) {
+  private names: OrganisationNames;
+
+  constructor(file: string, mapping?: ColumnMapping, aliases?: AliasBook) {
     this.file = file;
     this.mapping = mapping;
+    this.names = new OrganisationNames(aliases);
   }
 
   setDelimiter(delimiter: string): void {
@@ -150,7 +154,7 @@ export class PartnerTableBuilder {
     const source: Source = { doc: this.file, quote: `row ${row}: ${cells.join(this.delimiter)}` };
 
     const countryText = this.cell(cells, 'country');
-    const country = countryText ? resolveCountry(countryText) : undefined;
+    const country = countryText ? resolveCountry(countryText) : this.names.country(name);
     if (countryText && !country)
       this.skip(
         row,
@@ -208,7 +212,7 @@ export class PartnerTableBuilder {
   }
 
   private organisationKey(name: string, country: string | undefined): string {
-    const base = `org:${slug(name)}`;
+    const base = this.names.key(name);
     if (!this.orgCountry.has(base)) {
       this.orgCountry.set(base, country);
       return base;
@@ -264,7 +268,7 @@ export class PartnerTableBuilder {
     }
     const programmeName = this.cell(cells, 'programme');
     if (programmeName) {
-      const programmeKey = `programme:${slug(programmeName)}`;
+      const { key: programmeKey, label: programmeLabel } = resolveProgramme(programmeName);
       if (!project.programme) project.programme = programmeKey;
       else if (project.programme !== programmeKey)
         this.skip(
@@ -275,7 +279,7 @@ export class PartnerTableBuilder {
         );
       let programme = this.nodes.get(programmeKey);
       if (!programme) {
-        programme = { type: 'programme', label: programmeName, names: [], sources: [] };
+        programme = { type: 'programme', label: programmeLabel, names: [], sources: [] };
         this.nodes.set(programmeKey, programme);
       }
       this.addName(programme as { names: string[] }, programmeName);
@@ -298,8 +302,7 @@ export class PartnerTableBuilder {
       this.nodes.set(key, org);
     }
     if (name.length > org.label.length) org.label = name;
-    if (!org.names.some((n) => normaliseName(n) === normaliseName(name) && n === name))
-      this.addName(org, name);
+    this.addName(org, name);
     if (country && !org.country) org.country = country;
     const city = this.cell(cells, 'city');
     if (city && !org.city) org.city = city;

@@ -1,6 +1,7 @@
 // Reads a partner table (CSV/TSV, delimiter detected) with papaparse: synchronously from text (Node,
 // CLI, tests) or streamed from a Blob in chunks (the worker), with progress.
 import Papa from 'papaparse';
+import type { AliasBook } from '../../graph/aliases';
 import type { ReadResult } from '../types';
 import { PartnerTableBuilder } from './builder';
 import type { ColumnMapping } from './columns';
@@ -8,6 +9,8 @@ import type { ColumnMapping } from './columns';
 export interface PartnerImportOptions {
   /** Which header each field is read from; guessed from the header row when absent. */
   mapping?: ColumnMapping;
+  /** The reviewed alias file (data/aliases.txt), so names join as in the pipeline. */
+  aliases?: AliasBook;
 }
 
 /** A NUL in the first kilobytes: a binary file (a spreadsheet, an archive), not a text table. */
@@ -58,7 +61,7 @@ export function importPartnerTable(
   file: string,
   options: PartnerImportOptions = {},
 ): ReadResult {
-  const builder = new PartnerTableBuilder(file, options.mapping);
+  const builder = new PartnerTableBuilder(file, options.mapping, options.aliases);
   if (looksBinary(text)) {
     builder.fail(BINARY_MESSAGE);
     return builder.finish();
@@ -136,7 +139,7 @@ export async function importPartnerTableBlob(
   file: string,
   options: PartnerImportOptions & { onProgress?: (done: number, total: number) => void } = {},
 ): Promise<ReadResult> {
-  const builder = new PartnerTableBuilder(file, options.mapping);
+  const builder = new PartnerTableBuilder(file, options.mapping, options.aliases);
   const rows = makeRowHandler(builder);
   const head = await blob.slice(0, 65536).text();
   const delimiter = detectDelimiter(head);

@@ -8,6 +8,9 @@ import {
   toCompact,
 } from '../../../src/graph/metrics';
 import { betweenness, errorBound } from '../../../src/graph/metrics/betweenness';
+import { closeness } from '../../../src/graph/metrics/closeness';
+import { diameter } from '../../../src/graph/metrics/diameter';
+import fc from 'fast-check';
 import { eigenvector } from '../../../src/graph/metrics/eigenvector';
 import type { ConsortiaGraph } from '../../../src/graph/types';
 import { fixtureGraph, loadFixture } from './fixtures';
@@ -143,6 +146,7 @@ describe('approximate betweenness', () => {
       samples: 40,
       errorBound: errorBound(77, 40, 0.95),
       confidence: 0.95,
+      errorOf: 'normalised betweenness',
     });
     expect(sampled.approximation!.errorBound).toBeCloseTo((77 / 76) * Math.sqrt(Math.log(40) / 80), 12);
     const worst = Math.max(...exact.values.map((v, i) => Math.abs(v - sampled.values[i]!)));
@@ -189,5 +193,67 @@ describe('projects and lead roles', () => {
     expect(row('org:a')).toEqual([2, 1]);
     expect(row('org:b')).toEqual([1, 1]);
     expect(row('country:SI')).toEqual([null, null]);
+  });
+});
+
+describe('approximate closeness', () => {
+  const fixture = loadFixture('disconnected');
+  const compact = toCompact(fixtureGraph(fixture));
+
+  it('refuses fewer than two samples', () => {
+    expect(() => closeness(compact, { samples: 1 })).toThrow('closeness: samples must be at least 2');
+  });
+
+  it('samples large components only, keeps small ones exact, and stays within its bound', () => {
+    const exact = closeness(compact, { mode: 'exact' });
+    const sampled = closeness(compact, { mode: 'approximate', samples: 12, seed: 3 });
+    expect(exact.approximation).toBeUndefined();
+    expect(sampled.approximation).toMatchObject({
+      samples: 12,
+      confidence: 0.95,
+      errorOf: 'mean distance in steps',
+    });
+    const at = (key: string) => compact.keys.indexOf(key);
+    // The path p1–p4 and the lone node are smaller than the sample: exact.
+    for (const key of ['p1', 'p2', 'alone']) expect(sampled.values[at(key)]).toBe(exact.values[at(key)]);
+    const scale = 33 / 38;
+    for (let v = 0; v < 34; v++) {
+      const key = String(v);
+      const trueMean = scale / exact.values[at(key)]!;
+      const estimatedMean = scale / sampled.values[at(key)]!;
+      expect(Math.abs(trueMean - estimatedMean)).toBeLessThan(sampled.approximation!.errorBound);
+    }
+    expect(closeness(compact, { mode: 'approximate', samples: 12, seed: 3 }).values).toEqual(sampled.values);
+  });
+});
+
+describe('diameter', () => {
+  it('equals the largest BFS eccentricity on random graphs, connected or not', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(14), fc.nat(14)), { maxLength: 30 }), (pairs) => {
+        const graph = new UndirectedGraph();
+        for (let i = 0; i < 15; i++) graph.addNode(String(i));
+        for (const [a, b] of pairs) if (a !== b) graph.mergeEdge(String(a), String(b));
+        const compact = toCompact(graph);
+        let longest = 0;
+        for (let s = 0; s < 15; s++) {
+          const distance = new Map([[s, 0]]);
+          const queue = [s];
+          while (queue.length) {
+            const v = queue.shift()!;
+            for (let j = compact.offsets[v]!; j < compact.offsets[v + 1]!; j++) {
+              const w = compact.neighbours[j]!;
+              if (!distance.has(w)) {
+                distance.set(w, distance.get(v)! + 1);
+                longest = Math.max(longest, distance.get(w)!);
+                queue.push(w);
+              }
+            }
+          }
+        }
+        expect(diameter(compact)).toBe(longest);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

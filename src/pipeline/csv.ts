@@ -1,0 +1,63 @@
+// `build:data -- --csv FILE`: a partner table (keep.eu/CORDIS shapes) through the same importer as the
+// app (src/io/partners), then the pipeline's layout and byte-stable serialisation. Pure: no fs.
+import type { AliasBook } from '../graph/aliases';
+import { importPartnerTable } from '../io/partners/importTable';
+import type { ImportReport } from '../io/types';
+import type { BuiltEdge, BuiltNode } from './build';
+import { countryCentroid, forcePositions } from './layout';
+import { serializeGraph } from './serialize';
+
+export type CsvPipelineOutput =
+  | { ok: true; graphJson: string; reviewMarkdown: string; report: ImportReport }
+  | { ok: false; errors: string[] };
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+
+function reviewOf(report: ImportReport): string {
+  const lines = [
+    `# Import review: ${report.file}`,
+    '',
+    `${report.read} rows read, ${report.used ?? report.read} used; ${report.nodes} nodes and ${report.edges} edges.`,
+    '',
+  ];
+  for (const note of report.notes) lines.push(`- ${note}`);
+  if (report.skipped.length) {
+    lines.push('', '## Left out, and why', '', '| Row | Column | Why |', '| --- | --- | --- |');
+    for (const s of report.skipped)
+      lines.push(`| ${s.row ?? ''} | ${cell(s.column ?? '')} | ${cell(s.reason)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** csv.runCsvPipeline: table text -> graph.json and review text, or the reasons nothing is written. */
+export function runCsvPipeline(fileName: string, text: string, aliases: AliasBook): CsvPipelineOutput {
+  const result = importPartnerTable(text, fileName, { aliases });
+  if (!result.ok) return result;
+  if (!result.conforms)
+    return { ok: false, errors: [`${fileName}: the table did not give a graph in the Consortia format`] };
+  const nodes: BuiltNode[] = result.graph.mapNodes((key, attributes) => ({
+    key,
+    attributes: { ...attributes },
+  }));
+  const edges: BuiltEdge[] = result.graph.mapEdges((key, attributes, source, target) => ({
+    key,
+    source,
+    target,
+    attributes,
+  }));
+  const positions = forcePositions(nodes, edges);
+  for (const node of nodes) {
+    const p = positions.get(node.key);
+    if (p) Object.assign(node.attributes, p);
+    if (node.attributes.type === 'country') {
+      const c = countryCentroid(node.attributes.code);
+      if (c) Object.assign(node.attributes, c);
+    }
+  }
+  return {
+    ok: true,
+    graphJson: serializeGraph(nodes, edges, { name: fileName }),
+    reviewMarkdown: reviewOf(result.report),
+    report: result.report,
+  };
+}

@@ -1,0 +1,97 @@
+// Helpers for browser tests of the graph views: more pages in one browser, waiting for the canvas
+// to settle, counting what cytoscape draws.
+import { readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { GRAPH_URL } from './harness';
+
+export const FIXTURE = 'tests/fixtures/graph.json';
+export const SCREENSHOTS = 'docs/screenshots';
+
+/** A further page in the same browser (own context), serving `graph`, recording problems into `problems`. */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  viewport: { width: number; height: number },
+  problems: string[],
+  graph = FIXTURE,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport, colorScheme: 'light' });
+  const body = readFileSync(graph, 'utf8');
+  await context.route(GRAPH_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning')
+      problems.push(`console.${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(new URL(path, inject('baseUrl')).toString());
+  return page;
+}
+
+/** Waits until the canvas has elements and no layout is running. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const cy = (window as unknown as { cy?: { nodes(): { length: number } } }).cy;
+    const canvas = document.querySelector('[data-testid="canvas"]');
+    return !!cy && canvas?.getAttribute('data-layout') === 'idle';
+  });
+  await page.waitForTimeout(60);
+}
+
+/** [nodes, edges] drawn by cytoscape. */
+export function drawn(page: Page): Promise<[number, number]> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { cy: { nodes(): { length: number }; edges(): { length: number } } }).cy;
+    return [cy.nodes().length, cy.edges().length] as [number, number];
+  });
+}
+
+/** Waits until cytoscape draws exactly this many nodes and edges (React renders asynchronously). */
+export async function waitDrawn(page: Page, nodes: number, edges: number): Promise<[number, number]> {
+  await page
+    .waitForFunction(
+      ([n, e]) => {
+        const cy = (
+          window as unknown as { cy?: { nodes(): { length: number }; edges(): { length: number } } }
+        ).cy;
+        return !!cy && cy.nodes().length === n && cy.edges().length === e;
+      },
+      [nodes, edges],
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
+  await settle(page);
+  return drawn(page);
+}
+
+/** Screen position of a node, for mouse actions. */
+export async function nodePoint(page: Page, key: string): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId('canvas').boundingBox();
+  const p = await page.evaluate((k) => {
+    const cy = (
+      window as unknown as {
+        cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } };
+      }
+    ).cy;
+    return cy.getElementById(k).renderedPosition();
+  }, key);
+  return { x: box!.x + p.x, y: box!.y + p.y };
+}
+
+export function selectedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = (
+      window as unknown as { cy: { nodes(s: string): { map(f: (n: { id(): string }) => string): string[] } } }
+    ).cy;
+    return cy.nodes(':selected').map((n) => n.id());
+  });
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
