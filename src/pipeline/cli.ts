@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync 
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAliases, type AliasBook } from '../graph/aliases';
+import { AliasEntryError } from './build';
 import { runCsvPipeline } from './csv';
 import { decodeDocument, DocumentError, DOCUMENT_EXTENSIONS } from './read';
 import { runPipeline } from './run';
@@ -161,7 +162,14 @@ export function main(argv: string[]): number {
     if (options.csv) return buildFromCsv(options);
     const documents = readDocuments(options.seeds);
     const aliases = readAliases(options.aliases);
-    const output = runPipeline(documents, aliases);
+    let output;
+    try {
+      output = runPipeline(documents, aliases);
+    } catch (error) {
+      if (error instanceof AliasEntryError)
+        throw new CliError(`build:data: ${options.aliases}:${error.line}: ${error.reason}`);
+      throw error;
+    }
     writeAtomically(resolve(options.out), output.graphJson);
     writeAtomically(resolve(options.review), output.reviewMarkdown);
     console.log(`build:data: ${documents.length} documents -> ${options.out} and ${options.review}`);

@@ -13,7 +13,8 @@ export interface SourceDocument {
 
 /** A note for the review report. */
 export interface ReviewNote {
-  kind: 'ambiguous' | 'skipped' | 'merged' | 'inferred';
+  /** `alias`: a fact the alias file gave (a country, a participation), with its line and comment. */
+  kind: 'ambiguous' | 'skipped' | 'merged' | 'inferred' | 'alias';
   text: string;
   quote?: string;
 }
