@@ -79,8 +79,9 @@ function aliasParticipations(
   aliases: AliasBook,
   documents: SourceDocument[],
   projects: Map<string, BuiltNode>,
-  noteFor: (doc: string, note: ReviewNote) => void,
+  notes: Map<string, ReviewNote[]>,
 ): Participation[] {
+  const noteFor = (doc: string, note: ReviewNote) => notes.get(doc)?.push(note);
   const out: Participation[] = [];
   for (const entry of aliases.participations) {
     const exact = namePattern(entry.organisation, 'u');
@@ -138,6 +139,15 @@ function aliasParticipations(
       },
       fromAlias: { entry, project: project.key, projectSource },
     });
+    // The page's own notes said the opposite; they now point to the entry that overrules them.
+    const overruled = ` (alias file line ${entry.line} makes "${entry.organisation}" ${entry.role === 'lead' ? 'its lead' : `a ${entry.role}`})`;
+    for (const note of notes.get(home.name) ?? []) {
+      const aboutProject = note.kind === 'ambiguous' && note.about === attrs.label;
+      const aboutOrg =
+        note.kind === 'skipped' && !!note.about && spellings.some((n) => nameKey(n) === nameKey(note.about!));
+      if (aboutProject) note.text += overruled;
+      if (aboutOrg) note.text += ` (a ${entry.role} of ${attrs.label} by alias file line ${entry.line})`;
+    }
     noteFor(home.name, {
       kind: 'alias',
       text: `"${entry.organisation}" is ${entry.role === 'lead' ? 'the lead' : `a ${entry.role}`} of ${attrs.label} (“${projectSource.quote}”) from alias file line ${entry.line}: ${entry.comment}`,
@@ -174,7 +184,10 @@ export function buildGraph(
   aliases: AliasBook,
   documents: SourceDocument[] = [],
 ): BuiltGraph {
-  const notes = new Map<string, ReviewNote[]>(extractions.map((e) => [e.doc, [...e.notes]]));
+  // Copies: the alias file's entries may amend a page's notes, and the extractions stay as read.
+  const notes = new Map<string, ReviewNote[]>(
+    extractions.map((e) => [e.doc, e.notes.map((n) => ({ ...n }))]),
+  );
   const noteFor = (doc: string, note: ReviewNote) => notes.get(doc)?.push(note);
   const nodes = new Map<string, BuiltNode>();
   const edges = new Map<string, BuiltEdge>();
@@ -281,7 +294,7 @@ export function buildGraph(
   const participations: Participation[] = [];
   for (const e of extractions)
     for (const record of e.participations) participations.push({ doc: e.doc, record });
-  participations.push(...aliasParticipations(aliases, documents, nodes, noteFor));
+  participations.push(...aliasParticipations(aliases, documents, nodes, notes));
   const orgMentions: NameMention[] = participations.map(({ doc, record }) => ({
     names: [record.organisation.name, ...record.organisation.otherNames],
     localNames: record.organisation.acronym ? [record.organisation.acronym] : [],

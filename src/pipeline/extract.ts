@@ -461,6 +461,7 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       kind: 'skipped',
       text: `organisation mentioned but not stated as a partner: ${m.candidate}`,
       quote: m.quote,
+      about: m.candidate,
     });
   }
   projects.forEach((project, index) => {
@@ -471,6 +472,7 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       kind: 'ambiguous',
       text: `project "${project.label}" is named but this page gives no partner list or lead for it; organisations the page mentions are not made its partners`,
       quote: project.quotes[0],
+      about: project.label,
     });
   });
 

@@ -17,6 +17,8 @@ export interface ReviewNote {
   kind: 'ambiguous' | 'skipped' | 'merged' | 'inferred' | 'alias';
   text: string;
   quote?: string;
+  /** The organisation or project the note is about (as written), so a later step can amend it. */
+  about?: string;
 }
 
 export interface CountryStatement {

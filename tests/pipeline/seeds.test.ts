@@ -214,6 +214,13 @@ describe('the seed graph', () => {
     );
     expect(fromAlias).toMatch(/is a partner of ETV 4 Innovation \(.*\) from alias file line \d+:/);
     expect(fromAlias).toMatch(/- country BG of "Клъстер Зелена синергия" from alias file line \d+:/);
+    // The page's own notes (no partner list; the cluster only mentioned) point to the entries overruling them.
+    expect(fromAlias).toMatch(
+      /project "TRACE-KEI" is named but .* \(alias file line \d+ makes "Клъстер Зелена синергия" a partner\)/,
+    );
+    expect(fromAlias).toMatch(
+      /not stated as a partner: Клъстер Зелена Синергия \(a partner of TRACE-KEI by alias file line \d+\)/,
+    );
   });
 
   it('makes no node of organisations that are only mentioned', () => {
