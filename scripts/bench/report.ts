@@ -54,6 +54,7 @@ export function sizeSection(s: SizeResult): string {
     `## ${s.size}: ${fmt(t.organisations)} organisations, ${fmt(t.projects)} projects, ${fmt(t.participations)} participations`,
     '',
   );
+  out.push(`Measured ${s.measuredAt.slice(0, 16).replace('T', ' ')} UTC at commit \`${s.commit}\`.`, '');
   const graph = s.graph
     ? `${fmt(s.graph.nodes)} nodes and ${fmt(s.graph.edges)} edges drawn (${s.graph.source})`
     : 'no graph could be drawn';
@@ -75,6 +76,19 @@ export function sizeSection(s: SizeResult): string {
       `| ${label} | ${cell(a, notes, digits)} | ${cell(b, notes, digits)} | ${cell(c, notes, digits)} | ` +
         `${ratioCell(valueOf(a), valueOf(b))} | ${ratioCell(valueOf(a), valueOf(c))} |`,
     );
+  }
+  if (s.cytoscapeLod) {
+    out.push(
+      '',
+      '| Lever: bare cytoscape, default vs hideEdgesOnViewport + textureOnViewport | default | with the options | options / default |',
+      '| --- | ---: | ---: | ---: |',
+    );
+    for (const [label, pick, digits] of PAGE_ROWS.filter(([l]) => /^(Pan|Zoom)/.test(l))) {
+      const [d, l] = [pick(s.cytoscape), pick(s.cytoscapeLod)];
+      out.push(
+        `| ${label} | ${cell(d, notes, digits)} | ${cell(l, notes, digits)} | ${ratioCell(valueOf(l), valueOf(d))} |`,
+      );
+    }
   }
   out.push('', '| Consortia only | |', '| --- | ---: |');
   const appRows: [string, Figure, number][] = [
@@ -110,6 +124,17 @@ export function sizeSection(s: SizeResult): string {
     for (const n of s.notes) out.push(`- ${n}`);
   }
   return out.join('\n');
+}
+
+const ORDER = ['S', 'M', 'L', 'XL'];
+
+/**
+ * The sizes of this run, plus those of the previous report that this run did not measure (each keeps its
+ * own time and commit), in size order.
+ */
+export function mergeSizes(previous: readonly SizeResult[], fresh: readonly SizeResult[]): SizeResult[] {
+  const kept = previous.filter((p) => !fresh.some((f) => f.size === p.size));
+  return [...kept, ...fresh].sort((a, b) => ORDER.indexOf(a.size) - ORDER.indexOf(b.size));
 }
 
 export function renderReport(report: BenchReport, bounds: string): string {
