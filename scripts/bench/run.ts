@@ -35,7 +35,10 @@ import {
 
 const WORK = '.bench';
 
-/** How long each step may take per size before it is reported as not finished. */
+/**
+ * How long each step may take per size before it is reported as not finished. L and XL get short budgets
+ * on this shared 2-core machine: what does not finish in them is reported as such, not waited for.
+ */
 interface Budget {
   pipelineMs: number;
   firstFrameMs: number;
@@ -64,17 +67,17 @@ const BUDGET: Record<SizeName, Budget> = {
     lodLever: true,
   },
   L: {
-    pipelineMs: 600_000,
+    pipelineMs: 120_000,
     firstFrameMs: 180_000,
-    actionMs: 120_000,
+    actionMs: 60_000,
     metricMs: 60_000,
     pathMetrics: false,
     lodLever: false,
   },
   XL: {
-    pipelineMs: 900_000,
+    pipelineMs: 120_000,
     firstFrameMs: 240_000,
-    actionMs: 120_000,
+    actionMs: 60_000,
     metricMs: 60_000,
     pathMetrics: false,
     lodLever: false,
