@@ -21,7 +21,7 @@ import { SIZES } from './partner-table';
 import { runPipeline } from './pipeline';
 import { mergeSizes, renderReport } from './report';
 import type { Scene } from './pages/scene';
-import { SITE, buildSite, publish, serveSite } from './site';
+import { SITE, buildSite, publish, removeSite, serveSite } from './site';
 import {
   figure,
   missing,
@@ -449,13 +449,13 @@ async function main(): Promise<void> {
     machine: await machine(browser),
     sizes: [],
   };
-  const previous = previousSizes();
   const fresh: SizeResult[] = [];
   try {
     for (const size of sizes) {
       const started = Date.now();
       fresh.push(await runSize(browser, server.url, size));
-      report.sizes = mergeSizes(previous, fresh);
+      // Merged with what is on disk now, so a run of other sizes at the same time is not overwritten.
+      report.sizes = mergeSizes(previousSizes(), fresh);
       report.finishedAt = new Date().toISOString();
       write(report);
       log(`${size}: done in ${Math.round((Date.now() - started) / 1000)} s`);
@@ -463,6 +463,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    removeSite();
   }
   log('wrote docs/benchmarks.md and docs/benchmarks.json');
 }
