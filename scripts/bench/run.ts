@@ -286,7 +286,8 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
   if (!built.ok) {
     notes.push(
       `The pipeline could not build this size (${built.reason}); the pages drew the bench's stand-in graph ` +
-        '(scripts/bench/fallback-graph.ts: same node and edge types, positions from 30 ForceAtlas2 iterations).',
+        '(scripts/bench/fallback-graph.ts: same node and edge types; positions from 30 ForceAtlas2 iterations, ' +
+        'or seeded random ones above 20,000 nodes).',
     );
     graphSource = 'bench stand-in graph, not the pipeline';
     writeFileSync(graphFile, JSON.stringify(fallbackGraph(csv, `bench ${size}`)));
@@ -436,6 +437,11 @@ function write(report: BenchReport): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--render')) {
+    // Only re-render docs/benchmarks.md from docs/benchmarks.json (after editing bounds.md).
+    write(JSON.parse(readFileSync('docs/benchmarks.json', 'utf8')) as BenchReport);
+    return;
+  }
   const sizes = parseSizes(process.argv.slice(2));
   mkdirSync(WORK, { recursive: true });
   log('building the app and the reference pages');
