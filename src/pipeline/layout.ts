@@ -7,6 +7,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { alpha2FromNumeric, resolveCountry } from '../graph/countries';
+import { hash01, neighbourScale } from '../graph/geometry';
 import type { BuiltEdge, BuiltNode } from './build';
 
 // LinLog with gravity spreads the consortia as clear groups and keeps unconnected projects near;
@@ -47,38 +48,6 @@ export function layoutEffort(
   };
 }
 
-/** Each point's distance to its nearest other point (exact), by a sweep over points sorted by x. */
-export function nearestDistances(points: Array<{ x: number; y: number }>): number[] {
-  const order = points.map((_, i) => i).sort((a, b) => points[a]!.x - points[b]!.x);
-  const out = new Array<number>(points.length).fill(Infinity);
-  for (let r = 0; r < order.length; r += 1) {
-    const p = points[order[r]!]!;
-    let best = Infinity;
-    for (let s = r + 1; s < order.length; s += 1) {
-      const q = points[order[s]!]!;
-      if (q.x - p.x >= best) break;
-      best = Math.min(best, Math.hypot(p.x - q.x, p.y - q.y));
-    }
-    for (let s = r - 1; s >= 0; s -= 1) {
-      const q = points[order[s]!]!;
-      if (p.x - q.x >= best) break;
-      best = Math.min(best, Math.hypot(p.x - q.x, p.y - q.y));
-    }
-    out[order[r]!] = best;
-  }
-  return out;
-}
-
-/** A number in [0, 1) from a string, the same on every machine (FNV-1a). */
-function hash01(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h / 0x100000000;
-}
-
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** layout.forcePositions: x/y for every node, rounded to two decimals. */
@@ -109,9 +78,7 @@ export function forcePositions(
   // ForceAtlas2's units are arbitrary; the app draws nodes tens of pixels wide at zoom 1, so scale
   // until the closest tenth of neighbour pairs are `neighbourDistance` apart.
   const points = Object.values(positions);
-  const nearest = nearestDistances(points).sort((a, b) => a - b);
-  const tenth = nearest[Math.floor(nearest.length / 10)] ?? 0;
-  const factor = tenth > 0 && Number.isFinite(tenth) ? options.neighbourDistance / tenth : 1;
+  const factor = neighbourScale(points, options.neighbourDistance);
   const out = new Map<string, { x: number; y: number }>();
   for (const [key, p] of Object.entries(positions))
     out.set(key, { x: round2(p.x * factor), y: round2(p.y * factor) });

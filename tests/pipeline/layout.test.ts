@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutEffort, nearestDistances } from '../../src/pipeline/layout';
+import { nearestDistances } from '../../src/graph/geometry';
+import { layoutEffort } from '../../src/pipeline/layout';
 
 describe('layoutEffort', () => {
   it('keeps the exact settings for small graphs such as the seeds', () => {
