@@ -60,6 +60,19 @@ export function syncElements(cy: Core, next: ElementDefinitions): { added: numbe
   return { added, removed };
 }
 
+/**
+ * Level of detail for large graphs: while the viewport moves, edges are hidden and the last frame is
+ * panned as a texture. Cytoscape's renderer reads both flags on every frame, so they can follow the
+ * drawn graph's size; small graphs keep their edges while panning.
+ */
+export function setLevelOfDetail(cy: Core, large: boolean): void {
+  const renderer = (cy as unknown as { renderer(): unknown }).renderer() as
+    { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean } | undefined;
+  if (!renderer) return;
+  renderer.hideEdgesOnViewport = large;
+  renderer.textureOnViewport = large;
+}
+
 /** The drawn graph as the worker's layout payload: keys, edges by index and weight, current positions. */
 export function layoutInput(
   cy: Core,

@@ -26,6 +26,8 @@ export const LARGE_GRAPH = { nodes: 300, edges: 2000 } as const;
 export const isLargeGraph = (nodes: number, edges: number): boolean =>
   nodes > LARGE_GRAPH.nodes || edges > LARGE_GRAPH.edges;
 
+/** Labels smaller than this on screen are not drawn on large graphs (7 on small ones). */
+export const LARGE_GRAPH_MIN_FONT = 10;
 
 /**
  * Options for `cy.layout()`; `animate` is off for the first paint. The force layout starts from the

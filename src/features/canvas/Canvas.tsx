@@ -11,9 +11,10 @@ import {
   layoutInput,
   markPath,
   runLayout,
+  setLevelOfDetail,
   syncElements,
 } from '../../render/adapter';
-import { isLargeGraph } from '../../render/layouts';
+import { isLargeGraph, LARGE_GRAPH_MIN_FONT } from '../../render/layouts';
 import { JobCancelledError, workerLayout } from '../../store/layout-job';
 import { toElements } from '../../render/elements';
 import { buildStylesheet } from '../../render/stylesheet';
@@ -42,6 +43,7 @@ export function Canvas() {
   const [layoutError, setLayoutError] = useState<string | null>(null);
   const workerAbort = useRef<AbortController | null>(null);
   const shown = useAppStore(selectShownGraph);
+  const large = shown ? isLargeGraph(shown.order, shown.size) : false;
   const view = useAppStore((s) => s.view);
   const layout = useAppStore((s) => s.layout);
   const layoutRun = useAppStore((s) => s.layoutRun);
@@ -90,8 +92,12 @@ export function Canvas() {
   }, []);
 
   useEffect(() => {
-    cy?.style(buildStylesheet(theme));
-  }, [cy, theme]);
+    cy?.style(buildStylesheet(theme, large ? LARGE_GRAPH_MIN_FONT : undefined));
+  }, [cy, theme, large]);
+
+  useEffect(() => {
+    if (cy) setLevelOfDetail(cy, large);
+  }, [cy, large]);
 
   useEffect(() => () => workerAbort.current?.abort(), []);
 
