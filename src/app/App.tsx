@@ -1,7 +1,7 @@
 // Entry component: loads the bundled graph, then shows the shell, or a clear error screen.
 import { useEffect } from 'react';
 import { store, useAppStore } from '../store';
-import { startMetricsEffect } from '../store/metrics-effect';
+import { startCrossProjectEffect, startMetricsEffect } from '../store/metrics-effect';
 import { applyUrl, syncUrl } from '../store/url-sync';
 import { loadGraph } from './load';
 import { Shell } from './Shell';
@@ -37,9 +37,11 @@ export function App() {
       applyUrl(store, window.location.search);
       const stopUrl = syncUrl(store);
       const stopMetrics = startMetricsEffect(store);
+      const stopCrossProject = startCrossProjectEffect(store);
       stop = () => {
         stopUrl();
         stopMetrics();
+        stopCrossProject();
       };
     });
     return () => {

@@ -1,12 +1,14 @@
 // The one list of jobs the worker runs: name -> payload and result schemas. Each job adds one line here
 // and its handler in handlers.ts.
 import { IMPORT_CONTRACT } from '../io/importContract';
+import { CROSS_PROJECT_CONTRACT } from './crossProject.contract';
 import { METRICS_CONTRACT } from './metrics.contract';
 import type { AnyContract } from './protocol';
 
 export const CONTRACTS = {
   import: IMPORT_CONTRACT,
   metrics: METRICS_CONTRACT,
+  crossProject: CROSS_PROJECT_CONTRACT,
 } satisfies Record<string, AnyContract>;
 
 export type Contracts = typeof CONTRACTS;

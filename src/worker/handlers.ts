@@ -1,10 +1,12 @@
 // Worker side: one handler per contract in contracts.ts.
 import { importJob } from '../io/importJob';
 import type { Contracts } from './contracts';
+import { runCrossProjectJob } from './crossProject.job';
 import { runMetricsJob } from './metrics.job';
 import type { Handlers } from './protocol';
 
 export const HANDLERS: Handlers<Contracts> = {
   import: importJob,
   metrics: runMetricsJob,
+  crossProject: runCrossProjectJob,
 };

@@ -37,6 +37,7 @@ export const metricsPayload = z.object({
       weighted: z.boolean(),
       weightAttribute: z.string().min(1),
       metrics: z.array(z.string()).nullable(),
+      keepGoing: z.boolean(),
       parameters: z.record(z.string(), z.record(z.string(), z.union([z.number(), z.string()]))),
     })
     .partial()
@@ -51,6 +52,7 @@ export const metricsResult = z
     weighted: z.boolean(),
     nodes: z.record(z.string(), z.array(z.number().nullable())),
     graph: z.record(z.string(), z.number()),
+    failures: z.record(z.string(), z.string()),
     approximations: z.record(
       z.string(),
       z.object({

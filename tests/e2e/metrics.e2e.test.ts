@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { runMetrics } from '../../src/cli/metrics';
+import { NODE_OUTPUTS } from '../../src/graph/metrics';
+import { formatValue } from '../../src/features/metrics/format';
 import { openApp, screenshot, waitForGraph, type AppSession } from './harness';
 
 let session: AppSession | undefined;
@@ -15,8 +20,21 @@ async function openCoPartnerMetrics(page: Page) {
   await waitForGraph(page);
   await page.getByRole('button', { name: 'Co-partners', exact: true }).click();
   await page.getByRole('tab', { name: 'Metrics' }).click();
-  // The worker has finished when the graph statistics are listed.
-  await page.locator('.metrics-graph dt', { hasText: 'Modularity' }).waitFor();
+  await waitForMetricsOfShownView(page);
+}
+
+/** The worker has finished for the view drawn when the statistics count the nodes the canvas shows. */
+async function waitForMetricsOfShownView(page: Page) {
+  await page.waitForFunction(() => {
+    const cy = (window as unknown as { cy?: { nodes(): { length: number } } }).cy;
+    const stats = [...document.querySelectorAll('.metrics-graph div')];
+    const nodes = stats.find((d) => d.querySelector('dt')?.textContent === 'Nodes');
+    return (
+      !!cy &&
+      !document.querySelector('.metrics-progress') &&
+      nodes?.querySelector('dd')?.textContent === String(cy.nodes().length)
+    );
+  });
 }
 
 describe('metrics', () => {
@@ -38,9 +56,39 @@ describe('metrics', () => {
     expect(column).toEqual([...column].sort((a, b) => b - a));
     expect(column[0]).toBeGreaterThan(0);
     await screenshot(page, 'metrics-table-desktop');
+    const tableAxe = await new AxeBuilder({ page }).include('.metrics-table-view').analyze();
+    expect(tableAxe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     // A row click selects the node and shows its ranks in the details panel.
     await table.locator('.metrics-body [role=row]').first().getByRole('button').click();
     await expect.poll(() => page.locator('.metric-ranks').textContent()).toMatch(/1st of \d+ by betweenness/);
+    await screenshot(page, 'metrics-details-ranks-desktop');
+    expect(session.problems).toEqual([]);
+  });
+
+  it("shows the same numbers as the headless CLI for the same view, computed in the browser's worker", async () => {
+    const cli = runMetrics('graph.json', readFileSync('tests/fixtures/graph.json', 'utf8'), {
+      view: 'co-partners',
+      weighted: false,
+    });
+    session = await openApp('', undefined, { graph: 'tests/fixtures/graph.json' });
+    const { page } = session;
+    await openCoPartnerMetrics(page);
+    await page.getByRole('button', { name: 'Open metrics table' }).click();
+    const rows = await page
+      .getByRole('table', { name: 'Metrics of the nodes shown' })
+      .locator('.metrics-body [role=row]')
+      .evaluateAll((list) =>
+        list.map((row) => [
+          row.querySelector('[role=rowheader]')!.textContent!,
+          ...[...row.querySelectorAll('[role=cell]')].map((cell) => cell.textContent!),
+        ]),
+      );
+    const expected = cli.keys.map((_, i) => [
+      cli.labels[i]!,
+      ...NODE_OUTPUTS.map((o) => formatValue(o, cli.nodes[o.id]![i])),
+    ]);
+    expect(rows.length).toBe(cli.keys.length);
+    expect([...rows].sort()).toEqual([...expected].sort());
     expect(session.problems).toEqual([]);
   });
 
@@ -72,17 +120,56 @@ describe('metrics', () => {
     );
     expect(emphasised).toEqual([name]);
     await screenshot(page, 'cross-project-broker-desktop');
+    const panelAxe = await new AxeBuilder({ page })
+      .include('#side-panel')
+      .include('.metric-legend')
+      .analyze();
+    expect(panelAxe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     expect(session.problems).toEqual([]);
   });
 
-  it('works on a phone: metrics panel, table and cross-project panel', async () => {
-    session = await openApp('', { width: 390, height: 844 }, { graph: 'tests/fixtures/graph.json' });
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const)
+    it(`with the bundled data, highlights the first cross-project item on the graph (${device})`, async () => {
+      session = await openApp('', viewport);
+      const { page } = session;
+      await waitForGraph(page);
+      if (device === 'phone') await page.getByRole('button', { name: 'Details' }).click();
+      await page.getByRole('tab', { name: 'Cross-project' }).click();
+      const first = page.locator('.cross-item').first();
+      await first.waitFor();
+      await first.click();
+      await expect.poll(() => first.getAttribute('aria-pressed')).toBe('true');
+      const emphasised = await page.evaluate(
+        () =>
+          (window as unknown as { cy: Cy }).cy
+            .nodes()
+            .map((n) => n.hasClass('emphasised'))
+            .filter(Boolean).length,
+      );
+      expect(emphasised).toBeGreaterThan(0);
+      await screenshot(page, `cross-project-bundled-${device}`);
+      if (device === 'phone') {
+        await page.getByRole('button', { name: 'Close panel' }).click();
+        await screenshot(page, 'cross-project-bundled-phone-graph');
+      }
+      expect(session.problems).toEqual([]);
+    });
+
+  it('works on a phone in the dark theme: metrics panel, table and cross-project panel', async () => {
+    session = await openApp(
+      '',
+      { width: 390, height: 844 },
+      { graph: 'tests/fixtures/graph.json', colorScheme: 'dark' },
+    );
     const { page } = session;
     await waitForGraph(page);
     await page.getByRole('button', { name: 'Co-partners', exact: true }).click();
     await page.getByRole('button', { name: 'Details' }).click();
     await page.getByRole('tab', { name: 'Metrics' }).click();
-    await page.locator('.metrics-graph dt', { hasText: 'Modularity' }).waitFor();
+    await waitForMetricsOfShownView(page);
     await page.getByLabel('Colour nodes by').selectOption('community');
     await screenshot(page, 'metrics-panel-phone');
     await page.getByRole('tab', { name: 'Cross-project' }).click();

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeMetrics, type MetricsResult } from '../../src/graph/metrics';
 import { createAppStore } from '../../src/store';
-import { startMetricsEffect, type RunMetricsJob } from '../../src/store/metrics-effect';
+import { selectMetricStyles } from '../../src/store/metrics-selectors';
+import { selectShownGraph } from '../../src/store/selectors';
+import { crossProject } from '../../src/graph/crossProject';
+import { parseGraph } from '../../src/graph/schema';
+import {
+  startCrossProjectEffect,
+  startMetricsEffect,
+  type RunMetricsJob,
+} from '../../src/store/metrics-effect';
 import { JobCancelledError } from '../../src/worker/client';
 import { consortia } from '../graph/crossProject/smallConsortia';
 
@@ -71,7 +79,7 @@ describe('metrics effect', () => {
       'university',
     ]);
     expect(runs[0]!.payload.base?.nodes).toHaveLength(8);
-    expect(runs[0]!.payload.options).toEqual({ weighted: false });
+    expect(runs[0]!.payload.options).toEqual({ weighted: false, keepGoing: true });
     runs[0]!.progress({ done: 1, total: 12, label: 'Betweenness' });
     expect(store.getState()).toMatchObject({
       metricsStatus: 'running',
@@ -94,7 +102,7 @@ describe('metrics effect', () => {
     vi.advanceTimersByTime(10);
     expect(runs).toHaveLength(2);
     expect(runs[0]!.signal.aborted).toBe(true);
-    expect(runs[1]!.payload.options).toEqual({ weighted: true });
+    expect(runs[1]!.payload.options).toEqual({ weighted: true, keepGoing: true });
     store.getState().setFilters({ ...store.getState().filters, countries: ['SI'] });
     vi.advanceTimersByTime(10);
     expect(runs).toHaveLength(3);
@@ -117,6 +125,49 @@ describe('metrics effect', () => {
     store.getState().runMetrics();
     vi.advanceTimersByTime(10);
     expect(runs).toHaveLength(2);
+    stop();
+  });
+});
+
+describe('cross-project effect', () => {
+  it('runs on the filtered dataset and again when the filters change', async () => {
+    vi.useFakeTimers();
+    const store = loadedStore();
+    const payloads: number[] = [];
+    const stop = startCrossProjectEffect(
+      store,
+      async (payload) => {
+        payloads.push(payload.graph.nodes.length);
+        const parsed = parseGraph(payload.graph);
+        if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+        return crossProject(parsed.graph);
+      },
+      10,
+    );
+    vi.advanceTimersByTime(10);
+    await vi.waitFor(() => expect(store.getState().crossProjectStatus).toBe('done'));
+    expect(store.getState().crossProjectResult?.repeatPartners).toHaveLength(2);
+    store.getState().setFilters({ countries: ['SI'] });
+    vi.advanceTimersByTime(10);
+    expect(payloads[1]).toBeLessThan(payloads[0]!);
+    stop();
+  });
+});
+
+describe('metric styles', () => {
+  it('apply only while the result belongs to the view shown', async () => {
+    vi.useFakeTimers();
+    const store = loadedStore();
+    const { run, runs } = manualRunner();
+    const stop = startMetricsEffect(store, run, 10);
+    vi.advanceTimersByTime(10);
+    store.getState().setSizeBy('pagerank');
+    runs[0]!.resolve(computeMetrics(selectShownGraph(store.getState())!));
+    await vi.waitFor(() => expect(store.getState().metricsStatus).toBe('done'));
+    expect(selectMetricStyles(store.getState()).nodes.get('agency')?.size).toBeGreaterThan(0);
+    store.getState().setView('network');
+    expect(selectMetricStyles(store.getState()).nodes.size).toBe(0);
+    expect(selectMetricStyles(store.getState()).legends).toEqual([]);
     stop();
   });
 });

@@ -4,6 +4,11 @@ import { ordinal, rankOf } from '../../graph/metrics/ranks';
 import { useAppStore } from '../../store';
 import { formatValue } from './format';
 
+/** "Betweenness" -> "betweenness", but a name like "PageRank" keeps its capitals. */
+function inSentence(label: string): string {
+  return /^[A-Z][^A-Z]*$/.test(label.split(' ')[0]!) ? label.toLowerCase() : label;
+}
+
 export function MetricRanks({ nodeKey }: { nodeKey: string }) {
   const result = useAppStore((s) => s.metricsResult);
   if (!result || !result.keys.includes(nodeKey)) return null;
@@ -23,7 +28,7 @@ export function MetricRanks({ nodeKey }: { nodeKey: string }) {
               {output.kind !== 'category' && (
                 <span className="muted">
                   {' '}
-                  {ordinal(rank.rank)} of {rank.of} by {output.label.toLowerCase()}
+                  {ordinal(rank.rank)} of {rank.of} by {inSentence(output.label)}
                 </span>
               )}
             </dd>

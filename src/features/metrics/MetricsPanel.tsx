@@ -1,26 +1,42 @@
 // The Metrics panel: progress and cancel, weighting, size and colour by a metric, graph statistics.
 import { GRAPH_OUTPUTS, NODE_OUTPUTS } from '../../graph/metrics';
 import { store, useAppStore } from '../../store';
+import type { MetricsProgress, MetricsStatus } from '../../store/slices/metrics';
 import { formatValue } from './format';
 import './metrics.css';
 
-export function MetricsStatus() {
-  const status = useAppStore((s) => s.metricsStatus);
-  const progress = useAppStore((s) => s.metricsProgress);
-  const error = useAppStore((s) => s.metricsError);
-  const s = store.getState();
+/** Progress with a Cancel button while a job runs; what went wrong, or that it was cancelled, after. */
+export function JobStatus({
+  what,
+  status,
+  progress,
+  error,
+  onCancel,
+  onRun,
+}: {
+  what: string;
+  status: MetricsStatus;
+  progress: MetricsProgress | null;
+  error: string | null;
+  onCancel(): void;
+  onRun(): void;
+}) {
   return (
     <div className="metrics-status" aria-live="polite">
       {status === 'running' && (
         <>
           <label className="metrics-progress">
             <span>
-              Computing {progress?.label === 'done' ? '' : (progress?.label ?? '')}
+              Computing {progress && progress.label !== 'done' ? progress.label.toLowerCase() : what}
               {progress ? ` · ${Math.round((progress.done / Math.max(progress.total, 1)) * 100)}%` : '…'}
             </span>
-            <progress max={progress?.total ?? 1} value={progress?.done ?? 0} aria-label="Metrics progress" />
+            <progress
+              max={progress?.total ?? 1}
+              value={progress?.done ?? 0}
+              aria-label={`${what} progress`}
+            />
           </label>
-          <button type="button" className="tool-button" onClick={() => s.cancelMetrics()}>
+          <button type="button" className="tool-button" onClick={onCancel}>
             Cancel
           </button>
         </>
@@ -28,20 +44,37 @@ export function MetricsStatus() {
       {status === 'cancelled' && (
         <p>
           Cancelled.{' '}
-          <button type="button" className="link-button" onClick={() => s.runMetrics()}>
+          <button type="button" className="link-button" onClick={onRun}>
             Compute again
           </button>
         </p>
       )}
       {status === 'error' && (
         <p role="alert" className="metrics-error">
-          Metrics failed: {error}{' '}
-          <button type="button" className="link-button" onClick={() => s.runMetrics()}>
+          {what} failed: {error}{' '}
+          <button type="button" className="link-button" onClick={onRun}>
             Try again
           </button>
         </p>
       )}
     </div>
+  );
+}
+
+export function MetricsStatus() {
+  const status = useAppStore((s) => s.metricsStatus);
+  const progress = useAppStore((s) => s.metricsProgress);
+  const error = useAppStore((s) => s.metricsError);
+  const s = store.getState();
+  return (
+    <JobStatus
+      what="Metrics"
+      status={status}
+      progress={progress}
+      error={error}
+      onCancel={s.cancelMetrics}
+      onRun={s.runMetrics}
+    />
   );
 }
 
@@ -78,6 +111,7 @@ export function MetricsPanel() {
   const colourBy = useAppStore((s) => s.colourBy);
   const s = store.getState();
   const approximate = result ? Object.entries(result.approximations) : [];
+  const failures = result ? Object.entries(result.failures) : [];
   return (
     <section className="metrics-panel" aria-label="Metrics">
       <h2>Metrics</h2>
@@ -92,6 +126,11 @@ export function MetricsPanel() {
       <button type="button" className="tool-button primary" onClick={() => s.setMainMode('metrics')}>
         Open metrics table
       </button>
+      {failures.map(([metric, message]) => (
+        <p key={metric} className="metrics-note" role="alert">
+          <strong>{metric} could not be computed</strong>: {message}. The other metrics are shown.
+        </p>
+      ))}
       {approximate.map(([metric, a]) => (
         <p key={metric} className="metrics-note">
           <strong>Approximate {metric}</strong>: estimated from {a.samples} sampled sources; each node&apos;s{' '}

@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import { ordinal } from '../../graph/metrics/ranks';
 import { store, useAppStore } from '../../store';
-import { selectCrossProject } from '../../store/metrics-selectors';
+import { JobStatus } from '../metrics/MetricsPanel';
 import { labelOf } from '../../store/selectors';
 import type { Emphasis } from '../../store/slices/metrics';
 import '../metrics/metrics.css';
@@ -60,10 +60,29 @@ function Section({
 }
 
 export function CrossProjectPanel() {
-  const found = useAppStore(selectCrossProject);
+  const found = useAppStore((s) => s.crossProjectResult);
+  const status = useAppStore((s) => s.crossProjectStatus);
+  const progress = useAppStore((s) => s.crossProjectProgress);
+  const error = useAppStore((s) => s.crossProjectError);
   const emphasis = useAppStore((s) => s.emphasis);
   const state = store.getState();
-  if (!found) return null;
+  const jobStatus = (
+    <JobStatus
+      what="Cross-project partners"
+      status={status}
+      progress={progress}
+      error={error}
+      onCancel={state.cancelCrossProject}
+      onRun={state.runCrossProject}
+    />
+  );
+  if (!found)
+    return (
+      <div className="cross-panel">
+        <h2>Cross-project partners</h2>
+        {jobStatus}
+      </div>
+    );
   const label = (key: string) => labelOf(state, key);
   const countryLabel = (code: string) => {
     const graph = state.dataset?.graph;
@@ -74,6 +93,7 @@ export function CrossProjectPanel() {
     <div className="cross-panel">
       <h2>Cross-project partners</h2>
       <p className="muted small">For the current filters. Click an item to highlight it on the graph.</p>
+      {jobStatus}
       {emphasis && (
         <p className="cross-emphasis" aria-live="polite">
           Highlighted: {emphasis.label}{' '}
@@ -127,7 +147,10 @@ export function CrossProjectPanel() {
         {found.places.map((p) => (
           <Item
             key={`${p.kind}:${p.country ?? ''}:${p.name}`}
-            emphasis={{ label: `${KIND[p.kind]} ${p.name}`, keys: [...p.organisations, ...p.projects] }}
+            emphasis={{
+              label: `${KIND[p.kind]} ${p.kind === 'country' ? countryLabel(p.name) : p.name}`,
+              keys: [...p.organisations, ...p.projects],
+            }}
           >
             <span className="cross-title">
               {KIND[p.kind]}: {p.kind === 'country' ? countryLabel(p.name) : p.name}

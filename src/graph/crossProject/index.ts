@@ -4,4 +4,5 @@ export { brokers } from './brokers';
 export { articulationPoints } from './articulation';
 export { sharedPlaces, placeKey } from './places';
 export { likelyDuplicates, normaliseName, similarity } from './duplicates';
+export { crossProject, type CrossProject } from './findAll';
 export type * from './types';

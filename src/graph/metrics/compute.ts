@@ -13,6 +13,8 @@ export interface ComputeOptions {
   metrics: string[] | null;
   /** Per metric id, parameter values overriding the defaults in the list. */
   parameters: Record<string, ParameterValues>;
+  /** Keep going when one metric fails (recording why in `failures`) instead of throwing. */
+  keepGoing: boolean;
 }
 
 export const DEFAULTS: ComputeOptions = {
@@ -20,6 +22,7 @@ export const DEFAULTS: ComputeOptions = {
   weightAttribute: 'weight',
   metrics: null,
   parameters: {},
+  keepGoing: false,
 };
 
 export interface MetricsResult {
@@ -33,6 +36,8 @@ export interface MetricsResult {
   graph: Record<string, number>;
   /** Metric id -> how it was approximated, when it was. */
   approximations: Record<string, Approximation>;
+  /** Metric id -> why it failed (only with `keepGoing`); its outputs are absent. */
+  failures: Record<string, string>;
 }
 
 export interface ComputeContext {
@@ -85,15 +90,23 @@ export function computeMetrics(
     nodes: {},
     graph: {},
     approximations: {},
+    failures: {},
   };
   const total = chosen.length;
   chosen.forEach((metric, i) => {
     context.onProgress?.(i, total, metric.label);
-    const output = metric.fn(
-      { graph: compact, ...(context.base ? { base: context.base } : {}) },
-      { weighted: settings.weighted, parameters: parameters.get(metric.id)! },
-      (done, of) => context.onProgress?.(i + (of > 0 ? done / of : 0), total, metric.label),
-    );
+    let output;
+    try {
+      output = metric.fn(
+        { graph: compact, ...(context.base ? { base: context.base } : {}) },
+        { weighted: settings.weighted, parameters: parameters.get(metric.id)! },
+        (done, of) => context.onProgress?.(i + (of > 0 ? done / of : 0), total, metric.label),
+      );
+    } catch (error) {
+      if (!settings.keepGoing) throw error;
+      result.failures[metric.id] = error instanceof Error ? error.message : String(error);
+      return;
+    }
     for (const [id, values] of Object.entries(output.nodes ?? {})) result.nodes[id] = Array.from(values);
     Object.assign(result.graph, output.graph ?? {});
     if (output.approximation) result.approximations[metric.id] = output.approximation;

@@ -1,5 +1,6 @@
 // Metrics of the shown view (computed in the worker by metrics-effect.ts), how nodes are sized and
 // coloured by them, and the nodes a cross-project item highlights.
+import type { CrossProject } from '../../graph/crossProject';
 import type { MetricsResult } from '../../graph/metrics';
 import type { SliceCreator } from '../types';
 
@@ -23,6 +24,8 @@ export interface MetricsSlice {
   metricsProgress: MetricsProgress | null;
   /** The last finished result (kept while a newer one computes). */
   metricsResult: MetricsResult | null;
+  /** The view graph `metricsResult` was computed on: styles apply only while it is the one shown. */
+  metricsGraph: object | null;
   metricsError: string | null;
   /** Bumped to ask the effect to compute again, or to cancel the running job. */
   metricsRunRequest: number;
@@ -31,6 +34,20 @@ export interface MetricsSlice {
   sizeBy: string | null;
   colourBy: string | null;
   emphasis: Emphasis | null;
+  /** Cross-project partners of the filtered dataset (worker job `crossProject`). */
+  crossProjectStatus: MetricsStatus;
+  crossProjectProgress: MetricsProgress | null;
+  crossProjectResult: CrossProject | null;
+  crossProjectError: string | null;
+  crossProjectRunRequest: number;
+  crossProjectCancelRequest: number;
+  runCrossProject(): void;
+  cancelCrossProject(): void;
+  crossProjectStarted(): void;
+  crossProjectProgressed(progress: MetricsProgress): void;
+  crossProjectFinished(result: CrossProject): void;
+  crossProjectFailed(message: string): void;
+  crossProjectCancelled(): void;
   setMetricsWeighted(weighted: boolean): void;
   setSizeBy(output: string | null): void;
   setColourBy(output: string | null): void;
@@ -40,7 +57,7 @@ export interface MetricsSlice {
   /** For the effect: the job's life cycle. */
   metricsStarted(): void;
   metricsProgressed(progress: MetricsProgress): void;
-  metricsFinished(result: MetricsResult): void;
+  metricsFinished(result: MetricsResult, graph?: object | null): void;
   metricsFailed(message: string): void;
   metricsCancelled(): void;
 }
@@ -50,12 +67,41 @@ export const createMetricsSlice: SliceCreator<MetricsSlice> = (set, get) => ({
   metricsStatus: 'idle',
   metricsProgress: null,
   metricsResult: null,
+  metricsGraph: null,
   metricsError: null,
   metricsRunRequest: 0,
   metricsCancelRequest: 0,
   sizeBy: null,
   colourBy: null,
   emphasis: null,
+  crossProjectStatus: 'idle',
+  crossProjectProgress: null,
+  crossProjectResult: null,
+  crossProjectError: null,
+  crossProjectRunRequest: 0,
+  crossProjectCancelRequest: 0,
+  runCrossProject() {
+    set({ crossProjectRunRequest: get().crossProjectRunRequest + 1 });
+  },
+  cancelCrossProject() {
+    if (get().crossProjectStatus === 'running')
+      set({ crossProjectCancelRequest: get().crossProjectCancelRequest + 1 });
+  },
+  crossProjectStarted() {
+    set({ crossProjectStatus: 'running', crossProjectProgress: null, crossProjectError: null });
+  },
+  crossProjectProgressed(crossProjectProgress) {
+    set({ crossProjectProgress });
+  },
+  crossProjectFinished(crossProjectResult) {
+    set({ crossProjectStatus: 'done', crossProjectResult, crossProjectProgress: null });
+  },
+  crossProjectFailed(crossProjectError) {
+    set({ crossProjectStatus: 'error', crossProjectError, crossProjectProgress: null });
+  },
+  crossProjectCancelled() {
+    set({ crossProjectStatus: 'cancelled', crossProjectProgress: null });
+  },
   setMetricsWeighted(metricsWeighted) {
     set({ metricsWeighted });
   },
@@ -80,8 +126,8 @@ export const createMetricsSlice: SliceCreator<MetricsSlice> = (set, get) => ({
   metricsProgressed(metricsProgress) {
     set({ metricsProgress });
   },
-  metricsFinished(metricsResult) {
-    set({ metricsStatus: 'done', metricsResult, metricsProgress: null, metricsError: null });
+  metricsFinished(metricsResult, metricsGraph = null) {
+    set({ metricsStatus: 'done', metricsResult, metricsGraph, metricsProgress: null, metricsError: null });
   },
   metricsFailed(metricsError) {
     set({ metricsStatus: 'error', metricsError, metricsProgress: null });

@@ -51,6 +51,17 @@ describe('metric inputs', () => {
     );
   });
 
+  it('throws when a metric fails, or with keepGoing records why and computes the rest', () => {
+    const options = { parameters: { eigenvector: { maxIterations: 3 } } };
+    expect(() => computeMetrics(path(50), options)).toThrow(/^eigenvector: did not converge/);
+    const result = computeMetrics(path(50), { ...options, keepGoing: true });
+    expect(result.failures).toEqual({
+      eigenvector: expect.stringMatching(/^eigenvector: did not converge after 3/),
+    });
+    expect(result.nodes.eigenvector).toBeUndefined();
+    expect(result.nodes.betweenness![25]).toBeCloseTo((2 * 25 * 24) / (49 * 48), 12);
+  });
+
   it('merges both directions and parallel edges into one tie, summing weights, and drops self-loops', () => {
     const graph = new MultiDirectedGraph({ allowSelfLoops: true });
     graph.addNode('a');
