@@ -1,5 +1,5 @@
 // Extractions of all documents + the alias book -> one resolved graph (plain records) and review notes.
-import type { AliasBook } from '../graph/aliases';
+import type { AliasBook, ParticipationAlias } from '../graph/aliases';
 import { countryLabel } from '../graph/countries';
 import { nameKey, slugify } from '../graph/normalise';
 import { orgKindFromName } from '../graph/orgKind';
@@ -15,7 +15,13 @@ import type {
   Role,
   Source,
 } from '../graph/types';
-import type { DocumentExtraction, ParticipationRecord, ProjectRecord, ReviewNote } from './types';
+import type {
+  DocumentExtraction,
+  ParticipationRecord,
+  ProjectRecord,
+  ReviewNote,
+  SourceDocument,
+} from './types';
 
 export interface BuiltNode {
   key: string;
@@ -51,6 +57,119 @@ export interface RegionFact {
 
 const ROLE_RANK: Record<Role, number> = { lead: 3, partner: 2, associated: 1 };
 
+/** A `partner:` entry of the alias file that the documents cannot back; the build stops on it. */
+export class AliasEntryError extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`alias file line ${line}: ${reason}`);
+  }
+}
+
+/** A participation: read from a document, or given by the alias file (its project already resolved). */
+interface Participation {
+  doc: string;
+  record: ParticipationRecord;
+  fromAlias?: { entry: ParticipationAlias; project: string; projectSource: Source };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Occurrences of `name` as a whole name on one line (not inside a longer word); flags say the case. */
+function namePattern(name: string, flags: string): RegExp {
+  const words = name.trim().split(/\s+/).map(escapeRegExp).join('[^\\S\\r\\n]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, flags);
+}
+
+/**
+ * The alias file's `partner:` entries as participations: the organisation's name must occur verbatim in a
+ * document (its first line there is the organisation's quote; every spelling differing only in case
+ * becomes one of its names), and the project must be one the documents name (the sentence naming it is
+ * the project's quote). Throws AliasEntryError when one of the two is found and the other is not; an
+ * entry neither of whose names these documents contain is about other documents and is not used.
+ */
+function aliasParticipations(
+  aliases: AliasBook,
+  documents: SourceDocument[],
+  projects: Map<string, BuiltNode>,
+  notes: Map<string, ReviewNote[]>,
+): Participation[] {
+  const noteFor = (doc: string, note: ReviewNote) => notes.get(doc)?.push(note);
+  const out: Participation[] = [];
+  for (const entry of aliases.participations) {
+    const exact = namePattern(entry.organisation, 'u');
+    const home = documents.find((d) => exact.test(d.readable));
+    const wanted = new Set([nameKey(entry.project)]);
+    for (const same of aliases.same)
+      if (same.names.some((n) => nameKey(n) === nameKey(entry.project)))
+        for (const n of same.names) wanted.add(nameKey(n));
+    const matches = [...projects.values()].filter((node) => {
+      const a = node.attributes as ProjectAttributes;
+      return [a.label, ...a.names, a.acronym, a.code].some((n) => n && wanted.has(nameKey(n)));
+    });
+    // Neither name in these documents: the entry is about other pages (the review lists it as not used).
+    if (!home && !matches.length) continue;
+    if (!home)
+      throw new AliasEntryError(
+        entry.line,
+        `"${entry.organisation}" occurs in no document as written, though the project "${entry.project}" does; copy the name exactly as a page writes it`,
+      );
+    if (!matches.length)
+      throw new AliasEntryError(
+        entry.line,
+        `no document names a project "${entry.project}", though "${entry.organisation}" occurs in ${home.name}`,
+      );
+    if (matches.length > 1)
+      throw new AliasEntryError(
+        entry.line,
+        `"${entry.project}" names ${matches.length} projects (${matches.map((m) => m.key).join(', ')}); use a fuller name`,
+      );
+    const line = home.readable.split('\n').find((l) => exact.test(l))!;
+    const quote = line.trim();
+    const spellings = [entry.organisation];
+    for (const d of documents)
+      for (const m of d.readable.matchAll(namePattern(entry.organisation, 'giu')))
+        if (!spellings.includes(m[0])) spellings.push(m[0]);
+
+    const project = matches[0]!;
+    const attrs = project.attributes as ProjectAttributes;
+    const projectNames = [attrs.label, ...attrs.names, attrs.acronym].filter((n): n is string => !!n);
+    const naming = (s: Source) => projectNames.some((n) => namePattern(n, 'iu').test(s.quote));
+    const sources = [...attrs.sources].sort(
+      (a, b) => Number(b.doc === home.name) - Number(a.doc === home.name),
+    );
+    const projectSource = sources.find(naming) ?? sources[0];
+    if (!projectSource)
+      throw new AliasEntryError(entry.line, `project "${entry.project}" has no sentence to quote`);
+
+    out.push({
+      doc: home.name,
+      record: {
+        project: -1,
+        organisation: { name: entry.organisation, otherNames: spellings.slice(1), quote },
+        role: entry.role,
+        quote,
+      },
+      fromAlias: { entry, project: project.key, projectSource },
+    });
+    // The page's own notes said the opposite; they now point to the entry that overrules them.
+    const overruled = ` (alias file line ${entry.line} makes "${entry.organisation}" ${entry.role === 'lead' ? 'its lead' : `a ${entry.role}`})`;
+    for (const note of notes.get(home.name) ?? []) {
+      const aboutProject = note.kind === 'ambiguous' && note.about === attrs.label;
+      const aboutOrg =
+        note.kind === 'skipped' && !!note.about && spellings.some((n) => nameKey(n) === nameKey(note.about!));
+      if (aboutProject) note.text += overruled;
+      if (aboutOrg) note.text += ` (a ${entry.role} of ${attrs.label} by alias file line ${entry.line})`;
+    }
+    noteFor(home.name, {
+      kind: 'alias',
+      text: `"${entry.organisation}" is ${entry.role === 'lead' ? 'the lead' : `a ${entry.role}`} of ${attrs.label} (“${projectSource.quote}”) from alias file line ${entry.line}: ${entry.comment}`,
+    });
+  }
+  return out;
+}
+
 function addSource(sources: Source[], doc: string, quote: string) {
   if (!sources.some((s) => s.doc === doc && s.quote === quote)) sources.push({ doc, quote });
 }
@@ -74,8 +193,15 @@ function crossDocumentNames(project: ProjectRecord): { names: string[]; local: s
 }
 
 /** build.buildGraph: resolves projects and organisations across documents and makes nodes and edges. */
-export function buildGraph(extractions: DocumentExtraction[], aliases: AliasBook): BuiltGraph {
-  const notes = new Map<string, ReviewNote[]>(extractions.map((e) => [e.doc, [...e.notes]]));
+export function buildGraph(
+  extractions: DocumentExtraction[],
+  aliases: AliasBook,
+  documents: SourceDocument[] = [],
+): BuiltGraph {
+  // Copies: the alias file's entries may amend a page's notes, and the extractions stay as read.
+  const notes = new Map<string, ReviewNote[]>(
+    extractions.map((e) => [e.doc, e.notes.map((n) => ({ ...n }))]),
+  );
   const noteFor = (doc: string, note: ReviewNote) => notes.get(doc)?.push(note);
   const nodes = new Map<string, BuiltNode>();
   const edges = new Map<string, BuiltEdge>();
@@ -180,9 +306,10 @@ export function buildGraph(extractions: DocumentExtraction[], aliases: AliasBook
   }
 
   // Organisations.
-  const participations: Array<{ doc: string; record: ParticipationRecord }> = [];
+  const participations: Participation[] = [];
   for (const e of extractions)
     for (const record of e.participations) participations.push({ doc: e.doc, record });
+  participations.push(...aliasParticipations(aliases, documents, nodes, notes));
   const orgMentions: NameMention[] = participations.map(({ doc, record }) => ({
     names: [record.organisation.name, ...record.organisation.otherNames],
     localNames: record.organisation.acronym ? [record.organisation.acronym] : [],
@@ -192,6 +319,8 @@ export function buildGraph(extractions: DocumentExtraction[], aliases: AliasBook
   for (const reason of orgResolution.reasons) {
     const a = participations[reason.a]!;
     const b = participations[reason.b]!;
+    // Two entries of the alias file naming one organisation: nothing was merged that a person must check.
+    if (a.fromAlias && b.fromAlias && a.record.organisation.name === b.record.organisation.name) continue;
     noteFor(b.doc, {
       kind: 'merged',
       text: `"${b.record.organisation.name}" = "${a.record.organisation.name}" (${a.doc}): ${reason.rule}`,
@@ -228,7 +357,7 @@ export function buildGraph(extractions: DocumentExtraction[], aliases: AliasBook
           s: { code: alias.code, written: alias.name, quote: first.record.organisation.quote, how: 'alias' },
         };
         noteFor(first.doc, {
-          kind: 'inferred',
+          kind: 'alias',
           text: `country ${alias.code} of "${label}" from alias file line ${alias.line}: ${alias.comment}`,
         });
       } else {
@@ -292,9 +421,11 @@ export function buildGraph(extractions: DocumentExtraction[], aliases: AliasBook
     nodes.set(key, { key, attributes });
 
     // Participation: one edge per project, the strongest role any document states.
-    for (const { doc, record } of records) {
-      const project = projectKey(doc, record.project);
+    for (const { doc, record, fromAlias } of records) {
+      const project = fromAlias?.project ?? projectKey(doc, record.project);
       const edge = addEdge(edges, 'participates_in', key, project, doc, record.quote);
+      if (fromAlias)
+        addSource(edge.attributes.sources, fromAlias.projectSource.doc, fromAlias.projectSource.quote);
       const role = edge.attributes.role;
       if (!role || ROLE_RANK[record.role] > ROLE_RANK[role]) edge.attributes.role = record.role;
     }

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync 
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAliases, type AliasBook } from '../graph/aliases';
+import { AliasEntryError } from './build';
 import { runCsvPipeline } from './csv';
 import { decodeDocument, DocumentError, DOCUMENT_EXTENSIONS } from './read';
 import { runPipeline } from './run';
@@ -85,7 +86,13 @@ export function readDocuments(dir: string): SourceDocument[] {
         `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
       );
     }
-    return decodeDocument(file, bytes);
+    try {
+      return decodeDocument(file, bytes);
+    } catch (error) {
+      // The message names the path, so the file can be found from wherever the build ran.
+      if (error instanceof DocumentError) throw new DocumentError(path, error.reason);
+      throw error;
+    }
   });
 }
 
@@ -155,7 +162,14 @@ export function main(argv: string[]): number {
     if (options.csv) return buildFromCsv(options);
     const documents = readDocuments(options.seeds);
     const aliases = readAliases(options.aliases);
-    const output = runPipeline(documents, aliases);
+    let output;
+    try {
+      output = runPipeline(documents, aliases);
+    } catch (error) {
+      if (error instanceof AliasEntryError)
+        throw new CliError(`build:data: ${options.aliases}:${error.line}: ${error.reason}`);
+      throw error;
+    }
     writeAtomically(resolve(options.out), output.graphJson);
     writeAtomically(resolve(options.review), output.reviewMarkdown);
     console.log(`build:data: ${documents.length} documents -> ${options.out} and ${options.review}`);

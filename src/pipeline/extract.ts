@@ -1,19 +1,15 @@
 // One document -> what it states: projects and their metadata, partner lists, leads, funding, subprojects.
 import { resolveCountry } from '../graph/countries';
-import { foldText, nameKey, tidySpaces } from '../graph/normalise';
-import { orgKindFromName } from '../graph/orgKind';
+import { foldText, nameKey } from '../graph/normalise';
 import { findProgrammes } from '../graph/programmes';
 import type { Role } from '../graph/types';
-import { cleanName, parseItem, roleOf } from './item';
+import { cleanName, parseItem, withoutArticle } from './item';
 import {
-  ASSOCIATED_MARKERS,
   BUDGET_WORDS,
   LEAD_MARKERS,
-  NOT_PARTNER_HEADING,
   COUNTED_PARTNERS,
   NUMBER_WORDS,
   PARTNER_COUNT,
-  PARTNER_HEADING,
   PERIOD_WORDS,
   PROJECT_LABEL,
   PROJECT_WORD,
@@ -24,7 +20,11 @@ import {
   SUBPROJECT_WORD,
   WITHIN_PHRASE,
 } from './lexicon';
+import { parseAmount } from './amounts';
 import { parsePeriod } from './dates';
+import { classifyHeading, tableRow } from './lists';
+import { organisationMentions, resolveCountryList } from './mentions';
+import { isNameLike, readName } from './names';
 import { lines, sentences, type Segment } from './segment';
 import type {
   CountryStatement,
@@ -33,26 +33,6 @@ import type {
   ReviewNote,
   SourceDocument,
 } from './types';
-
-/** A name token: starts with a capital or digit, or is camel-cased ("regioNet", "eTwinning"). */
-const NAME_TOKEN = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}@+&'’.-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}@+-]*)$/u;
-const CONNECTORS = new Set([
-  'of',
-  'and',
-  'for',
-  'in',
-  'the',
-  '&',
-  'de',
-  'des',
-  'du',
-  'di',
-  'für',
-  'und',
-  'et',
-  'e',
-  'y',
-]);
 
 /** Length-keeping fold, so positions found in folded text are positions in the original. */
 function foldKeep(text: string): string {
@@ -63,40 +43,6 @@ function foldKeep(text: string): string {
 }
 
 const FOLDED_LEAD = LEAD_MARKERS.map(foldText).sort((a, b) => b.length - a.length);
-
-/** Reads a project name from the start of `text` ("SME Go Global Networks (SMEGoNET) realizowany …"). */
-function readName(text: string): { name: string; acronym?: string; length: number } | undefined {
-  const words = text.split(/(\s+)/);
-  const taken: string[] = [];
-  let consumed = 0;
-  for (let i = 0; i < words.length; i += 2) {
-    const word = words[i] ?? '';
-    const clean = word.replace(/[.,;:!?)»"”]+$/u, '');
-    const isName = NAME_TOKEN.test(clean) && (taken.length > 0 || /\p{L}/u.test(clean));
-    const isConnector =
-      taken.length > 0 &&
-      CONNECTORS.has(clean) &&
-      NAME_TOKEN.test((words[i + 2] ?? '').replace(/[.,;:]+$/, ''));
-    if (!isName && !isConnector) break;
-    if (taken.length === 0 && !/^\p{L}/u.test(clean)) break;
-    taken.push(clean);
-    consumed += word.length + (words[i + 1]?.length ?? 0);
-    if (clean !== word || taken.length >= 14) break;
-  }
-  if (!taken.length) return undefined;
-  const name = taken.join(' ');
-  const rest = text.slice(consumed);
-  const acr = /^\(([\p{L}\p{N}@+-]{2,16})\)/u.exec(rest);
-  if (acr && acr[1] && /\p{Lu}.*\p{Lu}/u.test(acr[1]))
-    return { name, acronym: acr[1], length: consumed + acr[0].length };
-  return { name, length: consumed };
-}
-
-/** A text that looks like a name as a whole ("ETV 4 Innovation", "IART Territories"). */
-function isNameLike(text: string): boolean {
-  const r = readName(text.trim());
-  return !!r && r.name.length === text.trim().replace(/[.,;:]+$/, '').length;
-}
 
 interface ProjectMention {
   project: number;
@@ -231,17 +177,17 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
     project.label = longForm ?? counts[0]?.[0] ?? project.label;
   }
 
-  // 2. The project the page is about: the one its title names, else the one it names most.
+  // 2. The project the page is about: the one its title names, else the only one, else the one it
+  // names most, more than once and more than any other. A news page naming two projects once each
+  // (a link, a passing mention) is about neither.
   const title = allLines.find((l) => l.text)?.text ?? '';
   const titleName = readName(title)?.name;
   let main = titleName ? findProject(titleName) : -1;
   if (main < 0) {
-    let best = -1;
-    for (const [i] of projects.entries()) {
-      const total = [...(mentionCounts[i]?.values() ?? [])].reduce((a, b) => a + b, 0);
-      if (best < 0 || total > [...(mentionCounts[best]?.values() ?? [])].reduce((a, b) => a + b, 0)) best = i;
-    }
-    main = best;
+    const totals = projects.map((_, i) => [...(mentionCounts[i]?.values() ?? [])].reduce((a, b) => a + b, 0));
+    const most = Math.max(...totals);
+    const leaders = totals.filter((t) => t === most).length;
+    if (projects.length === 1 || (most >= 2 && leaders === 1)) main = totals.indexOf(most);
   }
   if (main >= 0) {
     out.mainProject = main;
@@ -382,8 +328,16 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       if (!row) return;
       raw = row;
     }
+    if (listProject < 0) {
+      notes.push({
+        kind: 'skipped',
+        text: 'partner entry, but the page names no single project it belongs to',
+        quote,
+      });
+      return;
+    }
     const parsed = parseItem(raw, quote, headingCountry);
-    if (!parsed || listProject < 0) {
+    if (!parsed) {
       notes.push({ kind: 'skipped', text: 'list line not read as an organisation', quote });
       return;
     }
@@ -507,6 +461,7 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       kind: 'skipped',
       text: `organisation mentioned but not stated as a partner: ${m.candidate}`,
       quote: m.quote,
+      about: m.candidate,
     });
   }
   projects.forEach((project, index) => {
@@ -517,6 +472,7 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       kind: 'ambiguous',
       text: `project "${project.label}" is named but this page gives no partner list or lead for it; organisations the page mentions are not made its partners`,
       quote: project.quotes[0],
+      about: project.label,
     });
   });
 
@@ -558,7 +514,7 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       const copula =
         /^(.+?)\s+(?:is|jest|je|este|ist|è|est|es|е|on|er|är|on|ir|yra)\s+(?:\S+\s+){0,3}$/u.exec(before);
       if (copula && copula[1]) {
-        const orgText = cleanName(copula[1]);
+        const orgText = withoutArticle(cleanName(copula[1]));
         if (!/^\p{Lu}/u.test(orgText) || orgText.split(' ').length > 10 || PROJECT_WORD.test(orgText)) {
           PROJECT_WORD.lastIndex = 0;
           return;
@@ -581,131 +537,6 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
   return out;
 }
 
-/**
- * A Markdown table row of a partner table -> "Name (Country) – role", or undefined for the header and
- * separator rows. Cells are told apart by content: a country, a role, or the name (the first other cell).
- */
-export function tableRow(line: string): string | undefined {
-  const cells = line
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split('|')
-    .map((c) => tidySpaces(c));
-  if (cells.every((c) => /^:?-{2,}:?$/.test(c) || !c)) return undefined;
-  let name: string | undefined;
-  let country: string | undefined;
-  let role: string | undefined;
-  for (const cell of cells) {
-    if (!cell) continue;
-    if (!country && resolveCountry(cell)) country = cell;
-    else if (!role && roleOf(cell)) role = cell;
-    else name ??= cell;
-  }
-  if (!name || classifyHeading(name) || /^(?:name|organi[sz]ation|country|role|partner)s?$/i.test(name))
-    return undefined;
-  return `${name}${country ? ` (${country})` : ''}${role ? ` – ${role}` : ''}`;
-}
-
-const MENTION_CONNECTORS = new Set([
-  'of',
-  'for',
-  'and',
-  'de',
-  'di',
-  'du',
-  'des',
-  'za',
-  'pro',
-  'na',
-  'für',
-  'a',
-  'i',
-  'e',
-]);
-
-/**
- * Runs of capitalised words that an organisation word makes a body ("Klaster Zelena Synergia",
- * "klaster FEMAC"): candidates for the review's list of organisations only mentioned.
- */
-export function organisationMentions(text: string): string[] {
-  const tokens = text.split(/\s+/).map((t) => t.replace(/^[„"“(«]+|[.,;:!?)»"”]+$/gu, ''));
-  const found: string[] = [];
-  let run: string[] = [];
-  const flush = () => {
-    while (run.length && MENTION_CONNECTORS.has(run[run.length - 1]!)) run.pop();
-    const candidate = run.join(' ');
-    if (run.length >= 2 && orgKindFromName(candidate) && /\p{Lu}/u.test(candidate.slice(1)))
-      found.push(candidate);
-    run = [];
-  };
-  tokens.forEach((token, i) => {
-    // Navigation glued into one word ("ConsiliulProgrameExecutivJudetul") is not a name.
-    const glued = (token.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2;
-    const capitalised = !glued && /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u.test(token) && /\p{L}{2}/u.test(token);
-    const orgWord =
-      !glued && !capitalised && orgKindFromName(token) !== undefined && /^\p{Lu}/u.test(tokens[i + 1] ?? '');
-    if (capitalised || orgWord) run.push(token);
-    else if (run.length && MENTION_CONNECTORS.has(token)) run.push(token);
-    else flush();
-  });
-  flush();
-  return found;
-}
-
-/** "Hiszpanią, Grecją oraz Rumunią": a list of countries, not of organisations. */
-function resolveCountryList(text: string): boolean {
-  const parts = text.split(/\s*[,;]\s*|\s+(?:and|und|et|i|a|oraz|și|şi|и)\s+/u).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => resolveCountry(p));
-}
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** "1 460 000,- EUR" -> 1460000; "1.460.000,00" -> 1460000; "2,5" stays undefined (not an amount). */
-export function parseAmount(text: string): number | undefined {
-  let digits = tidySpaces(text).replace(/\s/g, '');
-  digits = digits.replace(/[.,]\d{1,2}$/, '');
-  digits = digits.replace(/[.,]/g, '');
-  if (!/^\d+$/.test(digits)) return undefined;
-  const value = Number(digits);
-  return value >= 1000 ? value : undefined;
-}
-
-interface Heading {
-  role: Role | 'excluded';
-  /** Text after the colon on the same line, if any. */
-  value?: string;
-}
-
-/** A short line that heads a partner list: "Partnerji:", "Vedoucí partner:", "Capofila: Comune di …". */
-export function classifyHeading(line: string): Heading | undefined {
-  // Markdown and bold markers around a heading: "## Partners", "**Lead partner:**".
-  const text = line
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/\*\*|__/g, '')
-    .trim();
-  const colon = text.indexOf(':');
-  const label = (colon >= 0 ? text.slice(0, colon) : text).trim();
-  const value = colon >= 0 ? text.slice(colon + 1).trim() : '';
-  const words = label.split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 6) return undefined;
-  if (colon < 0 && words.length > 3) return undefined;
-  const folded = ` ${foldText(label)
-    .replace(/[^\p{L}\p{N} -]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()} `;
-  const hasWord = (list: string[]) => list.some((w) => folded.includes(` ${foldText(w)}`));
-  let role: Heading['role'] | undefined;
-  if (
-    NOT_PARTNER_HEADING.some((w) => folded.includes(` ${foldText(w)} `) || folded.includes(` ${foldText(w)}`))
-  )
-    role = 'excluded';
-  else if (roleOf(label) === 'associated') role = 'associated';
-  else if (roleOf(label) === 'lead' || ASSOCIATED_MARKERS.length === 0) role = 'lead';
-  else if (hasWord(PARTNER_HEADING)) role = 'partner';
-  if (!role) return undefined;
-  // An inline list needs at least a name after the colon; a sentence is not a list.
-  if (value && value.split(/\s+/).length > 60) return undefined;
-  return value ? { role, value } : { role };
 }

@@ -49,11 +49,15 @@ function decodeEntities(text: string): string {
 }
 
 export function cleanName(text: string): string {
-  return tidySpaces(decodeEntities(text))
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
-    .replace(/^(?:the|die|der|das|la|le|les|il|lo|el|l')\s+(?=\p{Lu})/iu, (m) =>
-      /^the\s/i.test(m) ? m : '',
-    );
+  return tidySpaces(decodeEntities(text)).replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
+}
+
+/**
+ * The subject of a sentence without its article: "Die Wirtschaftsförderung X ist federführend" names
+ * "Wirtschaftsförderung X". Only for sentence subjects: in a list, "La Rioja" and "Le Mans" keep theirs.
+ */
+export function withoutArticle(name: string): string {
+  return name.replace(/^(?:die|der|das|la|le|les|il|lo|el|l')\s+(?=\p{Lu})/iu, '');
 }
 
 function statement(match: CountryMatch, quote: string, how: CountryStatement['how']): CountryStatement {
@@ -240,6 +244,11 @@ export function parseItem(
   const name = cleanName(text);
   if (!/\p{L}{2}/u.test(name) || name.split(' ').length > 20) return undefined;
   if (!/\p{Lu}/u.test(name)) return undefined;
+  // A web or mail address, or a sentence in lower case with no country, is not an organisation.
+  if (/https?:\/\/|www\.|\S+@\S+\.\p{L}{2,}/u.test(name)) return undefined;
+  const words = name.split(' ');
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (!country && words.length >= 6 && lower > words.length / 2) return undefined;
 
   if (!country) {
     for (const candidate of [name, ...otherNames]) {

@@ -14,6 +14,9 @@ export const PARTNER_HEADING = [
   'partnerek',
   'partnerid',
   'partneriai',
+  'εταίροι',
+  'εταίρος',
+  'kumppanit',
   'partneru',
   'socios',
   'soci',
@@ -38,6 +41,9 @@ export const PARTNER_HEADING = [
 /** Lead partner markers, including inflected forms ("Partnerem Wiodącym", "vedoucím partnerem"). */
 export const LEAD_MARKERS = [
   'lead partner',
+  'επικεφαλής εταίρος',
+  'συντονιστής',
+  'pääpartneri',
   'leading partner',
   'lead beneficiary',
   'lead applicant',
@@ -167,7 +173,7 @@ export const ADMINISTERED_BY =
 
 /** Project words and their inflections; `sub`/`pod` forms name subprojects. */
 export const PROJECT_WORD =
-  /(?<![\p{L}\p{N}])(?:sub|pod|под|teil|sotto|sous-)?(?:projekt|proiect|project|progett|projet|proyect|projekat|projecto|проект)[\p{L}]*(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:sub|pod|под|teil|sotto|sous-)?(?:projekt|proiect|project|progett|projet|proyect|projekat|projecto|proġett|проект|έργ|hank)[\p{L}]*(?![\p{L}\p{N}])/giu;
 
 export const SUBPROJECT_WORD =
   /(?<![\p{L}\p{N}])(?:sub-?proiect|sub-?project|podprojekt|подпроект|teilprojekt|sottoprogett|sous-projet|subproyect|podprojekat)[\p{L}]*(?![\p{L}\p{N}])/iu;

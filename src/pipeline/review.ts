@@ -45,13 +45,18 @@ export function reviewReport(
     '',
   ];
   out.push(...sharedRegions(built, nodes));
-  if (aliases.same.length || aliases.countries.length) {
+  if (aliases.same.length || aliases.countries.length || aliases.participations.length) {
     out.push('## Alias file entries', '');
     const allNotes = [...built.notes.values()].flat().map((n) => n.text);
-    for (const entry of [...aliases.same, ...aliases.countries].sort((a, b) => a.line - b.line)) {
+    const entries = [...aliases.same, ...aliases.countries, ...aliases.participations];
+    for (const entry of entries.sort((a, b) => a.line - b.line)) {
       const used = allNotes.some((t) => t.includes(`alias file line ${entry.line}:`));
       const what =
-        'names' in entry ? `same: ${entry.names.join(' = ')}` : `country: ${entry.name} = ${entry.code}`;
+        'names' in entry
+          ? `same: ${entry.names.join(' = ')}`
+          : 'code' in entry
+            ? `country: ${entry.name} = ${entry.code}`
+            : `partner: ${entry.organisation} = ${entry.project} [${entry.role}]`;
       out.push(`- line ${entry.line}${used ? '' : ' (**not used** by these documents)'}: ${what}`);
     }
     out.push('');
@@ -61,7 +66,7 @@ export function reviewReport(
     const main = e.mainProject !== undefined ? e.projects[e.mainProject] : undefined;
     const leads = e.participations.filter((p) => p.role === 'lead').length;
     out.push(
-      `Page about: ${main ? main.label : 'no project'}. Read: ${e.projects.length} project(s), ${e.participations.length} partner entries (${leads} lead), ${e.fundings.length} funding and ${e.partOf.length} subproject statements.`,
+      `Page about: ${main ? main.label : 'no single project (sentences that name no project are not attributed)'}. Read: ${e.projects.length} project(s), ${e.participations.length} partner entries (${leads} lead), ${e.fundings.length} funding and ${e.partOf.length} subproject statements.`,
       '',
     );
     const edgesHere = built.edges.filter((edge) => edge.attributes.sources.some((s) => s.doc === e.doc));
@@ -111,6 +116,7 @@ export function reviewReport(
     for (const [kind, title] of [
       ['merged', 'Merged'],
       ['inferred', 'Inferred (not stated beside the name)'],
+      ['alias', 'Inferred (from the alias file)'],
       ['ambiguous', 'Ambiguous (decision taken)'],
       ['skipped', 'Skipped'],
     ] as const) {

@@ -18,7 +18,7 @@ export interface PipelineOutput {
 export function runPipeline(documents: SourceDocument[], aliases: AliasBook): PipelineOutput {
   const sorted = [...documents].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const extractions = sorted.map(extractDocument);
-  const built = buildGraph(extractions, aliases);
+  const built = buildGraph(extractions, aliases, sorted);
   const positions = forcePositions(built.nodes, built.edges);
   for (const node of built.nodes) {
     const p = positions.get(node.key);

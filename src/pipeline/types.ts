@@ -13,9 +13,12 @@ export interface SourceDocument {
 
 /** A note for the review report. */
 export interface ReviewNote {
-  kind: 'ambiguous' | 'skipped' | 'merged' | 'inferred';
+  /** `alias`: a fact the alias file gave (a country, a participation), with its line and comment. */
+  kind: 'ambiguous' | 'skipped' | 'merged' | 'inferred' | 'alias';
   text: string;
   quote?: string;
+  /** The organisation or project the note is about (as written), so a later step can amend it. */
+  about?: string;
 }
 
 export interface CountryStatement {

@@ -1,6 +1,8 @@
-// The bundled data/graph.json, as built by the pipeline, opens in the app with no console problems.
+// The bundled data/graph.json, as built by the pipeline, opens in the app with no console problems, and
+// its organisations are found by the way people type their names.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { selectedKeys, settle } from './graph-page';
 import { openApp, screenshot, waitForGraph, type AppSession } from './harness';
 
 let session: AppSession | undefined;
@@ -27,4 +29,42 @@ describe('the bundled seed graph', () => {
       expect(session.problems).toEqual([]);
     });
   }
+});
+
+describe('search on the bundled seed graph', () => {
+  let searching: AppSession;
+  beforeAll(async () => {
+    searching = await openApp('', { width: 1280, height: 800 });
+    await waitForGraph(searching.page);
+    await settle(searching.page);
+  });
+  afterAll(async () => {
+    await searching?.close();
+  });
+
+  it.each([
+    [
+      'ustecky',
+      'org:regionalni-rozvojova-agentura-usteckeho-kraje-a-s',
+      'Regionální rozvojová agentura Ústeckého kraje, a.s.',
+    ],
+    ['babes bolyai', 'org:universytatea-babes-bolyai-cluj-napoca', 'Universytatea Babes-Bolyai Cluj Napoca'],
+    ['zelena sinergia', 'org:клъстер-зелена-синергия', 'Клъстер Зелена синергия'],
+  ])('"%s" typed after "/" suggests %s first, and choosing it selects it', async (query, key, label) => {
+    const page = searching.page;
+    const search = page.getByRole('combobox', { name: /Search/ });
+    await page.keyboard.press('Escape');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await search.fill(query);
+    const first = page.getByRole('option').first();
+    await expect.poll(() => first.locator('.hit-label').textContent()).toBe(label);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => selectedKeys(page)).toEqual([key]);
+    await expect
+      .poll(() => page.getByRole('article').getByRole('heading', { level: 2 }).textContent())
+      .toBe(label);
+    expect(searching.problems).toEqual([]);
+  });
 });

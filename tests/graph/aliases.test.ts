@@ -13,10 +13,53 @@ describe('parseAliases', () => {
       errors: [
         'aliases.txt:2: "same" needs at least two names joined by " = "',
         'aliases.txt:4: "country" needs a name and a two-letter ISO code, like "country: Stadt Graz = AT"',
-        'aliases.txt:5: expected "same: A = B" or "country: NAME = CODE", got "merge: A = B"',
+        'aliases.txt:5: expected "same: A = B", "country: NAME = CODE" or "partner: NAME = PROJECT [role]", got "merge: A = B"',
         'aliases.txt:10: "a" already appears on line 8',
       ],
     });
+  });
+
+  it('reports partner entries without a project, with a bad role or given twice, with their lines', () => {
+    const result = parseAliases(
+      [
+        '# why',
+        'partner: Stadt Graz',
+        '# why',
+        'partner: Stadt Graz = SMART+ [boss]',
+        '# why',
+        'partner: Stadt Graz = SMART+ = Sm@rt Region',
+        '# why',
+        'partner: Stadt Graz = SMART+',
+        '# why',
+        'partner: stadt graz = Smart+ [lead]',
+      ].join('\n'),
+      'aliases.txt',
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'aliases.txt:2: "partner" needs an organisation and a project, like "partner: Stadt Graz = SMART+ [lead]"',
+        'aliases.txt:4: unknown role "boss"; use [lead], [partner] or [associated]',
+        'aliases.txt:6: "partner" needs an organisation and a project, like "partner: Stadt Graz = SMART+ [lead]"',
+        'aliases.txt:10: "stadt graz" in "Smart+" already appears on line 8',
+      ],
+    });
+  });
+
+  it('reads partner entries with their role, partner by default', () => {
+    const result = parseAliases(
+      "# The page is the city's own.\npartner: Stadt Graz = ETV 4 Innovation\n# It says it leads.\npartner: Stadt Graz = SMART+ [lead]\n",
+    );
+    expect(result.ok && result.aliases.participations).toEqual([
+      {
+        organisation: 'Stadt Graz',
+        project: 'ETV 4 Innovation',
+        role: 'partner',
+        line: 2,
+        comment: "The page is the city's own.",
+      },
+      { organisation: 'Stadt Graz', project: 'SMART+', role: 'lead', line: 4, comment: 'It says it leads.' },
+    ]);
   });
 
   it('does not take the file header as the comment of the first entry', () => {
@@ -33,6 +76,7 @@ describe('parseAliases', () => {
       aliases: {
         same: [{ names: ['Stadt Wien', 'City of Vienna'], line: 2, comment: 'One body, two languages.' }],
         countries: [{ name: 'Stadt Graz', code: 'AT', line: 5, comment: 'Not on the page.' }],
+        participations: [],
       },
     });
   });

@@ -99,6 +99,18 @@ describe('build:data', () => {
     expect(readFileSync(out, 'utf8')).toBe(PREVIOUS);
   });
 
+  it('refuses a partner entry whose organisation no document writes, naming the alias line', () => {
+    writeFileSync(join(seeds, 'a.txt'), GOOD);
+    const aliases = join(dir, 'aliases.txt');
+    writeFileSync(aliases, '# The city page says so.\npartner: Stadt Gratz = AlpFlow\n');
+    expect(main(['--seeds', seeds, '--out', out, '--aliases', aliases])).toBe(1);
+    expect(errors.join('\n')).toMatch(
+      /aliases\.txt:2: "Stadt Gratz" occurs in no document as written, though the project "AlpFlow" does/,
+    );
+    expect(readFileSync(out, 'utf8')).toBe(PREVIOUS);
+    expect(readdirSync(dir).sort()).toEqual(['aliases.txt', 'graph.json', 'seeds']);
+  });
+
   it('refuses unknown arguments', () => {
     expect(() => parseArgs(['--seed', 'x'])).toThrow(/unknown argument "--seed"/);
     expect(() => parseArgs(['--out'])).toThrow(/--out needs a value/);

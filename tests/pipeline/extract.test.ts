@@ -33,6 +33,26 @@ describe('extractDocument', () => {
     expect(e.notes.map((n) => n.text)).toContain('no project named in this document; nothing extracted');
   });
 
+  it('attributes a partner list to no project when the page names two projects once each', () => {
+    const e = extract(
+      'two.txt',
+      'News\n\nWe joined project Alpha. We also joined project Beta.\n\nPartners:\n- Agency North, PL\n',
+    );
+    expect(e.mainProject).toBeUndefined();
+    expect(e.participations).toEqual([]);
+    expect(e.notes.map((n) => n.text)).toContain(
+      'partner entry, but the page names no single project it belongs to',
+    );
+  });
+
+  it('does not take an address or a sentence under a partner heading for a partner', () => {
+    const e = extract(
+      'tail.txt',
+      'Project GreenWay\n\nPartners:\n- Agency North, PL\nMore information: www.greenway.eu\nwrite to info@greenway.eu\nthe partners will meet again in spring next year\n',
+    );
+    expect(partners(e)).toEqual(['Agency North|partner|PL']);
+  });
+
   it('reads a German page: dash list, "federführend", plate code and German country names', () => {
     const e = extract(
       'de.txt',
@@ -338,5 +358,23 @@ describe('extractDocument on label-value pages and HTML lists', () => {
     expect(e.participations[1]?.organisation.kind).toBe('public authority');
     expect(e.fundings.map((f) => f.programme)).toEqual(['interreg-sudoe']);
     for (const p of e.participations) expect(html.includes(p.quote), p.quote).toBe(true);
+  });
+});
+
+describe('extractDocument in Greek', () => {
+  it('reads a Greek partner list with the lead marked and Greek country names', () => {
+    const e = extract(
+      'el.txt',
+      [
+        'Έργο AGROLINK',
+        '',
+        'Εταίροι:',
+        '- Περιφέρεια Κεντρικής Μακεδονίας (Ελλάδα) – επικεφαλής εταίρος',
+        '- Община Пловдив (Βουλγαρία)',
+        '',
+      ].join('\n'),
+    );
+    expect(e.projects.map((p) => p.label)).toEqual(['AGROLINK']);
+    expect(partners(e)).toEqual(['Περιφέρεια Κεντρικής Μακεδονίας|lead|GR', 'Община Пловдив|partner|BG']);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { orgKindFromName } from '../../src/graph/orgKind';
 import { findProgrammes } from '../../src/graph/programmes';
 import { parsePeriod } from '../../src/pipeline/dates';
-import { classifyHeading, parseAmount } from '../../src/pipeline/extract';
+import { parseAmount } from '../../src/pipeline/amounts';
+import { classifyHeading } from '../../src/pipeline/lists';
 import { parseItem } from '../../src/pipeline/item';
 import { decodeDocument, htmlToReadable } from '../../src/pipeline/read';
 import { lines, sentences } from '../../src/pipeline/segment';
@@ -108,6 +109,10 @@ describe('parseItem', () => {
       acronym: 'Bioaratec',
       city: 'Saragossa',
     });
+  });
+
+  it('keeps a leading article that belongs to the name', () => {
+    expect(parseItem('La Rioja Turismo (España)', 'q')?.organisation.name).toBe('La Rioja Turismo');
   });
 
   it('keeps the country in a name that says it is national', () => {

@@ -186,11 +186,42 @@ describe('the seed graph', () => {
     expect(project('project:smart-plus').names).toEqual(['SMART+', 'SMART']);
   });
 
-  it('links the Bulgarian page projects to their programmes but gives them no partners', () => {
+  it('links the Bulgarian page projects to their programmes, and the cluster whose site it is to both, from the alias file', () => {
     expect(graph.hasEdge('funded_by:project:trace-kei->programme:cluster-excellence')).toBe(true);
     expect(graph.hasEdge('funded_by:project:etv-4-innovation->programme:erasmus-plus')).toBe(true);
-    expect(partners('project:trace-kei')).toEqual([]);
-    expect(review).toContain('project "TRACE-KEI" is named but this page gives no partner list');
+    const cluster = 'org:клъстер-зелена-синергия';
+    expect(partners('project:trace-kei')).toEqual([`${cluster}|partner|BG`]);
+    expect(partners('project:etv-4-innovation')).toEqual([`${cluster}|partner|BG`]);
+    expect(graph.getNodeAttributes(cluster)).toMatchObject({
+      label: 'Клъстер Зелена синергия',
+      names: ['Клъстер Зелена синергия', 'Клъстер Зелена Синергия'],
+      country: 'BG',
+      kind: 'cluster',
+    });
+    const headline = 'Клъстер Зелена синергия взе участие на конференцията Grow your Region във Валенсия';
+    const doc = '003_0fbf8b5c512cbad2.txt';
+    expect(graph.getEdgeAttribute(`participates_in:${cluster}->project:etv-4-innovation`, 'sources')).toEqual(
+      [
+        { doc, quote: headline },
+        { doc, quote: 'Нов проект по програма Еразъм+ – ETV 4 Innovation' },
+      ],
+    );
+    expect(
+      graph.getEdgeAttribute(`participates_in:${cluster}->project:trace-kei`, 'sources').map((s) => s.quote),
+    ).toEqual([headline, expect.stringContaining('в т.ч. и проектът TRACE-KEI')]);
+    const fromAlias = review.slice(review.indexOf('## 003'), review.indexOf('## 004'));
+    expect(fromAlias).toMatch(
+      /### Inferred \(from the alias file\)\n\n- "Клъстер Зелена синергия" is a partner of TRACE-KEI \(.*\) from alias file line \d+: The Bulgarian page/,
+    );
+    expect(fromAlias).toMatch(/is a partner of ETV 4 Innovation \(.*\) from alias file line \d+:/);
+    expect(fromAlias).toMatch(/- country BG of "Клъстер Зелена синергия" from alias file line \d+:/);
+    // The page's own notes (no partner list; the cluster only mentioned) point to the entries overruling them.
+    expect(fromAlias).toMatch(
+      /project "TRACE-KEI" is named but .* \(alias file line \d+ makes "Клъстер Зелена синергия" a partner\)/,
+    );
+    expect(fromAlias).toMatch(
+      /not stated as a partner: Клъстер Зелена Синергия \(a partner of TRACE-KEI by alias file line \d+\)/,
+    );
   });
 
   it('makes no node of organisations that are only mentioned', () => {
@@ -207,7 +238,6 @@ describe('the seed graph', () => {
       'Европейската комисия',
       'FEMAC',
       'Jagiellońskie Centrum Innowacji',
-      'Клъстер Зелена',
       'Národní klastrová asociace',
       'CNCB',
     ]) {
@@ -216,7 +246,8 @@ describe('the seed graph', () => {
         name,
       ).toEqual([]);
     }
-    expect(graph.filterNodes((_, a) => a.type === 'organisation')).toHaveLength(35);
+    // 35 partners read from partner lists, plus the cluster the alias file makes a partner.
+    expect(graph.filterNodes((_, a) => a.type === 'organisation')).toHaveLength(36);
   });
 
   it('records the hard decisions in the review with their quotes', () => {
