@@ -421,6 +421,12 @@ export function matchRegions(text: string, options: MatchRegionOptions = {}): Re
       levelOf(a.match) - levelOf(b.match) ||
       a.match.code.localeCompare(b.match.code),
   );
+  // Without a country, every country's subdivisions compete: only exact words, and only one country.
+  if (!options.country) {
+    const exact = found.filter((f) => f.typos === 0);
+    if (new Set(exact.map((f) => f.match.country)).size > 1) return [];
+    found.splice(0, found.length, ...exact);
+  }
   const [first, second] = found;
   if (first && second && first.words === second.words && first.typos === second.typos) {
     const [a, b] = [found[0]!.match, found[1]!.match];

@@ -28,6 +28,12 @@ describe('matchRegions', () => {
     expect(first('Volt Energy', 'RO')).toBeUndefined();
   });
 
+  it('without a country, takes only exact words that name a region of one country', () => {
+    expect(first('Consiliul Judeţean Cluj')).toBe('RO-CJ Cluj «Cluj»');
+    expect(first('Regiunea Macedonia de Vest')).toBeUndefined(); // needs the typo: too loose worldwide
+    expect(first('Limburg Development Agency')).toBeUndefined(); // Limburg is in Belgium and in the Netherlands
+  });
+
   it('keeps to the organisation’s country when it is known', () => {
     expect(first('Agencja Rozwoju Regionu Malopolska', 'PL')).toBe('PL-12 Małopolskie «Malopolska»');
     expect(first('Agencja Rozwoju Regionu Malopolska', 'CZ')).toBeUndefined();
