@@ -1,7 +1,7 @@
 // What a person does in the app, done with real input and timed: hover, filter, switch view, open an ego
 // network, and the metrics job's time per metric in the worker. Selectors are the app's accessible names.
 import type { Page } from 'playwright-core';
-import { timeAction, workerEvents, type ActionTiming } from './browser';
+import { pageState, timeAction, workerEvents, type ActionTiming } from './browser';
 import { stepDurations } from './stats';
 import { figure, missing, type Figure } from './types';
 
@@ -124,7 +124,19 @@ async function timeMetrics(page: Page, timeoutMs: number): Promise<Map<string, n
     const events = (await workerEvents(page)).filter((e) => e.worker === worker && e.direction === 'in');
     const end = events.find((e) => e.type === 'result' || e.type === 'error');
     if (end?.type === 'error') return 'the metrics job failed in the worker';
-    if (end) return stepDurations(events);
+    if (end) {
+      // Progress messages are timed when they arrive on the page: a blocked main thread bunches them up.
+      const since = events[0]!.t;
+      const blocked = (await pageState(page)).longTasks.filter(
+        (t) => t.duration > 100 && t.start + t.duration > since && t.start < end.t,
+      );
+      if (blocked.length)
+        return (
+          `not timed: the page's main thread was blocked (longest task ${Math.round(Math.max(...blocked.map((t) => t.duration)))} ms) ` +
+          'while the job ran, so its progress messages arrived in bunches'
+        );
+      return stepDurations(events);
+    }
     if (Date.now() > deadline) return `the metrics job did not finish within ${timeoutMs / 1000} s`;
     await page.waitForTimeout(500);
   }

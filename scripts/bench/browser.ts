@@ -258,32 +258,44 @@ async function recordFrames(page: Page, act: () => Promise<void>): Promise<Frame
     : { summary: summarise(gaps) };
 }
 
-/** Pans with real mouse drags: four strokes across the canvas and back. */
+/** How long one gesture may go on: on a big graph each input event waits for a slow frame. */
+export const GESTURE_MS = 20_000;
+
+/**
+ * Pans with real mouse drags: right and back, down and back, 15 moves each way (each move waits for the
+ * page to take it), stopping early once GESTURE_MS has passed.
+ */
 export async function panFrames(page: Page, canvasSelector: string | null): Promise<Frames> {
   const start = await emptyPoint(page, canvasSelector);
+  const deadline = Date.now() + GESTURE_MS;
   return recordFrames(page, async () => {
     for (const [dx, dy] of [
       [300, 0],
       [0, 200],
-      [-300, 0],
-      [0, -200],
     ] as const) {
       await page.mouse.move(start.x, start.y);
       await page.mouse.down();
-      await page.mouse.move(start.x + dx, start.y + dy, { steps: 30 });
-      await page.mouse.move(start.x, start.y, { steps: 30 });
+      for (const [from, to] of [
+        [0, 1],
+        [1, 0],
+      ] as const)
+        for (let i = 1; i <= 15 && Date.now() < deadline; i++) {
+          const f = from + ((to - from) * i) / 15;
+          await page.mouse.move(start.x + dx * f, start.y + dy * f);
+        }
       await page.mouse.up();
     }
   });
 }
 
-/** Zooms with the mouse wheel: in by ten notches, then out by ten. */
+/** Zooms with the mouse wheel: in by eight notches, then out by eight, within GESTURE_MS. */
 export async function zoomFrames(page: Page, canvasSelector: string | null): Promise<Frames> {
   const at = await emptyPoint(page, canvasSelector);
   await page.mouse.move(at.x, at.y);
+  const deadline = Date.now() + GESTURE_MS;
   return recordFrames(page, async () => {
     for (const dy of [-100, 100])
-      for (let i = 0; i < 10; i++) {
+      for (let i = 0; i < 8 && Date.now() < deadline; i++) {
         await page.mouse.wheel(0, dy);
         await page.waitForTimeout(50);
       }

@@ -34,16 +34,19 @@ export function runPipeline(csv: string, out: string, timeoutMs: number): Promis
     const child = spawn(
       '/usr/bin/time',
       ['-v', 'node_modules/.bin/tsx', 'src/pipeline/cli.ts', '--csv', csv, '--out', out],
-      {
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
+      // Its own process group, so a timeout ends tsx and node too, not only `time`.
+      { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
     );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    }, timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (signal)
+      if (signal || timedOut)
         return resolve({ ok: false, reason: `did not finish within ${Math.round(timeoutMs / 1000)} s` });
       const time = parseTimeV(stderr);
       if (code !== 0 || !time || time.exitStatus !== 0) {

@@ -54,6 +54,7 @@ export function sizeSection(s: SizeResult): string {
     `## ${s.size}: ${fmt(t.organisations)} organisations, ${fmt(t.projects)} projects, ${fmt(t.participations)} participations`,
     '',
   );
+  out.push(`Measured ${s.measuredAt.slice(0, 16).replace('T', ' ')} UTC at commit \`${s.commit}\`.`, '');
   const graph = s.graph
     ? `${fmt(s.graph.nodes)} nodes and ${fmt(s.graph.edges)} edges drawn (${s.graph.source})`
     : 'no graph could be drawn';
@@ -75,6 +76,19 @@ export function sizeSection(s: SizeResult): string {
       `| ${label} | ${cell(a, notes, digits)} | ${cell(b, notes, digits)} | ${cell(c, notes, digits)} | ` +
         `${ratioCell(valueOf(a), valueOf(b))} | ${ratioCell(valueOf(a), valueOf(c))} |`,
     );
+  }
+  if (s.cytoscapeLod) {
+    out.push(
+      '',
+      '| Lever: bare cytoscape, default vs hideEdgesOnViewport + textureOnViewport | default | with the options | options / default |',
+      '| --- | ---: | ---: | ---: |',
+    );
+    for (const [label, pick, digits] of PAGE_ROWS.filter(([l]) => /^(Pan|Zoom)/.test(l))) {
+      const [d, l] = [pick(s.cytoscape), pick(s.cytoscapeLod)];
+      out.push(
+        `| ${label} | ${cell(d, notes, digits)} | ${cell(l, notes, digits)} | ${ratioCell(valueOf(l), valueOf(d))} |`,
+      );
+    }
   }
   out.push('', '| Consortia only | |', '| --- | ---: |');
   const appRows: [string, Figure, number][] = [
@@ -112,6 +126,17 @@ export function sizeSection(s: SizeResult): string {
   return out.join('\n');
 }
 
+const ORDER = ['S', 'M', 'L', 'XL'];
+
+/**
+ * The sizes of this run, plus those of the previous report that this run did not measure (each keeps its
+ * own time and commit), in size order.
+ */
+export function mergeSizes(previous: readonly SizeResult[], fresh: readonly SizeResult[]): SizeResult[] {
+  const kept = previous.filter((p) => !fresh.some((f) => f.size === p.size));
+  return [...kept, ...fresh].sort((a, b) => ORDER.indexOf(a.size) - ORDER.indexOf(b.size));
+}
+
 export function renderReport(report: BenchReport, bounds: string): string {
   const m = report.machine;
   const out = [
@@ -133,12 +158,19 @@ export function renderReport(report: BenchReport, bounds: string): string {
     '',
     '- Each size: the seeded generator writes the partner table CSV (the shape users import) into `.bench/`; ' +
       'the pipeline builds the graph from it under `/usr/bin/time -v` (wall time, max RSS).',
-    '- Each page is opened fresh at 1280x800. First drawn frame: the first render with nodes on screen ' +
-      '(cytoscape `render` event, sigma `afterRender`). Interactive: the end of the last long task before ' +
-      'a one-second window with none (as Lighthouse TTI). Heap: `Performance.getMetrics` JSHeapUsedSize after a GC.',
+    '- The app is the production build (`vite build`, served by `vite preview` on 127.0.0.1) opening the ' +
+      "size's graph as its bundled graph. The references are separate small pages (scripts/bench/pages/) " +
+      'served by the same server; they draw exactly the nodes and edges the app had on screen, at the same positions.',
+    '- Each page is opened fresh at 1280x800. First drawn frame: the first cytoscape `render` with nodes ' +
+      '(sigma draws synchronously in its constructor, so its mark follows it). Interactive: the end of the last ' +
+      'long task before a one-second window with none (as Lighthouse TTI). Heap: `Performance.getMetrics` ' +
+      'JSHeapUsedSize after a GC (main thread only; workers not counted).',
+    '- Actions in the app are real input (hover, click, double-click) timed from the input event to the last ' +
+      'render before the screen stays still for 0.75 s; hover latency counts frames to the first render ' +
+      "showing the highlight. Worker metrics are timed from the job's own progress messages (one step per metric).",
     '- Frame times: `requestAnimationFrame` timestamps recorded in the page while real mouse input drags ' +
       '(pan) and turns the wheel (zoom) over the canvas; median and 95th percentile of the gaps. ' +
-      'Chromium caps frames at 60 Hz, so 16.7 ms is the floor.',
+      'Chromium caps frames at 60 Hz, so 16.7 ms is the floor. Each gesture stops after 20 s of input.',
     '',
   ];
   for (const s of report.sizes) out.push(sizeSection(s), '');

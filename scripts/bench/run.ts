@@ -19,9 +19,9 @@ import { fallbackGraph } from './fallback-graph';
 import { parseSizes, type SizeName } from './args';
 import { SIZES } from './partner-table';
 import { runPipeline } from './pipeline';
-import { renderReport } from './report';
+import { mergeSizes, renderReport } from './report';
 import type { Scene } from './pages/scene';
-import { SITE, buildSite, publish, serveSite } from './site';
+import { SITE, buildSite, publish, removeSite, serveSite } from './site';
 import {
   figure,
   missing,
@@ -35,15 +35,53 @@ import {
 
 const WORK = '.bench';
 
-/** How long each step may take per size before it is reported as not finished. */
-const BUDGET: Record<
-  SizeName,
-  { pipelineMs: number; firstFrameMs: number; actionMs: number; metricMs: number }
-> = {
-  S: { pipelineMs: 120_000, firstFrameMs: 60_000, actionMs: 60_000, metricMs: 60_000 },
-  M: { pipelineMs: 300_000, firstFrameMs: 120_000, actionMs: 60_000, metricMs: 90_000 },
-  L: { pipelineMs: 600_000, firstFrameMs: 180_000, actionMs: 120_000, metricMs: 90_000 },
-  XL: { pipelineMs: 900_000, firstFrameMs: 240_000, actionMs: 120_000, metricMs: 90_000 },
+/**
+ * How long each step may take per size before it is reported as not finished. L and XL get short budgets
+ * on this shared 2-core machine: what does not finish in them is reported as such, not waited for.
+ */
+interface Budget {
+  pipelineMs: number;
+  firstFrameMs: number;
+  actionMs: number;
+  metricMs: number;
+  /** Bare betweenness and closeness (Brandes, O(n·m)): only where they finish within metricMs. */
+  pathMetrics: boolean;
+  /** Also measure bare cytoscape with its level-of-detail options. */
+  lodLever: boolean;
+}
+const BUDGET: Record<SizeName, Budget> = {
+  S: {
+    pipelineMs: 120_000,
+    firstFrameMs: 60_000,
+    actionMs: 60_000,
+    metricMs: 60_000,
+    pathMetrics: true,
+    lodLever: true,
+  },
+  M: {
+    pipelineMs: 300_000,
+    firstFrameMs: 120_000,
+    actionMs: 120_000,
+    metricMs: 90_000,
+    pathMetrics: true,
+    lodLever: true,
+  },
+  L: {
+    pipelineMs: 120_000,
+    firstFrameMs: 180_000,
+    actionMs: 60_000,
+    metricMs: 60_000,
+    pathMetrics: false,
+    lodLever: false,
+  },
+  XL: {
+    pipelineMs: 120_000,
+    firstFrameMs: 240_000,
+    actionMs: 60_000,
+    metricMs: 60_000,
+    pathMetrics: false,
+    lodLever: false,
+  },
 };
 
 /** The app's metric labels (its progress messages name them) and the bare graphology function for each. */
@@ -56,6 +94,15 @@ const METRICS: { label: string; bare: string }[] = [
   { label: 'Closeness', bare: 'closeness' },
   { label: 'Betweenness', bare: 'betweenness' },
 ];
+
+/** The promise's value, or a rejection after `ms` (a frozen page never answers page.evaluate). */
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`did not finish within ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 const log = (message: string) => console.log(`bench ${new Date().toISOString().slice(11, 19)} ${message}`);
 const fileBytes = (file: string) => {
@@ -122,9 +169,16 @@ async function measurePage(
 ): Promise<PageFigures> {
   await page.goto(url, { waitUntil: 'commit' });
   const first = await waitForFirstFrame(page, firstFrameTimeoutMs);
-  const error = await page.evaluate(() => (window as unknown as { __benchError?: string }).__benchError);
-  if (error) return noPage(`the page failed: ${error}`);
-  if (first === null) return noPage(`no graph was drawn within ${firstFrameTimeoutMs / 1000} s`);
+  if (first === null) {
+    // The page may be frozen: ask what went wrong, but do not wait for it.
+    const error = await within(
+      page.evaluate(() => (window as unknown as { __benchError?: string }).__benchError),
+      2000,
+    ).catch(() => undefined);
+    return noPage(
+      error ? `the page failed: ${error}` : `no graph was drawn within ${firstFrameTimeoutMs / 1000} s`,
+    );
+  }
   const load = await loadFigures(page, first);
   const pan = await panFrames(page, canvas);
   const zoom = await zoomFrames(page, canvas);
@@ -169,9 +223,10 @@ async function bareMetrics(
   browser: Browser,
   base: string,
   sceneUrl: string,
-  budgetMs: number,
+  budget: Budget,
   notes: string[],
 ): Promise<Record<string, Figure>> {
+  const budgetMs = budget.metricMs;
   const out: Record<string, Figure> = {};
   let page = await newBenchPage(browser);
   const open = async () => {
@@ -180,6 +235,12 @@ async function bareMetrics(
   };
   await open();
   for (const { bare: name } of METRICS) {
+    if (!budget.pathMetrics && (name === 'betweenness' || name === 'closeness')) {
+      out[name] = missing(
+        'bare exact betweenness and closeness (O(n·m)) skipped at this size: minutes on the main thread',
+      );
+      continue;
+    }
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), budgetMs)));
     const run = page.evaluate(
@@ -225,7 +286,8 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
   if (!built.ok) {
     notes.push(
       `The pipeline could not build this size (${built.reason}); the pages drew the bench's stand-in graph ` +
-        '(scripts/bench/fallback-graph.ts: same node and edge types, positions from 30 ForceAtlas2 iterations).',
+        '(scripts/bench/fallback-graph.ts: same node and edge types; positions from 30 ForceAtlas2 iterations, ' +
+        'or seeded random ones above 20,000 nodes).',
     );
     graphSource = 'bench stand-in graph, not the pipeline';
     writeFileSync(graphFile, JSON.stringify(fallbackGraph(csv, `bench ${size}`)));
@@ -252,15 +314,22 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
       route.fulfill({ path: graphFile, contentType: 'application/json' }),
     );
     try {
-      app = await measurePage(page, base, null, budget.firstFrameMs);
+      app = await within(measurePage(page, base, null, budget.firstFrameMs), budget.firstFrameMs + 120_000);
       if ('value' in app.firstFrameMs) {
-        scene = await appScene(page);
-        log(`${size}: app actions (hover, filter, view, metrics, ego)`);
-        actions = await measureActions(page, budget.actionMs, budget.metricMs * 3);
+        scene = await within(appScene(page), 60_000);
+        log(`${size}: app actions (hover, filter, ego, metrics, view switch)`);
+        actions = await within(
+          measureActions(page, budget.actionMs, budget.metricMs * 3),
+          6 * budget.actionMs + 3 * budget.metricMs,
+        ).catch((e: Error) => {
+          notes.push(`The app's actions were stopped: ${errorText(e)}.`);
+          return actions;
+        });
       }
     } catch (e) {
       app = noPage(`the app run failed: ${errorText(e)}`);
     }
+    // Closing the context ends the page even when its main thread is frozen.
     await page.context().close();
   }
   if (!scene) {
@@ -277,15 +346,18 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
     `${size}.scene.json`,
   );
 
-  const reference = async (name: 'sigma' | 'cytoscape') => {
-    log(`${size}: bare ${name}`);
+  const reference = async (name: 'sigma' | 'cytoscape', query = '') => {
+    log(`${size}: bare ${name}${query}`);
     const page = await newBenchPage(browser);
     try {
-      return await measurePage(
-        page,
-        `${base}bench-refs/${name}.html?scene=${encodeURIComponent(sceneUrl)}`,
-        '#graph',
-        budget.firstFrameMs,
+      return await within(
+        measurePage(
+          page,
+          `${base}bench-refs/${name}.html?scene=${encodeURIComponent(sceneUrl)}${query}`,
+          '#graph',
+          budget.firstFrameMs,
+        ),
+        budget.firstFrameMs + 120_000,
       );
     } catch (e) {
       return noPage(`the ${name} page failed: ${errorText(e)}`);
@@ -295,9 +367,10 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
   };
   const sigma = await reference('sigma');
   const cytoscape = await reference('cytoscape');
+  const cytoscapeLod = budget.lodLever ? await reference('cytoscape', '&lod=1') : undefined;
 
   log(`${size}: bare graphology-metrics`);
-  const bare = await bareMetrics(browser, base, sceneUrl, budget.metricMs, notes);
+  const bare = await bareMetrics(browser, base, sceneUrl, budget, notes);
   const metrics: MetricTiming[] = METRICS.map(({ label, bare: name }) => ({
     metric: label,
     workerMs:
@@ -310,6 +383,8 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
   }));
   return {
     size,
+    measuredAt: new Date().toISOString(),
+    commit: commit(),
     table: { ...SIZES[size], participations },
     csvBytes: fileBytes(csv),
     graphBytes: fileBytes(graphFile),
@@ -328,6 +403,7 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
     },
     sigma,
     cytoscape,
+    cytoscapeLod,
     notes,
   };
 }
@@ -342,6 +418,17 @@ function commit(): string {
   }
 }
 
+/** Sizes measured by an earlier run, kept when this run does not measure them again. */
+function previousSizes(): SizeResult[] {
+  try {
+    return (JSON.parse(readFileSync('docs/benchmarks.json', 'utf8')) as BenchReport).sizes.filter(
+      (s) => typeof s.measuredAt === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
+
 function write(report: BenchReport): void {
   mkdirSync('docs', { recursive: true });
   writeFileSync('docs/benchmarks.json', JSON.stringify(report, null, 2) + '\n');
@@ -350,6 +437,11 @@ function write(report: BenchReport): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--render')) {
+    // Only re-render docs/benchmarks.md from docs/benchmarks.json (after editing bounds.md).
+    write(JSON.parse(readFileSync('docs/benchmarks.json', 'utf8')) as BenchReport);
+    return;
+  }
   const sizes = parseSizes(process.argv.slice(2));
   mkdirSync(WORK, { recursive: true });
   log('building the app and the reference pages');
@@ -363,10 +455,13 @@ async function main(): Promise<void> {
     machine: await machine(browser),
     sizes: [],
   };
+  const fresh: SizeResult[] = [];
   try {
     for (const size of sizes) {
       const started = Date.now();
-      report.sizes.push(await runSize(browser, server.url, size));
+      fresh.push(await runSize(browser, server.url, size));
+      // Merged with what is on disk now, so a run of other sizes at the same time is not overwritten.
+      report.sizes = mergeSizes(previousSizes(), fresh);
       report.finishedAt = new Date().toISOString();
       write(report);
       log(`${size}: done in ${Math.round((Date.now() - started) / 1000)} s`);
@@ -374,6 +469,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    removeSite();
   }
   log('wrote docs/benchmarks.md and docs/benchmarks.json');
 }

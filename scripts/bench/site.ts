@@ -1,10 +1,11 @@
 // Builds the app (production `vite build`) and the bare reference pages into one folder under .bench/ and
 // serves it with `vite preview` on 127.0.0.1, so every page loads the same way from the same server.
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 
-export const SITE = resolve('.bench/site');
+/** One folder per run, so two runs (say S,M and L,XL) never serve each other's half-built files. */
+export const SITE = resolve(`.bench/site-${process.pid}`);
 const PAGES = resolve('scripts/bench/pages');
 
 export async function buildSite(): Promise<void> {
@@ -37,6 +38,10 @@ export async function buildSite(): Promise<void> {
 export function publish(file: string, name: string): string {
   cpSync(file, resolve(SITE, 'bench-data', name));
   return `/bench-data/${name}`;
+}
+
+export function removeSite(): void {
+  rmSync(SITE, { recursive: true, force: true });
 }
 
 export async function serveSite(): Promise<{ url: string; close(): Promise<void> }> {

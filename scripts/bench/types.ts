@@ -32,6 +32,9 @@ export interface MetricTiming {
 
 export interface SizeResult {
   size: string;
+  /** When and on which commit this size was measured (a run may keep sizes from an earlier one). */
+  measuredAt: string;
+  commit: string;
   table: { organisations: number; projects: number; participations: number };
   csvBytes: { raw: number; gzip: number };
   graphBytes: { raw: number; gzip: number } | null;
@@ -51,6 +54,8 @@ export interface SizeResult {
   };
   sigma: PageFigures;
   cytoscape: PageFigures;
+  /** Bare cytoscape with hideEdgesOnViewport + textureOnViewport: the level-of-detail lever, measured. */
+  cytoscapeLod?: PageFigures;
   /** Notes on what did not run and why, in the order they happened. */
   notes: string[];
 }

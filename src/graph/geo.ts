@@ -74,7 +74,7 @@ export function countryLatLon(code: string, lat?: number, lon?: number): [number
 }
 
 /** Minimum distance between two country nodes on the map, in layout units. */
-export const GEO_MIN_DISTANCE = 64;
+export const GEO_MIN_DISTANCE = 96;
 
 /**
  * geo.separate: pushes points that sit closer than `minDistance` apart, a little at a time, so

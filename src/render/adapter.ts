@@ -67,7 +67,13 @@ export function runLayout(
   options: { animate: boolean; positions?: Map<string, { x: number; y: number }>; roots?: string[] },
 ): Promise<void> {
   if (cy.nodes().empty()) return Promise.resolve();
-  const base = layoutOptions(id, options.animate, options.roots);
+  const randomize =
+    !options.positions ||
+    cy
+      .nodes()
+      .toArray()
+      .some((n) => !options.positions!.has(n.id()));
+  const base = layoutOptions(id, options.animate, options.roots, randomize);
   const layoutOpts =
     base.name === 'preset'
       ? {
@@ -112,13 +118,14 @@ export function markPath(cy: Core, keys: string[]): void {
 export function declutterLabels(cy: Core): void {
   const zoom = cy.zoom();
   const nodes = cy.nodes();
-  if (LABEL_DEFAULTS.fontSize * zoom < LABEL_DEFAULTS.minFontSize) return; // cytoscape hides them all
   const boxes: LabelBox[] = [];
   nodes.forEach((node) => {
     const text = String(node.data('label') ?? '');
     if (!text) return;
-    const p = node.renderedPosition();
     const type = node.data('type');
+    const fontSize = type === 'organisation' ? LABEL_DEFAULTS.fontSize : LABEL_DEFAULTS.majorFontSize;
+    if (fontSize * zoom < LABEL_DEFAULTS.minFontSize) return; // cytoscape does not draw it anyway
+    const p = node.renderedPosition();
     const priority =
       (node.selected() ? 10_000 : 0) +
       (node.data('focus') ? 5_000 : 0) +
@@ -129,8 +136,8 @@ export function declutterLabels(cy: Core): void {
       id: node.id(),
       x: p.x,
       top: p.y + node.renderedHeight() / 2 + 4 * zoom,
-      width: labelWidth(text, zoom),
-      height: LABEL_DEFAULTS.fontSize * 1.3 * zoom,
+      width: labelWidth(text, zoom, fontSize),
+      height: fontSize * 1.3 * zoom,
       priority,
     });
   });

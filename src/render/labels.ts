@@ -13,8 +13,9 @@ export interface LabelBox {
 }
 
 export const LABEL_DEFAULTS = {
-  /** Font size in the stylesheet, model px. */
+  /** Font size in the stylesheet, model px: organisations, and the fewer, bigger nodes. */
   fontSize: 11,
+  majorFontSize: 13,
   /** Average glyph width relative to the font size (Inter/DejaVu at 11 px). */
   glyphWidth: 0.58,
   /** The stylesheet's text-max-width, model px. */
@@ -26,11 +27,8 @@ export const LABEL_DEFAULTS = {
 } as const;
 
 /** Approximate rendered width of a label, px, at zoom `zoom`. */
-export function labelWidth(text: string, zoom: number): number {
-  return (
-    Math.min(LABEL_DEFAULTS.maxWidth, text.length * LABEL_DEFAULTS.fontSize * LABEL_DEFAULTS.glyphWidth) *
-    zoom
-  );
+export function labelWidth(text: string, zoom: number, fontSize: number = LABEL_DEFAULTS.fontSize): number {
+  return Math.min(LABEL_DEFAULTS.maxWidth, text.length * fontSize * LABEL_DEFAULTS.glyphWidth) * zoom;
 }
 
 /** labels.pickLabels: ids of the labels to draw; a label is dropped when it would overlap a kept one. */

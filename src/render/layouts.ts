@@ -15,8 +15,17 @@ export const LAYOUT_LABELS: Record<LayoutId, string> = {
 
 export const LAYOUT_DEFAULTS = { animationDuration: 450, padding: 40 } as const;
 
-/** Options for `cy.layout()`; `animate` is off for the first paint and for tests that ask for it. */
-export function layoutOptions(id: LayoutId, animate: boolean, roots?: string[]): LayoutOptions {
+/**
+ * Options for `cy.layout()`; `animate` is off for the first paint. The force layout starts from the
+ * positions the data build computed when every node has one (`randomize` false), so it is stable
+ * from run to run; it starts from random positions otherwise (imported graphs without x/y).
+ */
+export function layoutOptions(
+  id: LayoutId,
+  animate: boolean,
+  roots?: string[],
+  randomize = true,
+): LayoutOptions {
   const common = {
     animate,
     animationDuration: LAYOUT_DEFAULTS.animationDuration,
@@ -32,7 +41,7 @@ export function layoutOptions(id: LayoutId, animate: boolean, roots?: string[]):
         name: 'fcose',
         ...common,
         quality: 'default',
-        randomize: true,
+        randomize,
         nodeSeparation: 90,
         idealEdgeLength: 110,
         nodeRepulsion: 9000,

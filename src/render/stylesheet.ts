@@ -41,6 +41,7 @@ export function buildStylesheet(theme: ThemeName): StylesheetJson {
     // Every node has a label; the adapter hides those that would overlap a more important one.
     { selector: 'node', style: { label: 'data(label)' } },
     { selector: 'node.label-hidden', style: { label: '' } },
+    { selector: 'node[type != "organisation"]', style: { 'font-size': 13 } },
     {
       selector: 'node[type = "project"][?major], node[type = "country"][?major], node[type = "programme"]',
       style: { 'font-weight': 700 },
@@ -66,6 +67,8 @@ export function buildStylesheet(theme: ThemeName): StylesheetJson {
     },
     { selector: 'edge[role = "lead"]', style: { 'line-color': p.lead, width: 2.5, opacity: 0.9 } },
     { selector: 'edge[role = "associated"], edge[tie = "weak"]', style: { 'line-style': 'dashed' } },
+    // A shared country is a weak tie whatever its count: thin, so shared partners stand out.
+    { selector: 'edge[tie = "weak"]', style: { width: 1.2, opacity: 0.6 } },
     {
       selector: 'edge[type = "located_in"], edge[type = "funded_by"], edge[type = "part_of"]',
       style: { opacity: 0.35 },

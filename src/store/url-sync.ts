@@ -14,6 +14,7 @@ function urlStateOf(s: AppState): UrlState {
     filters: s.filters,
     viewport: s.viewport,
     pathEnds: s.pathEnds,
+    data: s.dataAddress,
   };
 }
 

@@ -16,6 +16,8 @@ export interface UrlState {
   filters: FilterState;
   viewport: Viewport | null;
   pathEnds: [string | null, string | null];
+  /** `?data=`: the address of the dataset on screen when it was opened by address (see features/import). */
+  data?: string | null;
 }
 
 const list = <T extends string>(item: z.ZodType<T, string>) =>
@@ -57,6 +59,7 @@ const PARAMS = {
     .transform((s) => s.split(',').map(Number) as [number, number]),
   from: key,
   to: key,
+  data: z.string().min(1).max(2000),
 } as const;
 
 type ParamName = keyof typeof PARAMS;
@@ -102,6 +105,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
     },
     viewport: zoom !== undefined && pan ? { zoom, pan: { x: pan[0], y: pan[1] } } : null,
     pathEnds: [read('from') ?? null, read('to') ?? null],
+    ...(params.get('data') ? { data: read('data') ?? null } : {}),
   };
   return { state, notices };
 }
@@ -130,6 +134,7 @@ export function formatUrlState(s: UrlState): string {
     p.set('zoom', round(s.viewport.zoom));
     p.set('pan', `${round(s.viewport.pan.x)},${round(s.viewport.pan.y)}`);
   }
+  if (s.data) p.set('data', s.data);
   const q = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return q ? `?${q}` : '';
 }

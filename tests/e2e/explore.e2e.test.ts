@@ -2,8 +2,18 @@
 // URL round-trip with back/forward, keyboard shortcuts and the theme.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { openApp, type AppSession } from './harness';
-import { FIXTURE, nodePoint, openPage, selectedKeys, settle, shot, waitDrawn } from './graph-page';
+import {
+  FIXTURE,
+  nodePoint,
+  openPage,
+  SCREENSHOTS,
+  selectedKeys,
+  settle,
+  shot,
+  waitDrawn,
+} from './graph-page';
 
 let session: AppSession;
 let page: Page;
@@ -85,7 +95,7 @@ describe('details and hover', () => {
         .locator('cite')
         .textContent(),
     ).toBe('001_smart_region.txt');
-    await shot(page, 'details-desktop');
+    await shot(page, 'details-desktop', SCREENSHOTS);
     expect(session.problems).toEqual([]);
   });
 
@@ -150,7 +160,7 @@ describe('filters', () => {
     await page.getByRole('checkbox', { name: 'Country', exact: true }).uncheck();
     await page.getByRole('checkbox', { name: 'Programme', exact: true }).uncheck();
     expect(await waitDrawn(page, 17, 18)).toEqual([17, 18]);
-    await shot(page, 'filters-desktop');
+    await shot(page, 'filters-desktop', SCREENSHOTS);
     await page.getByRole('button', { name: 'Reset filters' }).click();
     expect(session.problems).toEqual([]);
   });
@@ -186,7 +196,7 @@ describe('shortest path', () => {
           (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges('.path').length,
       ),
     ).toBe(4);
-    await shot(page, 'path-desktop');
+    await shot(page, 'path-desktop', SCREENSHOTS);
     await page.getByRole('button', { name: 'Clear' }).click();
     expect(session.problems).toEqual([]);
   });
@@ -277,7 +287,7 @@ describe('table, keyboard and theme', () => {
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     const names = await page.locator('table.data-table tbody th').allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
-    await shot(page, 'table-desktop');
+    await shot(page, 'table-desktop', SCREENSHOTS);
     await page.getByRole('button', { name: /^Links \(/ }).click();
     await expect.poll(() => rows.count()).toBe(13);
     await page.getByRole('button', { name: 'Reset filters' }).click();
@@ -299,7 +309,43 @@ describe('table, keyboard and theme', () => {
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.waitForTimeout(300);
-    await shot(page, 'network-dark-desktop');
+    await shot(page, 'network-dark-desktop', SCREENSHOTS);
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    expect(session.problems).toEqual([]);
+  });
+
+  it('right-click opens a menu whose "Open consortium" shows the project\'s consortium', async () => {
+    await page.goto(page.url().split('?')[0]!);
+    await settle(page);
+    const at = await nodePoint(page, 'project:sm-rt-region');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Actions for Sm@rt Region' });
+    await page.keyboard.press('Tab'); // focus stays in reach of the keyboard
+    await menu.getByRole('menuitem', { name: 'Open consortium' }).click();
+    const [nodes, edges] = await waitDrawn(page, 7, 7);
+    expect([nodes, edges]).toEqual([7, 7]);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('has no serious accessibility violations (axe), graph and table', async () => {
+    await page.goto(page.url().split('?')[0]!);
+    await settle(page);
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await serious()).toEqual([]);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    expect(await serious()).toEqual([]);
+    await page.getByRole('button', { name: 'Graph', exact: true }).click();
+    // The details panel with its quotes, in the dark theme.
+    await page.goto(`${page.url().split('?')[0]!}?sel=org:zrs-bistra-ptuj`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await expect
+      .poll(() => details().getByRole('heading', { level: 2 }).textContent())
+      .toBe('ZRS Bistra Ptuj');
+    expect(await serious()).toEqual([]);
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
     expect(session.problems).toEqual([]);
   });

@@ -1,10 +1,9 @@
 // Helpers for browser tests of the graph views: more pages in one browser, waiting for the canvas
 // to settle, counting what cytoscape draws.
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { GRAPH_URL } from './harness';
+import { ARTIFACTS, GRAPH_URL } from './harness';
 
 export const FIXTURE = 'tests/fixtures/graph.json';
 export const SCREENSHOTS = 'docs/screenshots';
@@ -91,7 +90,8 @@ export function selectedKeys(page: Page): Promise<string[]> {
   });
 }
 
-export async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+/** Screenshot into the git-ignored artifacts folder, or into docs/screenshots (committed) with `docs`. */
+export async function shot(page: Page, name: string, dir: string = ARTIFACTS): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: `${dir}/${name}.png` });
 }

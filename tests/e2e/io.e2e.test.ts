@@ -1,9 +1,9 @@
 // Export and import in a real browser: PNG and SVG downloads checked in the page, a CSV dropped on the
 // page, a broken file reported while the graph on screen stays, kept datasets listed after a reload.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, screenshot, waitForGraph, type AppSession } from './harness';
+import { ARTIFACTS, openApp, screenshot, waitForGraph, type AppSession } from './harness';
 
 const FIXTURE = 'tests/fixtures/graph.json';
 let session: AppSession | undefined;
@@ -66,6 +66,7 @@ describe('export', () => {
       await screenshot(page, 'export-dialog-desktop');
     });
     expect(name).toMatch(/^consortia-network-\d{4}-\d{2}-\d{2}\.png$/);
+    writeFileSync(`${ARTIFACTS}/export-download.png`, bytes);
     const decoded = await page.evaluate(async (b64) => {
       const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
       const bitmap = await createImageBitmap(blob);
@@ -90,6 +91,12 @@ describe('export', () => {
     await waitForGraph(page);
     const { name, bytes } = await download(page, 'SVG');
     expect(name).toMatch(/^consortia-network-\d{4}-\d{2}-\d{2}\.svg$/);
+    writeFileSync(`${ARTIFACTS}/export-download.svg`, bytes);
+    // Look at it as a browser draws it.
+    await page.setContent(
+      `<body style="margin:0">${bytes.toString('utf8').replace(/^<\?xml[^>]*>/, '')}</body>`,
+    );
+    await screenshot(page, 'export-svg-rendered');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
@@ -137,6 +144,19 @@ describe('import', () => {
     expect(labels).toContain('<script>window.__pwned=2</script> Chamber');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img[onerror]').count()).toBe(0);
+    // The details panel shows the name as text too.
+    await page.evaluate((label) => {
+      const cy = (
+        window as unknown as { cy: { nodes(): Array<{ data(k: string): string; emit(e: string): void }> } }
+      ).cy;
+      cy.nodes()
+        .find((n) => n.data('label') === label)
+        ?.emit('tap');
+    }, EVIL_ORG);
+    await expect
+      .poll(() => page.locator('#side-panel').getByText(EVIL_ORG, { exact: true }).count())
+      .toBeGreaterThan(0);
+    expect(await page.locator('img[onerror], #side-panel script').count()).toBe(0);
 
     await page.reload();
     await waitForGraph(page);
@@ -207,10 +227,33 @@ describe('import', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it('opens ?data=URL, keeps it in the address, and explains an address it cannot open', async () => {
+    session = await openApp('', undefined, { graph: FIXTURE });
+    const { page, context } = session;
+    await waitForGraph(page);
+    await context.route('**/test-data/partners.csv', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/csv', body: CSV }),
+    );
+    await page.goto(new URL('?data=test-data/partners.csv', page.url()).toString());
+    await expect
+      .poll(() => page.locator('.dataset-name').textContent(), { timeout: 20_000 })
+      .toBe('partners.csv');
+    await expect.poll(() => nodeCount(page)).toBe(9);
+    await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBe('test-data/partners.csv');
+    await page.goto(new URL('?data=ftp://example.org/g.gexf', page.url()).toString());
+    await waitForGraph(page);
+    await expect
+      .poll(() => page.locator('.notices').textContent())
+      .toContain('only http and https addresses can be opened');
+    expect(await page.locator('.dataset-name').textContent()).toBe('Test fixture: five project pages');
+    expect(session.problems).toEqual([]);
+  });
+
   it('fits the dialogs on a phone', async () => {
     session = await openApp('', { width: 390, height: 844 }, { graph: FIXTURE });
     const { page } = session;
     await waitForGraph(page);
+    await screenshot(page, 'io-toolbar-phone');
     await drop(page, 'partners.csv', CSV);
     await page.getByRole('heading', { name: 'Which column holds what?' }).waitFor();
     await screenshot(page, 'import-mapping-phone');

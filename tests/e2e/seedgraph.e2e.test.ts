@@ -59,7 +59,18 @@ describe('search on the bundled seed graph', () => {
     await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
     await search.fill(query);
     const first = page.getByRole('option').first();
-    await expect.poll(() => first.locator('.hit-label').textContent()).toBe(label);
+    await expect
+      .poll(
+        () =>
+          first
+            .locator('.hit-label')
+            .textContent({ timeout: 1000 })
+            .catch(() => null),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(label);
     await page.keyboard.press('Enter');
     await expect.poll(() => selectedKeys(page)).toEqual([key]);
     await expect

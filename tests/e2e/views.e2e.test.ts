@@ -4,7 +4,19 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from './harness';
-import { FIXTURE, nodePoint, openPage, selectedKeys, settle, shot, waitDrawn } from './graph-page';
+import { parseGraph } from '../../src/graph/schema';
+import { DEFAULT_FILTERS } from '../../src/graph/filters';
+import { shownGraph, VIEWS } from '../../src/graph/views';
+import {
+  FIXTURE,
+  nodePoint,
+  openPage,
+  SCREENSHOTS,
+  selectedKeys,
+  settle,
+  shot,
+  waitDrawn,
+} from './graph-page';
 
 let session: AppSession;
 let page: Page;
@@ -64,6 +76,22 @@ describe('views', () => {
         .data(),
     );
     expect(data).toMatchObject({ weight: 2, via: 'Clusters Cord · SMART+' });
+    // Hovering the link shows the same in a tooltip.
+    const box = (await page.getByTestId('canvas').boundingBox())!;
+    const mid = await page.evaluate(() =>
+      (
+        window as unknown as {
+          cy: { getElementById(id: string): { renderedMidpoint(): { x: number; y: number } } };
+        }
+      ).cy
+        .getElementById('org:cluj-county-council--org:malopolska-region')
+        .renderedMidpoint(),
+    );
+    await page.mouse.move(box.x + mid.x, box.y + mid.y);
+    await expect
+      .poll(() => page.getByRole('tooltip').textContent())
+      .toBe('2 shared projects: Clusters Cord · SMART+');
+    await page.mouse.move(box.x + 3, box.y + 3);
     expect(session.problems).toEqual([]);
   });
 
@@ -172,6 +200,34 @@ describe('views', () => {
     await phone.waitForTimeout(300);
     await shot(phone, 'details-phone');
     await phone.context().close();
+    expect(session.problems).toEqual([]);
+  });
+
+  it('the bundled graph: every view draws its projection, shown at desktop and phone size', async () => {
+    const parsed = parseGraph(JSON.parse(readFileSync('data/graph.json', 'utf8')), 'data/graph.json');
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const graph = parsed.graph;
+    // The consortium view opens on the project with the most partners.
+    const biggest = graph
+      .filterNodes((_, a) => a.type === 'project')
+      .sort((a, b) => graph.inDegree(b) - graph.inDegree(a))[0]!;
+    for (const [size, viewport] of [
+      ['desktop', { width: 1280, height: 800 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      const real = await openPage(session.browser, '', viewport, session.problems, 'data/graph.json');
+      await settle(real);
+      for (const view of VIEWS) {
+        const expected = shownGraph(graph, view.id, { egoRoot: biggest, egoDepth: 1 }, DEFAULT_FILTERS);
+        const query =
+          view.id === 'ego' ? `?view=ego&ego=${biggest}` : view.id === 'network' ? '' : `?view=${view.id}`;
+        await real.goto(new URL(query, real.url()).toString());
+        expect(await waitDrawn(real, expected.order, expected.size)).toEqual([expected.order, expected.size]);
+        await real.waitForTimeout(600); // layout animation
+        await shot(real, `${view.id === 'ego' ? 'consortium' : view.id}-${size}`, SCREENSHOTS);
+      }
+      await real.context().close();
+    }
     expect(session.problems).toEqual([]);
   });
 });

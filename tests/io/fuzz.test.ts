@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { writeGexf } from '../../src/io/gexf';
 import { writeGraphml } from '../../src/io/graphml';
 import { writeGraphJson } from '../../src/io/json';
+import { parseGraph } from '../../src/graph/schema';
 import { readGraphFile } from '../../src/io/readGraphFile';
 import type { ReadResult } from '../../src/io/types';
 import { smallGraph } from './smallGraph';
@@ -21,6 +22,8 @@ const SEEDS: Array<[string, string]> = [
 function checkAnswer(file: string, result: ReadResult): void {
   if (result.ok) {
     expect(result.graph.order).toBe(result.report.nodes);
+    // What is called conforming really is: the partner-table builder is not re-checked, so check it here.
+    if (result.conforms) expect(parseGraph(result.graph.export(), file).ok).toBe(true);
     expect(result.report.file).toBe(file);
   } else {
     expect(result.errors.length).toBeGreaterThan(0);

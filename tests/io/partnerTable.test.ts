@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseGraph } from '../../src/graph/schema';
 import { guessMapping } from '../../src/io/partners/columns';
 import { importPartnerTable, importPartnerTableBlob } from '../../src/io/partners/importTable';
 import { parseAmount, parseDate, parseRole } from '../../src/io/partners/values';
@@ -24,6 +25,8 @@ const CORDIS = [
 function ok(result: ReadResult) {
   if (!result.ok) throw new Error(result.errors.join('\n'));
   if (!result.conforms) throw new Error(result.report.notes.join('\n'));
+  const checked = parseGraph(result.graph.export(), result.report.file);
+  if (!checked.ok) throw new Error(checked.errors.join('\n'));
   return result;
 }
 
@@ -358,5 +361,38 @@ describe('partner table: names resolved as in the pipeline', () => {
     expect(graph.getNodeAttributes('project:p1')).toMatchObject({
       programme: expect.stringMatching(/^programme:/),
     });
+  });
+});
+
+describe('partner table: streaming', () => {
+  it('gives the same graph whatever the chunk boundaries (inside quotes, rows and multi-byte letters)', async () => {
+    const rows = ['project,partner,country,role'];
+    for (let i = 0; i < 400; i++)
+      rows.push(
+        `P${i % 37},"Zväz ${i % 53}, Łódź ""Ř""",${i % 2 ? 'Česko' : 'PL'},${i % 11 === 0 ? 'lead' : 'partner'}`,
+      );
+    const text = rows.join('\r\n') + '\r\n';
+    const bytes = new TextEncoder().encode(text);
+    const whole = ok(importPartnerTable(text, 's.csv'));
+    for (const size of [1, 7, 64, 1000]) {
+      const blob = new Blob([bytes]);
+      const chunked = Object.assign(blob, {
+        stream: () =>
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
+              controller.close();
+            },
+          }),
+      });
+      const streamed = ok(await importPartnerTableBlob(chunked, 's.csv'));
+      expect([streamed.graph.order, streamed.graph.size, streamed.report.read]).toEqual([
+        whole.graph.order,
+        whole.graph.size,
+        whole.report.read,
+      ]);
+      expect(streamed.graph.nodes().sort()).toEqual(whole.graph.nodes().sort());
+      expect(streamed.report.skipped).toEqual(whole.report.skipped);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSizes } from '../../scripts/bench/args';
 import { parseTimeV } from '../../scripts/bench/pipeline';
-import { renderReport, sizeSection } from '../../scripts/bench/report';
+import { mergeSizes, renderReport, sizeSection } from '../../scripts/bench/report';
 import type { BenchReport, PageFigures, SizeResult } from '../../scripts/bench/types';
 
 const page = (firstFrame: number, panMedian: number): PageFigures => ({
@@ -16,6 +16,8 @@ const page = (firstFrame: number, panMedian: number): PageFigures => ({
 
 const size: SizeResult = {
   size: 'M',
+  measuredAt: '2026-11-23T13:20:00.000Z',
+  commit: 'abc1234',
   table: { organisations: 10_000, projects: 2_700, participations: 31_430 },
   csvBytes: { raw: 4_647_033, gzip: 700_000 },
   graphBytes: null,
@@ -75,6 +77,13 @@ describe('bench report', () => {
     expect(md.match(/^\[1\] only 3 frames/gm)).toHaveLength(1);
     expect(md).toContain('No graph file was built.');
     expect(md).toContain('- Bare betweenness was stopped after 90 s (page closed).');
+  });
+
+  it('keeps sizes an earlier run measured and this one did not, in size order', () => {
+    const old = (name: string, commit: string) => ({ ...size, size: name, commit });
+    const merged = mergeSizes([old('XL', 'old'), old('M', 'old'), old('S', 'old')], [old('M', 'new')]);
+    expect(merged.map((s) => `${s.size}@${s.commit}`)).toEqual(['S@old', 'M@new', 'XL@old']);
+    expect(sizeSection(size)).toContain('Measured 2026-11-23 13:20 UTC at commit `abc1234`.');
   });
 
   it('describes the machine and appends what bounds each figure', () => {

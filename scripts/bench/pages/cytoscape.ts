@@ -1,4 +1,5 @@
 // Bare cytoscape with default settings and style drawing the scene at its positions (preset layout).
+// `&lod=1` turns on the level-of-detail options the app could use, to measure that lever alone.
 import cytoscape from 'cytoscape';
 import { fail, loadScene } from './scene';
 
@@ -11,6 +12,9 @@ loadScene()
         edges: scene.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target } })),
       },
       layout: { name: 'preset' },
+      ...(new URL(location.href).searchParams.get('lod') === '1'
+        ? { hideEdgesOnViewport: true, textureOnViewport: true, motionBlur: false }
+        : {}),
     });
     cy.one('render', () => performance.mark('bench:first-frame'));
     (window as unknown as { cy: cytoscape.Core }).cy = cy;

@@ -1,5 +1,6 @@
 // Builds one export of the current view: the picture or the data file, with its file name.
-import { writeEdgesCsv, writeNodesCsv } from '../../io/csvExport';
+import { writeEdgesCsv, writeNodesCsv, type CsvExportOptions } from '../../io/csvExport';
+import type { MetricsResult } from '../../graph/metrics';
 import { exportGraphOf } from '../../io/exportGraph';
 import { exportFileName } from '../../io/fileNames';
 import { writeGexf } from '../../io/gexf';
@@ -53,6 +54,21 @@ const TYPES: Record<string, string> = {
   csv: 'text/csv',
 };
 
+/** The metrics of the shown view (when computed) as CSV columns: metric -> node key -> value. */
+export function metricColumns(result: MetricsResult | null): CsvExportOptions['columns'] {
+  if (!result) return {};
+  const columns: NonNullable<CsvExportOptions['columns']> = {};
+  for (const [metric, values] of Object.entries(result.nodes)) {
+    const byKey: Record<string, number | undefined> = {};
+    result.keys.forEach((key, i) => {
+      const value = values[i];
+      if (value !== null && value !== undefined) byKey[key] = value;
+    });
+    columns[metric] = byKey;
+  }
+  return columns;
+}
+
 export async function buildExport(
   format: ExportFormat,
   picture: PictureOptions,
@@ -100,7 +116,10 @@ export async function buildExport(
       if (format === 'json')
         return { blob: blob(writeGraphJson(graph, style), TYPES.json!), fileName: name('json') };
       if (format === 'csv-nodes')
-        return { blob: blob(writeNodesCsv(graph), TYPES.csv!), fileName: name('csv', 'nodes') };
+        return {
+          blob: blob(writeNodesCsv(graph, { columns: metricColumns(state.metricsResult) }), TYPES.csv!),
+          fileName: name('csv', 'nodes'),
+        };
       return { blob: blob(writeEdgesCsv(graph), TYPES.csv!), fileName: name('csv', 'links') };
     }
   }

@@ -16,9 +16,13 @@ const px = (value: unknown, fallback = 0) => {
   return Number.isFinite(n) ? n : fallback;
 };
 
+/** Labels as long as the canvas lets them be (it ellipsises at 140 px), so they overlap no more than there. */
+const MAX_LABEL_CHARS = 28;
+
 function shownLabel(node: NodeSingular): string | undefined {
   const label = node.style('label');
-  return typeof label === 'string' && label.trim() ? label : undefined;
+  if (typeof label !== 'string' || !label.trim()) return undefined;
+  return label.length > MAX_LABEL_CHARS ? `${label.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : label;
 }
 
 export function legendItems(view: ViewId, theme: ThemeName): SvgLegendItem[] {

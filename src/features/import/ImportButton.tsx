@@ -6,6 +6,9 @@ import { ImportDialog } from './ImportDialog';
 import { fetchDataFile, readDataParam } from './dataParam';
 import '../io.css';
 
+/** Read once when the app starts, before the address is rewritten by the view state. */
+const INITIAL_DATA_ADDRESS = typeof window === 'undefined' ? null : readDataParam(window.location.search);
+
 export function ImportButton() {
   const [open, setOpen] = useState<{ file: File | null } | null>(null);
 
@@ -30,7 +33,7 @@ export function ImportButton() {
   }, []);
 
   useEffect(() => {
-    const address = readDataParam(window.location.search);
+    const address = INITIAL_DATA_ADDRESS;
     if (!address) return;
     let cancelled = false;
     void (async () => {
@@ -52,6 +55,7 @@ export function ImportButton() {
         store.getState().notify('error', `${result.errors[0]} The bundled graph stays on screen.`);
       else {
         await acceptImport(store, result);
+        store.getState().setDataAddress(address);
         const skipped = result.report.skipped.length;
         store
           .getState()

@@ -31,7 +31,8 @@ const SIZE_MEANING: Record<string, string> = {
 export function Legend() {
   const view = useAppStore((s) => s.view);
   const counts = useAppStore(selectShownCounts);
-  const [open, setOpen] = useState(true);
+  // Open on a laptop; folded on a phone, where it would cover a good part of the graph.
+  const [open, setOpen] = useState(() => !window.matchMedia('(max-width: 760px)').matches);
   const def = viewById(view);
   const leadShown = def.nodeTypes.includes('organisation') || def.nodeTypes.includes('project');
   return (

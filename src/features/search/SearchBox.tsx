@@ -25,6 +25,9 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  // The list closes a moment after the box loses focus (so a click on a suggestion lands first); focusing
+  // again within that moment must not let the pending close shut the new list.
+  const closing = useRef<ReturnType<typeof setTimeout>>(undefined);
   const listId = useId();
   const hits = useMemo(() => (search ? search.search(query) : []), [search, query]);
 
@@ -70,8 +73,13 @@ export function SearchBox() {
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={() => {
+          clearTimeout(closing.current);
+          setOpen(true);
+        }}
+        onBlur={() => {
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, hits.length - 1));
           else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));

@@ -8,17 +8,24 @@ export interface DatasetsSlice {
   keptDatasets: DatasetMeta[];
   /** Which dataset is on screen: null for the bundled graph. */
   datasetId: string | null;
+  /** The `?data=` address the dataset on screen came from, kept in the URL so a link reopens it. */
+  dataAddress: string | null;
   setKeptDatasets(list: DatasetMeta[]): void;
   setDatasetId(id: string | null): void;
+  setDataAddress(address: string | null): void;
 }
 
 export const createDatasetsSlice: SliceCreator<DatasetsSlice> = (set) => ({
   keptDatasets: [],
   datasetId: null,
+  dataAddress: null,
   setKeptDatasets(keptDatasets) {
     set({ keptDatasets });
   },
   setDatasetId(datasetId) {
-    set({ datasetId });
+    set({ datasetId, dataAddress: null });
+  },
+  setDataAddress(dataAddress) {
+    set({ dataAddress });
   },
 });
