@@ -60,6 +60,44 @@ export function syncElements(cy: Core, next: ElementDefinitions): { added: numbe
   return { added, removed };
 }
 
+/**
+ * Level of detail for large graphs: while the viewport moves, edges are hidden and the last frame is
+ * panned as a texture. Cytoscape's renderer reads both flags on every frame, so they can follow the
+ * drawn graph's size; small graphs keep their edges while panning.
+ */
+export function setLevelOfDetail(cy: Core, large: boolean): void {
+  const renderer = (cy as unknown as { renderer(): unknown }).renderer() as
+    { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean } | undefined;
+  if (!renderer) return;
+  renderer.hideEdgesOnViewport = large;
+  renderer.textureOnViewport = large;
+}
+
+/** The drawn graph as the worker's layout payload: keys, edges by index and weight, current positions. */
+export function layoutInput(
+  cy: Core,
+  positions?: Map<string, { x: number; y: number }>,
+): {
+  keys: string[];
+  edges: Array<[number, number, number]>;
+  initial: Array<[number, number] | null>;
+} {
+  const keys = cy.nodes().map((n) => n.id());
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const edges: Array<[number, number, number]> = [];
+  cy.edges().forEach((e) => {
+    const s = index.get(e.source().id());
+    const t = index.get(e.target().id());
+    const w = Number(e.data('weight'));
+    if (s !== undefined && t !== undefined) edges.push([s, t, Number.isFinite(w) && w > 0 ? w : 1]);
+  });
+  const initial = keys.map((k) => {
+    const p = positions?.get(k);
+    return p ? ([p.x, p.y] as [number, number]) : null;
+  });
+  return { keys, edges, initial };
+}
+
 /** Runs a layout; preset layouts use the positions carried by the view (`positions`). */
 export function runLayout(
   cy: Core,

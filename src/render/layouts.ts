@@ -16,6 +16,20 @@ export const LAYOUT_LABELS: Record<LayoutId, string> = {
 export const LAYOUT_DEFAULTS = { animationDuration: 450, padding: 40 } as const;
 
 /**
+ * A drawn graph is "large" past either count. Large graphs get their force layout (and positions for
+ * views without precomputed ones) from ForceAtlas2 in the worker instead of fcose on the main thread
+ * (fcose blocks the page for seconds at ~1k nodes), and cytoscape's level of detail while the viewport
+ * moves (edges hidden, a texture panned). The seed graph (~50 nodes) stays far below.
+ */
+export const LARGE_GRAPH = { nodes: 300, edges: 2000 } as const;
+
+export const isLargeGraph = (nodes: number, edges: number): boolean =>
+  nodes > LARGE_GRAPH.nodes || edges > LARGE_GRAPH.edges;
+
+/** Labels smaller than this on screen are not drawn on large graphs (7 on small ones). */
+export const LARGE_GRAPH_MIN_FONT = 10;
+
+/**
  * Options for `cy.layout()`; `animate` is off for the first paint. The force layout starts from the
  * positions the data build computed when every node has one (`randomize` false), so it is stable
  * from run to run; it starts from random positions otherwise (imported graphs without x/y).

@@ -5,7 +5,8 @@ import { NODE_TYPES } from '../graph/types';
 import { metricRules } from './metricAdapter';
 import { NODE_SHAPES, PALETTES, type ThemeName } from './palette';
 
-export function buildStylesheet(theme: ThemeName): StylesheetJson {
+/** `minZoomedFontSize`: labels smaller on screen are not drawn (raised on large graphs). */
+export function buildStylesheet(theme: ThemeName, minZoomedFontSize = 7): StylesheetJson {
   const p = PALETTES[theme];
   return [
     {
@@ -25,7 +26,7 @@ export function buildStylesheet(theme: ThemeName): StylesheetJson {
         'text-max-width': '140px',
         'text-outline-color': p.halo,
         'text-outline-width': 2.5,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': minZoomedFontSize,
         'transition-property': 'opacity',
         'transition-duration': 150,
       },

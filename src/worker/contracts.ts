@@ -2,6 +2,7 @@
 // and its handler in handlers.ts.
 import { IMPORT_CONTRACT } from '../io/importContract';
 import { CROSS_PROJECT_CONTRACT } from './crossProject.contract';
+import { LAYOUT_CONTRACT } from './layout.contract';
 import { METRICS_CONTRACT } from './metrics.contract';
 import type { AnyContract } from './protocol';
 
@@ -9,6 +10,7 @@ export const CONTRACTS = {
   import: IMPORT_CONTRACT,
   metrics: METRICS_CONTRACT,
   crossProject: CROSS_PROJECT_CONTRACT,
+  layout: LAYOUT_CONTRACT,
 } satisfies Record<string, AnyContract>;
 
 export type Contracts = typeof CONTRACTS;

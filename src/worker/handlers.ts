@@ -2,6 +2,7 @@
 import { importJob } from '../io/importJob';
 import type { Contracts } from './contracts';
 import { runCrossProjectJob } from './crossProject.job';
+import { runLayoutJob } from './layout.job';
 import { runMetricsJob } from './metrics.job';
 import type { Handlers } from './protocol';
 
@@ -9,4 +10,5 @@ export const HANDLERS: Handlers<Contracts> = {
   import: importJob,
   metrics: runMetricsJob,
   crossProject: runCrossProjectJob,
+  layout: (payload, context) => runLayoutJob(payload, context),
 };

@@ -67,6 +67,14 @@ describe('views', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it('the small graph keeps its edges while panning (level of detail is for large graphs only)', async () => {
+    const flags = await page.evaluate(() => {
+      const r = (window.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+      return [r.hideEdgesOnViewport, r.textureOnViewport];
+    });
+    expect(flags).toEqual([false, false]);
+  });
+
   it('co-partner links carry the number of shared projects and list them', async () => {
     await viewButton('Co-partners').click();
     await waitDrawn(page, 12, 27);

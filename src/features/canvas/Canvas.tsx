@@ -8,10 +8,14 @@ import {
   createCy,
   highlight,
   declutterLabels,
+  layoutInput,
   markPath,
   runLayout,
+  setLevelOfDetail,
   syncElements,
 } from '../../render/adapter';
+import { isLargeGraph, LARGE_GRAPH_MIN_FONT } from '../../render/layouts';
+import { JobCancelledError, workerLayout } from '../../store/layout-job';
 import { toElements } from '../../render/elements';
 import { buildStylesheet } from '../../render/stylesheet';
 import { viewById } from '../../graph/views';
@@ -34,7 +38,12 @@ export function Canvas() {
   const [tooltip, setTooltip] = useState<{ text: string; x: number; y: number } | null>(null);
   const [menu, setMenu] = useState<ContextTarget | null>(null);
   const [layoutBusy, setLayoutBusy] = useState(false);
+  /** The worker's force layout for a large graph, while it runs (old positions stay meanwhile). */
+  const [workerJob, setWorkerJob] = useState<{ done: number; total: number; nodes: number } | null>(null);
+  const [layoutError, setLayoutError] = useState<string | null>(null);
+  const workerAbort = useRef<AbortController | null>(null);
   const shown = useAppStore(selectShownGraph);
+  const large = shown ? isLargeGraph(shown.order, shown.size) : false;
   const view = useAppStore((s) => s.view);
   const layout = useAppStore((s) => s.layout);
   const layoutRun = useAppStore((s) => s.layoutRun);
@@ -83,8 +92,14 @@ export function Canvas() {
   }, []);
 
   useEffect(() => {
-    cy?.style(buildStylesheet(theme));
-  }, [cy, theme]);
+    cy?.style(buildStylesheet(theme, large ? LARGE_GRAPH_MIN_FONT : undefined));
+  }, [cy, theme, large]);
+
+  useEffect(() => {
+    if (cy) setLevelOfDetail(cy, large);
+  }, [cy, large]);
+
+  useEffect(() => () => workerAbort.current?.abort(), []);
 
   // Draw the shown graph; run the layout when the view or layout changed or new nodes need places.
   useEffect(() => {
@@ -113,9 +128,42 @@ export function Canvas() {
     }
     const { viewport } = store.getState();
     const restore = first && viewport ? viewport : null;
-    setLayoutBusy(true);
     const roots = view === 'ego' ? [store.getState().egoRoot ?? ''].filter(Boolean) : undefined;
-    void runLayout(cy, preset && !positions.size ? 'fcose' : layout, {
+    const id = preset && !positions.size ? 'fcose' : layout;
+    workerAbort.current?.abort();
+    workerAbort.current = null;
+    setWorkerJob(null);
+    setLayoutError(null);
+    setLayoutBusy(true);
+    if (id === 'fcose' && isLargeGraph(cy.nodes().length, cy.edges().length)) {
+      // Too large for fcose on the main thread: ForceAtlas2 in the worker, applied in one batch.
+      const controller = new AbortController();
+      workerAbort.current = controller;
+      const nodes = cy.nodes().length;
+      workerLayout(layoutInput(cy, positions), {
+        signal: controller.signal,
+        onProgress: (p) => setWorkerJob({ done: p.done, total: p.total, nodes }),
+      })
+        .then((placed) => runLayout(cy, 'preset', { animate: false, positions: placed }))
+        .then(
+          () => {
+            if (restore) cy.viewport({ zoom: restore.zoom, pan: restore.pan });
+            declutterLabels(cy);
+          },
+          (error: unknown) => {
+            if (!(error instanceof JobCancelledError))
+              setLayoutError(error instanceof Error ? error.message : String(error));
+          },
+        )
+        .finally(() => {
+          if (workerAbort.current !== controller) return;
+          workerAbort.current = null;
+          setWorkerJob(null);
+          setLayoutBusy(false);
+        });
+      return;
+    }
+    void runLayout(cy, id, {
       animate: !first,
       positions,
       roots,
@@ -212,6 +260,25 @@ export function Canvas() {
         </div>
       )}
       {menu && <ContextMenu target={menu} onClose={() => setMenu(null)} />}
+      {workerJob && (
+        <div className="layout-status" role="status">
+          <label className="layout-progress">
+            <span>
+              Laying out {workerJob.nodes.toLocaleString('en')} nodes ·{' '}
+              {Math.round((workerJob.done / Math.max(workerJob.total, 1)) * 100)}%
+            </span>
+            <progress max={workerJob.total} value={workerJob.done} aria-label="Layout progress" />
+          </label>
+          <button type="button" className="tool-button" onClick={() => workerAbort.current?.abort()}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {layoutError && (
+        <div className="layout-status" role="alert">
+          Layout failed: {layoutError}. The previous positions are kept.
+        </div>
+      )}
     </div>
   );
 }
