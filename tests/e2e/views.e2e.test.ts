@@ -1,5 +1,6 @@
 // Each view draws its projection of the fixture graph; switching keeps selection and filters;
-// layouts rearrange; screenshots of every view at desktop and phone size go to docs/screenshots.
+// layouts rearrange; screenshots of every view at desktop and phone size (docs/screenshots with
+// UPDATE_SCREENSHOTS=1, see `npm run screenshots`).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
