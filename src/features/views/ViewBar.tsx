@@ -39,7 +39,7 @@ export function ViewBar() {
       <div className="view-tools">
         {view === 'ego' && (
           <label className="compact-field">
-            Depth
+            <span className="field-label-wide">Depth</span>
             <select
               aria-label="Depth"
               value={egoDepth}
@@ -47,7 +47,7 @@ export function ViewBar() {
             >
               {EGO_DEPTHS.map((d) => (
                 <option key={d} value={d}>
-                  {d}
+                  Depth {d}
                 </option>
               ))}
             </select>
