@@ -298,9 +298,6 @@ describe('views', () => {
         await real.goto(new URL(query, real.url()).toString());
         expect(await waitDrawn(real, expected.order, expected.size)).toEqual([expected.order, expected.size]);
         await real.waitForTimeout(600); // layout animation
-        // "f" fits the graph above the legend, so the pictures show every node uncovered.
-        await real.keyboard.press('f');
-        await real.waitForTimeout(400);
         await shot(real, `${view.id === 'ego' ? 'consortium' : view.id}-${size}`, SCREENSHOTS);
       }
       await real.context().close();
