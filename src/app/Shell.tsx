@@ -24,8 +24,10 @@ export function Shell() {
       <header className="app-header">
         <div className="brand">
           <h1>Consortia</h1>
-          <p className="dataset" title={name}>
-            <span className="dataset-name">{name}</span>
+          <p className="dataset">
+            <span className="dataset-name" title={name}>
+              {name}
+            </span>
             <span className="counts" aria-live="polite" data-testid="counts">
               {counts.nodes} of {total} nodes · {counts.edges} links
             </span>

@@ -1,6 +1,8 @@
 // Name normalisation shared by the pipeline and the importers: case and diacritics folding, slugs, typo distance.
 
-const SPECIAL_LETTERS: Record<string, string> = {
+// Latin letters that Unicode does not decompose, and Cyrillic, written in Latin letters so that keys
+// and searches meet across scripts ("Зелена" -> "zelena").
+const TO_LATIN: Record<string, string> = {
   ł: 'l',
   đ: 'd',
   ð: 'd',
@@ -10,15 +12,65 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ß: 'ss',
   ı: 'i',
   þ: 'th',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sht',
+  ъ: 'a',
+  ь: 'y',
+  ю: 'yu',
+  я: 'ya',
+  ё: 'yo',
+  ы: 'y',
+  э: 'e',
+  є: 'ye',
+  і: 'i',
+  ї: 'yi',
+  ґ: 'g',
+  ђ: 'dj',
+  ј: 'j',
+  љ: 'lj',
+  њ: 'nj',
+  ћ: 'c',
+  џ: 'dz',
+  ѓ: 'gj',
+  ќ: 'kj',
+  ѕ: 'dz',
 };
 
-/** Lower case without diacritics ("Judeţean" -> "judetean"); keeps every other character. */
+/** Bulgarian official transliteration: "-ия" at a word's end is "ia" (синергия -> sinergia). */
+function toLatin(lower: string): string {
+  const text = lower.replace(/ия(?=$|[^\p{L}])/gu, 'иa');
+  let out = '';
+  for (const ch of text) out += TO_LATIN[ch] ?? ch;
+  return out;
+}
+
+/** Lower case, in Latin letters, without diacritics ("Judeţean" -> "judetean", "Зелена" -> "zelena"). */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[łđðøæœßıþ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
+  return toLatin(text.toLowerCase()).normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
 /** Collapses runs of white space (including no-break spaces) to one space and trims. */

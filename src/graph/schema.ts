@@ -32,6 +32,10 @@ export const nodeAttributesSchema = z.discriminatedUnion('type', [
     country: alpha2.optional(),
     city: z.string().optional(),
     region: z.string().optional(),
+    regionCode: z
+      .string()
+      .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'expected an ISO 3166-2 code like RO-CJ')
+      .optional(),
     kind: z.enum(ORG_KINDS).optional(),
   }),
   z.object({

@@ -1,80 +1,8 @@
-// Folding text for search: case, diacritics, Latin ligatures and Cyrillic (to Latin), plus a light
+// Folding text for search: the shared foldText (case, diacritics, Cyrillic to Latin), plus a light
 // stem so inflected name forms meet ("Ústeckého" and "ustecky" both give "usteck").
+import { foldText } from './normalise';
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'sht',
-  ъ: 'a',
-  ь: 'y',
-  ю: 'yu',
-  я: 'ya',
-  ё: 'yo',
-  ы: 'y',
-  э: 'e',
-  є: 'ye',
-  і: 'i',
-  ї: 'yi',
-  ґ: 'g',
-  ђ: 'dj',
-  ј: 'j',
-  љ: 'lj',
-  њ: 'nj',
-  ћ: 'c',
-  џ: 'dz',
-  ѓ: 'gj',
-  ќ: 'kj',
-  ѕ: 'dz',
-};
-const LATIN: Record<string, string> = {
-  ł: 'l',
-  đ: 'd',
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  ß: 'ss',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
-
-/** Bulgarian official transliteration: "-ия" at a word's end is "ia" (България → Bulgaria). */
-function transliterate(word: string): string {
-  const w = word.replace(/ия(?=$|[^\p{L}])/gu, 'иa');
-  let out = '';
-  for (const ch of w) out += CYRILLIC[ch] ?? LATIN[ch] ?? ch;
-  return out;
-}
-
-/** Lower case, Cyrillic to Latin, diacritics removed: "Babeş" → "babes", "Зелена" → "zelena". */
-export function foldText(text: string): string {
-  return transliterate(text.toLowerCase())
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
-}
+export { foldText };
 
 const ENDINGS = [
   'ego',

@@ -43,7 +43,10 @@ export interface OrganisationAttributes extends NodeBase {
   /** ISO 3166-1 alpha-2. */
   country?: string;
   city?: string;
+  /** Region (ISO 3166-2 subdivision) name as in the gazetteer, e.g. `Cluj`, `Dytikí Makedonía`. */
   region?: string;
+  /** ISO 3166-2 code of `region`, e.g. `RO-CJ`; places group by it when present. */
+  regionCode?: string;
   kind?: OrgKind;
 }
 

@@ -4,6 +4,7 @@ import { countryLabel } from '../graph/countries';
 import { nameKey, slugify } from '../graph/normalise';
 import { orgKindFromName } from '../graph/orgKind';
 import { PROGRAMMES } from '../graph/programmes';
+import { matchRegions } from '../graph/regions';
 import { resolveMentions, type NameMention } from '../graph/resolve';
 import type {
   CountryAttributes,
@@ -39,6 +40,19 @@ export interface BuiltGraph {
   edges: BuiltEdge[];
   /** Review notes per document (file name), plus `*` for notes about the whole set. */
   notes: Map<string, ReviewNote[]>;
+  /** Where each organisation's region was read: the document and the words naming it. */
+  regions: RegionFact[];
+}
+
+export interface RegionFact {
+  organisation: string;
+  doc: string;
+  code: string;
+  name: string;
+  /** The words of the source line that name the region. */
+  written: string;
+  /** The source line (a quote of the organisation's node). */
+  quote: string;
 }
 
 const ROLE_RANK: Record<Role, number> = { lead: 3, partner: 2, associated: 1 };
@@ -192,6 +206,7 @@ export function buildGraph(
   const nodes = new Map<string, BuiltNode>();
   const edges = new Map<string, BuiltEdge>();
   const takenKeys = new Set<string>();
+  const regions: RegionFact[] = [];
 
   // Projects.
   const projectRefs: Array<{ doc: string; local: number; record: ProjectRecord }> = [];
@@ -384,7 +399,21 @@ export function buildGraph(
         });
       }
     }
-    const city = records.map((r) => r.record.organisation.city).find(Boolean);
+    // Region and city: from the organisation's names first, then the line naming it (its source).
+    const region = regionOf(records, attributes.country);
+    if (region) {
+      attributes.region = region.match.name;
+      attributes.regionCode = region.match.code;
+      regions.push({
+        organisation: key,
+        doc: region.doc,
+        code: region.match.code,
+        name: region.match.name,
+        written: region.match.written,
+        quote: region.quote,
+      });
+    }
+    const city = records.map((r) => r.record.organisation.city).find(Boolean) ?? region?.match.city;
     if (city) attributes.city = city;
     const kind =
       orgKindFromName(names.join(' ; ')) ?? records.map((r) => r.record.organisation.kind).find(Boolean);
@@ -402,7 +431,26 @@ export function buildGraph(
     }
   }
 
-  return { nodes: [...nodes.values()], edges: [...edges.values()], notes };
+  return { nodes: [...nodes.values()], edges: [...edges.values()], notes, regions };
+}
+
+/** The first region stated in an organisation's names, else in the lines naming it, in document order. */
+function regionOf(
+  records: Array<{ doc: string; record: ParticipationRecord }>,
+  country: string | undefined,
+): { doc: string; quote: string; match: ReturnType<typeof matchRegions>[number] } | undefined {
+  const options = country ? { country } : {};
+  for (const from of ['names', 'line'] as const) {
+    for (const { doc, record } of records) {
+      const o = record.organisation;
+      const texts = from === 'names' ? [o.name, ...o.otherNames] : [o.quote];
+      for (const text of texts) {
+        const match = matchRegions(text, options)[0];
+        if (match && o.quote.includes(match.written)) return { doc, quote: o.quote, match };
+      }
+    }
+  }
+  return undefined;
 }
 
 function rankHow(how: string): number {

@@ -44,6 +44,7 @@ export function reviewReport(
     `Totals: ${count(nodes, 'organisation')} organisations, ${count(nodes, 'project')} projects, ${count(nodes, 'programme')} programmes, ${count(nodes, 'country')} countries, ${built.edges.length} edges.`,
     '',
   ];
+  out.push(...sharedRegions(built, nodes));
   if (aliases.same.length || aliases.countries.length || aliases.participations.length) {
     out.push('## Alias file entries', '');
     const allNotes = [...built.notes.values()].flat().map((n) => n.text);
@@ -100,6 +101,18 @@ export function reviewReport(
       }
     }
     out.push('');
+    const regionsHere = built.regions.filter((r) => r.doc === e.doc);
+    if (regionsHere.length) {
+      out.push('### Regions', '');
+      for (const r of regionsHere) {
+        const org = nodes.get(r.organisation) as OrganisationAttributes;
+        const city = org.city ? `; city ${org.city}` : '';
+        out.push(
+          `- region ${r.name} (${r.code}) of \`${r.organisation}\` from «…${r.written}»${city}: ${quote(r.quote)}`,
+        );
+      }
+      out.push('');
+    }
     for (const [kind, title] of [
       ['merged', 'Merged'],
       ['inferred', 'Inferred (not stated beside the name)'],
@@ -118,6 +131,26 @@ export function reviewReport(
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
+}
+
+/** Regions reached through organisations of two or more projects, with who brings them into which. */
+function sharedRegions(built: BuiltGraph, nodes: Map<string, NodeAttributes>): string[] {
+  const byRegion = new Map<string, { name: string; through: string[] }>();
+  for (const r of built.regions) {
+    const projects = built.edges
+      .filter((e) => e.source === r.organisation && e.attributes.type === 'participates_in')
+      .map((e) => e.target);
+    const region = byRegion.get(r.code) ?? { name: r.name, through: [] };
+    for (const p of projects) region.through.push(`${nodes.get(r.organisation)!.label} (\`${p}\`)`);
+    byRegion.set(r.code, region);
+  }
+  const lines: string[] = [];
+  for (const [code, region] of [...byRegion].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const projects = new Set(region.through.map((t) => t.slice(t.lastIndexOf('(`'))));
+    if (projects.size < 2) continue;
+    lines.push(`- ${region.name} (${code}) in ${projects.size} projects: ${region.through.join('; ')}`);
+  }
+  return ['## Regions present in several projects', '', ...(lines.length ? lines : ['- none']), ''];
 }
 
 function sourceIn(attrs: EdgeAttributes, doc: string): string {

@@ -36,6 +36,7 @@ export const crossProjectResult = z.object({
       kind: z.enum(['country', 'region', 'city']),
       name: z.string(),
       country: z.string().optional(),
+      code: z.string().optional(),
       projects: z.array(z.string()),
       organisations: z.array(z.string()),
       throughDifferentOrganisations: z.boolean(),

@@ -6,7 +6,13 @@ import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, GRAPH_URL } from './harness';
 
 export const FIXTURE = 'tests/fixtures/graph.json';
-export const SCREENSHOTS = 'docs/screenshots';
+/**
+ * Where the screenshots shown in the README go. They are committed, so a plain `npm test` must not
+ * rewrite them: only `npm run screenshots` (UPDATE_SCREENSHOTS=1) writes docs/screenshots; otherwise
+ * they land in the git-ignored artifacts folder.
+ */
+export const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
+export const SCREENSHOTS = UPDATE_SCREENSHOTS ? 'docs/screenshots' : `${ARTIFACTS}/screenshots`;
 
 /** A further page in the same browser (own context), serving `graph`, recording problems into `problems`. */
 export async function openPage(
@@ -90,7 +96,7 @@ export function selectedKeys(page: Page): Promise<string[]> {
   });
 }
 
-/** Screenshot into the git-ignored artifacts folder, or into docs/screenshots (committed) with `docs`. */
+/** Screenshot into the git-ignored artifacts folder, or into `dir` (pass SCREENSHOTS for the README's pictures). */
 export async function shot(page: Page, name: string, dir: string = ARTIFACTS): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: `${dir}/${name}.png` });

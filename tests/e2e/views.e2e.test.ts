@@ -1,5 +1,6 @@
 // Each view draws its projection of the fixture graph; switching keeps selection and filters;
-// layouts rearrange; screenshots of every view at desktop and phone size go to docs/screenshots.
+// layouts rearrange; screenshots of every view at desktop and phone size (docs/screenshots with
+// UPDATE_SCREENSHOTS=1, see `npm run screenshots`).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -207,6 +208,79 @@ describe('views', () => {
     await expect.poll(() => panel.isVisible()).toBe(true);
     await phone.waitForTimeout(300);
     await shot(phone, 'details-phone');
+    await phone.context().close();
+    expect(session.problems).toEqual([]);
+  });
+
+  it('the frame fits at laptop and phone size: no overlap in the header, no sideways scrolling, all tabs in view', async () => {
+    const longest = 'org:piestanska-regionalna-rozvojova-agentura-trnavskeho-samospravneho-kraje';
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      const p = await openPage(
+        session.browser,
+        `?view=ego&ego=${longest}`,
+        viewport,
+        session.problems,
+        'data/graph.json',
+      );
+      await settle(p);
+      const frame = await p.evaluate(() => {
+        const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+        const overlap = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const bar = document.querySelector('.view-bar')!;
+        const named = document.querySelector<HTMLElement>('.view-tab-named')!;
+        return {
+          brandOverTools: overlap(box('.brand'), box('.header-tools')),
+          countsOverTools: overlap(box('[data-testid="counts"]'), box('.header-tools')),
+          barScrolls: bar.scrollWidth > bar.clientWidth + 1,
+          toolsRight: box('.view-tools').right,
+          namedTitle: named.title,
+          namedCut: named.scrollWidth > named.clientWidth,
+          width: window.innerWidth,
+        };
+      });
+      expect(frame.brandOverTools).toBe(false);
+      expect(frame.countsOverTools).toBe(false);
+      expect(frame.barScrolls).toBe(false);
+      expect(frame.toolsRight).toBeLessThanOrEqual(frame.width);
+      expect(frame.namedTitle).toContain(
+        'Pieštanská regionálna Rozvojová agentúra Trnavského samosprávneho kraje',
+      );
+      // The header's icon-only buttons on a phone keep their names.
+      await p.getByRole('button', { name: 'Open data' }).waitFor();
+      await p.getByRole('button', { name: 'Export' }).waitFor();
+      if (viewport.width === 1280) {
+        expect(frame.namedCut).toBe(true);
+        // All five side panel tabs lie inside the panel.
+        const tabs = await p.evaluate(() => {
+          const panel = document.querySelector('#side-panel')!.getBoundingClientRect();
+          return [...document.querySelectorAll('[role="tab"]')].map((t) => {
+            const r = t.getBoundingClientRect();
+            return r.left >= panel.left && r.right <= panel.right + 0.5 && t.scrollWidth <= t.clientWidth;
+          });
+        });
+        expect(tabs).toEqual([true, true, true, true, true]);
+      }
+      await p.context().close();
+    }
+    expect(session.problems).toEqual([]);
+  });
+
+  it('the legend folds and unfolds, folded by default on a phone, and remembers the choice', async () => {
+    const phone = await openPage(session.browser, '', { width: 390, height: 844 }, session.problems);
+    await settle(phone);
+    const toggle = phone.getByRole('button', { name: 'Legend' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await phone.locator('#legend-body').count()).toBe(0);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await phone.locator('#legend-body').textContent()).toContain('Organisation');
+    await phone.reload();
+    await settle(phone);
+    expect(await phone.getByRole('button', { name: 'Legend' }).getAttribute('aria-expanded')).toBe('true');
     await phone.context().close();
     expect(session.problems).toEqual([]);
   });

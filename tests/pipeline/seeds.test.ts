@@ -2,6 +2,7 @@
 // with programme and period, one node per real body, and nothing that is only mentioned.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { matchRegions } from '../../src/graph/regions';
 import { parseGraph } from '../../src/graph/schema';
 import type { ConsortiaGraph, OrganisationAttributes, ProjectAttributes } from '../../src/graph/types';
 import { readAliases, readDocuments } from '../../src/pipeline/cli';
@@ -188,7 +189,7 @@ describe('the seed graph', () => {
   it('links the Bulgarian page projects to their programmes, and the cluster whose site it is to both, from the alias file', () => {
     expect(graph.hasEdge('funded_by:project:trace-kei->programme:cluster-excellence')).toBe(true);
     expect(graph.hasEdge('funded_by:project:etv-4-innovation->programme:erasmus-plus')).toBe(true);
-    const cluster = 'org:клъстер-зелена-синергия';
+    const cluster = 'org:klaster-zelena-sinergia';
     expect(partners('project:trace-kei')).toEqual([`${cluster}|partner|BG`]);
     expect(partners('project:etv-4-innovation')).toEqual([`${cluster}|partner|BG`]);
     expect(graph.getNodeAttributes(cluster)).toMatchObject({
@@ -258,6 +259,89 @@ describe('the seed graph', () => {
     expect(review).toContain('alias file line');
     expect(review).toContain('organisation mentioned but not stated as a partner: клъстер FEMAC');
     expect(review).toContain('organisation mentioned but not stated as a partner: Клъстер Зелена Синергия');
+  });
+});
+
+describe('regions of the seed organisations', () => {
+  /** Organisations of a region as "org key|project key", sorted. */
+  function throughRegion(code: string): string[] {
+    const found: string[] = [];
+    graph.forEachNode((key, a) => {
+      if (a.type !== 'organisation' || a.regionCode !== code) return;
+      for (const e of graph.outEdges(key))
+        if (graph.getEdgeAttribute(e, 'type') === 'participates_in') found.push(`${key}|${graph.target(e)}`);
+    });
+    return found.sort();
+  }
+
+  it('leaves the region empty where no region is named', () => {
+    for (const key of ['org:gea-college', 'org:mind-consult-research-ltd', 'org:regiunea-leipzig'])
+      expect((graph.getNodeAttributes(key) as OrganisationAttributes).region, key).toBeUndefined();
+  });
+
+  it('finds Cluj, Western Macedonia and Aragón through organisations of two different projects', () => {
+    expect(throughRegion('RO-CJ')).toEqual([
+      'org:consiliul-judetean-cluj|project:smart-plus',
+      'org:universytatea-babes-bolyai-cluj-napoca|project:smegonet',
+    ]);
+    expect(throughRegion('GR-C')).toEqual([
+      'org:regiunea-macedonia-de-vest|project:smart-plus',
+      'org:university-of-western-macedonia-reaserch-committee|project:smegonet',
+    ]);
+    expect(throughRegion('ES-AR')).toEqual([
+      'org:cluser-de-empresas-biotecnologicas-de-aragon|project:smegonet',
+      'org:federatia-aragoneza-a-municipiilor-regiunilor-si-provinciilor|project:smart-plus',
+    ]);
+  });
+
+  it('names each region as the gazetteer does, with its code and the cities the names state', () => {
+    const facts = (key: string) => {
+      const a = graph.getNodeAttributes(key) as OrganisationAttributes;
+      return [a.region, a.regionCode, a.city];
+    };
+    expect(facts('org:consiliul-judetean-cluj')).toEqual(['Cluj', 'RO-CJ', undefined]);
+    expect(facts('org:universytatea-babes-bolyai-cluj-napoca')).toEqual(['Cluj', 'RO-CJ', 'Cluj Napoca']);
+    expect(facts('org:regiunea-macedonia-de-vest')).toEqual(['Dytikí Makedonía', 'GR-C', undefined]);
+    expect(facts('org:cluser-de-empresas-biotecnologicas-de-aragon')).toEqual([
+      'Aragón',
+      'ES-AR',
+      'Saragossa',
+    ]);
+    expect(facts('org:regiunea-malopolska')).toEqual(['Małopolskie', 'PL-12', undefined]);
+    expect(facts('org:piestanska-regionalna-rozvojova-agentura-trnavskeho-samospravneho-kraje')).toEqual([
+      'Trnavský kraj',
+      'SK-TA',
+      undefined,
+    ]);
+    expect(facts('org:regionalni-rozvojova-agentura-usteckeho-kraje-a-s')).toEqual([
+      'Ústecký kraj',
+      'CZ-42',
+      undefined,
+    ]);
+    expect(facts('org:local-enterprise-agency-of-somogy-county').slice(0, 2)).toEqual(['Somogy', 'HU-SO']);
+    expect(facts('org:enterprise-development-foundation-of-tolna-county').slice(0, 2)).toEqual([
+      'Tolna',
+      'HU-TO',
+    ]);
+    expect(facts('org:hgk-zupanijska-komora-varazdin')[1]).toBe('HR-05');
+    expect(facts('org:euro-info-centre-it-378-veneto')[1]).toBe('IT-34');
+    expect(facts('org:regional-state-department-in-presov')[1]).toBe('SK-PV');
+    expect(facts('org:center-za-strateske-ekonomske-studije-vojvodina-cess')[1]).toBe('RS-VO');
+    expect(facts('org:milano-metropoli-development-agency')).toEqual(['Milano', 'IT-MI', undefined]);
+  });
+
+  it('traces each region to the line naming the organisation, and the review lists it', () => {
+    graph.forEachNode((key, a) => {
+      if (a.type !== 'organisation' || !a.regionCode) return;
+      const country = a.country ? { country: a.country } : {};
+      const codes = a.sources.flatMap((s) => matchRegions(s.quote, country).map((m) => m.code));
+      expect(codes, key).toContain(a.regionCode);
+    });
+    expect(review).toContain(
+      'region Cluj (RO-CJ) of `org:consiliul-judetean-cluj` from «…Cluj»: “Consiliul Judeţean Cluj”',
+    );
+    expect(review).toContain('## Regions present in several projects');
+    expect(review).toMatch(/- Dytikí Makedonía \(GR-C\) in 2 projects: Regiunea Macedonia de Vest/);
   });
 });
 

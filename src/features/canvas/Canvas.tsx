@@ -21,6 +21,7 @@ import { buildStylesheet } from '../../render/stylesheet';
 import { viewById } from '../../graph/views';
 import { useMetricDrawing } from '../metrics/useMetricDrawing';
 import { ContextMenu, type ContextTarget } from './ContextMenu';
+import { fitAround } from './fitAround';
 
 declare global {
   interface Window {
@@ -31,6 +32,8 @@ declare global {
 
 /** Fitting a small graph never zooms in further than this. */
 const MAX_FIT_ZOOM = 1.6;
+/** Space kept around the graph when "f" fits it. */
+const FIT_PADDING = 40;
 
 export function Canvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -230,7 +233,19 @@ export function Canvas() {
       )
         return;
       e.preventDefault();
-      cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
+      // Leave the strip the open legend covers free, so no node hides behind it.
+      const legend = container.current?.closest('.stage-graph')?.querySelector('.legend');
+      const canvasBottom = container.current?.getBoundingClientRect().bottom ?? 0;
+      const reserve = legend ? canvasBottom - legend.getBoundingClientRect().top + 6 - FIT_PADDING : 0;
+      const fit = fitAround(
+        cy.elements().boundingBox(),
+        cy.width(),
+        cy.height(),
+        FIT_PADDING,
+        reserve,
+        MAX_FIT_ZOOM,
+      );
+      if (fit) cy.animate(fit, { duration: 300 });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -72,8 +72,17 @@ export function ImportButton() {
 
   return (
     <>
-      <button type="button" className="tool-button" onClick={() => setOpen({ file: null })}>
-        Open data
+      <button type="button" className="tool-button" onClick={() => setOpen({ file: null })} title="Open data">
+        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" className="tool-icon">
+          <path
+            d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinejoin="round"
+          />
+        </svg>
+        <span className="tool-label">Open data</span>
       </button>
       {open && (
         <ImportDialog

@@ -28,20 +28,60 @@ const SIZE_MEANING: Record<string, string> = {
   ego: 'Size: projects joined, partners, or organisations',
 };
 
+/** Where the legend's open/folded choice is kept between visits. */
+export const LEGEND_STORAGE_KEY = 'consortia.legend';
+
+/** The remembered choice, else open on a laptop and folded on a phone (where it would cover the graph). */
+export function initialLegendOpen(): boolean {
+  try {
+    const kept = window.localStorage.getItem(LEGEND_STORAGE_KEY);
+    if (kept === 'open' || kept === 'closed') return kept === 'open';
+  } catch {
+    // Storage can be blocked (private mode, sandboxed frames): fall back to the screen size.
+  }
+  return !window.matchMedia('(max-width: 760px)').matches;
+}
+
+function rememberLegendOpen(open: boolean): void {
+  try {
+    window.localStorage.setItem(LEGEND_STORAGE_KEY, open ? 'open' : 'closed');
+  } catch {
+    // Not remembered, still toggled.
+  }
+}
+
 export function Legend() {
   const view = useAppStore((s) => s.view);
   const counts = useAppStore(selectShownCounts);
-  // Open on a laptop; folded on a phone, where it would cover a good part of the graph.
-  const [open, setOpen] = useState(() => !window.matchMedia('(max-width: 760px)').matches);
+  const [open, setOpen] = useState(initialLegendOpen);
   const def = viewById(view);
   const leadShown = def.nodeTypes.includes('organisation') || def.nodeTypes.includes('project');
+  const toggle = () => {
+    rememberLegendOpen(!open);
+    setOpen(!open);
+  };
   return (
-    <section className={`legend${open ? '' : ' collapsed'}`} aria-label="Legend">
-      <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <section className={`legend${open ? '' : ' collapsed'}`} aria-label="Legend" data-testid="legend">
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        aria-controls="legend-body"
+        onClick={toggle}
+      >
         Legend
+        <svg viewBox="0 0 12 12" width="10" height="10" aria-hidden="true" className="legend-chevron">
+          <path
+            d="M2 4.5 6 8.5 10 4.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+          />
+        </svg>
       </button>
       {open && (
-        <div className="legend-body">
+        <div className="legend-body" id="legend-body">
           <ul>
             {def.nodeTypes.map((t) => (
               <li key={t}>

@@ -154,13 +154,22 @@ export function CrossProjectPanel() {
           >
             <span className="cross-title">
               {KIND[p.kind]}: {p.kind === 'country' ? countryLabel(p.name) : p.name}
-              {p.country && p.kind !== 'country' ? ` (${p.country})` : ''}
+              {p.kind !== 'country' && (p.code ?? p.country) ? ` (${p.code ?? p.country})` : ''}
             </span>
             <span className="badge">{p.projects.length} projects</span>
             {p.throughDifferentOrganisations && (
               <span className="badge strong">through different organisations</span>
             )}
-            <span className="cross-detail">{p.organisations.map(label).join(' · ')}</span>
+            <span className="cross-detail">
+              {p.organisations
+                .map((o) => {
+                  const projects = p.evidence
+                    .filter((e) => e.organisation === o)
+                    .map((e) => label(e.project));
+                  return `${label(o)} (${projects.join(', ')})`;
+                })
+                .join(' · ')}
+            </span>
           </Item>
         ))}
       </Section>

@@ -19,23 +19,27 @@ export function ViewBar() {
   return (
     <nav className="view-bar" aria-label="Views">
       <div className="view-tabs">
-        {VIEWS.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            className="view-tab"
-            aria-pressed={v.id === view}
-            title={v.description}
-            onClick={() => s.setView(v.id)}
-          >
-            {v.id === 'ego' && egoLabel ? `${v.label}: ${egoLabel}` : v.label}
-          </button>
-        ))}
+        {VIEWS.map((v) => {
+          const named = v.id === 'ego' && egoLabel;
+          return (
+            <button
+              key={v.id}
+              type="button"
+              className={`view-tab${named ? ' view-tab-named' : ''}`}
+              aria-pressed={v.id === view}
+              // A long project or organisation name is cut with an ellipsis; the tooltip shows it whole.
+              title={named ? `${v.label}: ${egoLabel} — ${v.description}` : v.description}
+              onClick={() => s.setView(v.id)}
+            >
+              {named ? `${v.label}: ${egoLabel}` : v.label}
+            </button>
+          );
+        })}
       </div>
       <div className="view-tools">
         {view === 'ego' && (
           <label className="compact-field">
-            Depth
+            <span className="field-label-wide">Depth</span>
             <select
               aria-label="Depth"
               value={egoDepth}
@@ -43,16 +47,17 @@ export function ViewBar() {
             >
               {EGO_DEPTHS.map((d) => (
                 <option key={d} value={d}>
-                  {d}
+                  Depth {d}
                 </option>
               ))}
             </select>
           </label>
         )}
         <label className="compact-field">
-          Layout
+          <span className="field-label-wide">Layout</span>
           <select
             aria-label="Layout"
+            title="Layout"
             value={layout}
             onChange={(e) => s.setLayout(e.target.value as LayoutId)}
             disabled={mainMode !== 'graph'}

@@ -42,13 +42,20 @@ export function sharedPlaces(
     const projects = memberships(graph, organisation).map((m) => m.project);
     for (const [kind, name] of here) {
       if (!name?.trim()) continue;
-      const key = `${kind}:${kind === 'country' ? name : `${country ?? ''}:${placeKey(name)}`}`;
+      // A region groups by its ISO 3166-2 code when known, so spellings of one region are one place.
+      const key =
+        kind === 'country'
+          ? `country:${name}`
+          : kind === 'region' && attributes.regionCode
+            ? `region:${attributes.regionCode}`
+            : `${kind}:${country ?? ''}:${placeKey(name)}`;
       let place = found.get(key);
       if (!place) {
         place = {
           kind,
           name: name.trim(),
           ...(kind !== 'country' && country ? { country } : {}),
+          ...(kind === 'region' && attributes.regionCode ? { code: attributes.regionCode } : {}),
           projects: [],
           organisations: [],
           throughDifferentOrganisations: false,

@@ -38,6 +38,8 @@ export interface SharedPlace {
   name: string;
   /** Country of a region or city, when known. */
   country?: string;
+  /** ISO 3166-2 code of a region, when the organisations carry one (`regionCode`). */
+  code?: string;
   projects: string[];
   organisations: string[];
   /** True when different organisations bring it into different projects (the link worth seeing). */

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { UndirectedGraph } from 'graphology';
+import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import {
   articulationPoints,
@@ -11,6 +12,8 @@ import {
   similarity,
 } from '../../../src/graph/crossProject';
 import { toCompact } from '../../../src/graph/metrics';
+import { parseGraph } from '../../../src/graph/schema';
+import type { ConsortiaGraph, OrganisationAttributes } from '../../../src/graph/types';
 import { fixtureGraph, loadFixture } from '../metrics/fixtures';
 import { consortia } from './smallConsortia';
 
@@ -135,6 +138,71 @@ describe('shared places', () => {
     });
     expect(places.filter((p) => p.kind === 'country').map((p) => p.name)).toEqual(['CZ', 'SI']);
     expect(places.map((p) => p.name)).not.toContain('RO');
+  });
+  it('groups a region by its ISO 3166-2 code however it is written, by name only without one', () => {
+    const graph: ConsortiaGraph = new DirectedGraph();
+    const org = (key: string, extra: Partial<OrganisationAttributes>) =>
+      graph.addNode(key, {
+        type: 'organisation',
+        label: key,
+        names: [key],
+        sources: [],
+        country: 'GR',
+        ...extra,
+      });
+    graph.addNode('p1', { type: 'project', label: 'P1', names: ['P1'], sources: [] });
+    graph.addNode('p2', { type: 'project', label: 'P2', names: ['P2'], sources: [] });
+    org('region', { region: 'Dytikí Makedonía', regionCode: 'GR-C' });
+    org('university', { region: 'Western Macedonia', regionCode: 'GR-C' });
+    org('chamber', { region: 'Western Macedonia' });
+    graph.addEdge('region', 'p1', { type: 'participates_in', role: 'lead', sources: [] });
+    graph.addEdge('university', 'p2', { type: 'participates_in', role: 'partner', sources: [] });
+    graph.addEdge('chamber', 'p2', { type: 'participates_in', role: 'partner', sources: [] });
+    const regions = sharedPlaces(graph).filter((p) => p.kind === 'region');
+    expect(regions).toEqual([
+      expect.objectContaining({
+        name: 'Dytikí Makedonía',
+        code: 'GR-C',
+        country: 'GR',
+        organisations: ['region', 'university'],
+        projects: ['p1', 'p2'],
+        throughDifferentOrganisations: true,
+      }),
+    ]);
+  });
+
+  it('lists Cluj, Western Macedonia and Aragón on the bundled graph with their organisations and projects', () => {
+    const parsed = parseGraph(JSON.parse(readFileSync('data/graph.json', 'utf8')), 'data/graph.json');
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const regions = sharedPlaces(parsed.graph).filter((p) => p.kind === 'region');
+    const byCode = new Map(regions.map((r) => [r.code, r]));
+    expect(byCode.get('RO-CJ')).toMatchObject({
+      name: 'Cluj',
+      country: 'RO',
+      organisations: ['org:consiliul-judetean-cluj', 'org:universytatea-babes-bolyai-cluj-napoca'].sort(),
+      throughDifferentOrganisations: true,
+    });
+    expect(byCode.get('GR-C')).toMatchObject({
+      name: 'Dytikí Makedonía',
+      organisations: [
+        'org:regiunea-macedonia-de-vest',
+        'org:university-of-western-macedonia-reaserch-committee',
+      ],
+      throughDifferentOrganisations: true,
+    });
+    expect(byCode.get('ES-AR')).toMatchObject({
+      name: 'Aragón',
+      organisations: [
+        'org:cluser-de-empresas-biotecnologicas-de-aragon',
+        'org:federatia-aragoneza-a-municipiilor-regiunilor-si-provinciilor',
+      ],
+      throughDifferentOrganisations: true,
+    });
+    for (const code of ['RO-CJ', 'GR-C', 'ES-AR'])
+      expect([...byCode.get(code)!.projects].sort(), code).toEqual([
+        'project:smart-plus',
+        'project:smegonet',
+      ]);
   });
 });
 
