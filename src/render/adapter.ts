@@ -4,8 +4,8 @@ import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytos
 import fcose from 'cytoscape-fcose';
 import type { LayoutId } from '../graph/views';
 import type { ElementDefinitions } from './elements';
-import { layoutOptions } from './layouts';
 import { LABEL_DEFAULTS, labelWidth, pickLabels, type LabelBox } from './labels';
+import { isLargeGraph, layoutOptions } from './layouts';
 import { buildStylesheet } from './stylesheet';
 import type { ThemeName } from './palette';
 
@@ -152,17 +152,27 @@ export function markPath(cy: Core, keys: string[]): void {
   });
 }
 
+/**
+ * How much labels grow in model units when zoomed out, so they keep their on-screen size on small
+ * graphs (a whole graph fitted on a phone is at zoom ~0.35, where 11 px text would shrink to 4 px and
+ * vanish). Large graphs keep cytoscape's own level of detail instead.
+ */
+export function labelScale(zoom: number, large: boolean): number {
+  return large || zoom >= 1 ? 1 : 1 / zoom;
+}
+
 /** Hides the labels that would overlap a more important one at the current zoom and pan. */
 export function declutterLabels(cy: Core): void {
   const zoom = cy.zoom();
   const nodes = cy.nodes();
+  const scale = labelScale(zoom, isLargeGraph(nodes.length, cy.edges().length));
   const boxes: LabelBox[] = [];
   nodes.forEach((node) => {
     const text = String(node.data('label') ?? '');
     if (!text) return;
     const type = node.data('type');
     const fontSize = type === 'organisation' ? LABEL_DEFAULTS.fontSize : LABEL_DEFAULTS.majorFontSize;
-    if (fontSize * zoom < LABEL_DEFAULTS.minFontSize) return; // cytoscape does not draw it anyway
+    if (fontSize * scale * zoom < LABEL_DEFAULTS.minFontSize) return; // cytoscape does not draw it anyway
     const p = node.renderedPosition();
     const priority =
       (node.selected() ? 10_000 : 0) +
@@ -173,9 +183,9 @@ export function declutterLabels(cy: Core): void {
     boxes.push({
       id: node.id(),
       x: p.x,
-      top: p.y + node.renderedHeight() / 2 + 4 * zoom,
-      width: labelWidth(text, zoom, fontSize),
-      height: fontSize * 1.3 * zoom,
+      top: p.y + node.renderedHeight() / 2 + 4 * scale * zoom,
+      width: labelWidth(text, zoom * scale, fontSize),
+      height: fontSize * 1.3 * scale * zoom,
       priority,
     });
   });
@@ -184,6 +194,21 @@ export function declutterLabels(cy: Core): void {
     nodes.forEach((node) => {
       if (kept.has(node.id())) node.removeClass('label-hidden');
       else node.addClass('label-hidden');
+      const current = Number(node.data('labelScale') ?? 1);
+      if (Math.abs(current - scale) > 0.01) {
+        if (scale === 1) node.removeData('labelScale labelFont labelMax labelGap labelHalo');
+        else {
+          const base =
+            node.data('type') === 'organisation' ? LABEL_DEFAULTS.fontSize : LABEL_DEFAULTS.majorFontSize;
+          node.data({
+            labelScale: scale,
+            labelFont: base * scale,
+            labelMax: LABEL_DEFAULTS.maxWidth * scale,
+            labelGap: 4 * scale,
+            labelHalo: 2.5 * scale,
+          });
+        }
+      }
     });
   });
 }

@@ -1,6 +1,6 @@
 // The cytoscape stylesheet for a theme: colour and shape by node type, size by count, lead rings,
 // weight as width, and the classes the adapter toggles (faded, highlighted, selected, path, label-hidden).
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../graph/types';
 import { metricRules } from './metricAdapter';
 import { NODE_SHAPES, PALETTES, type ThemeName } from './palette';
@@ -43,6 +43,16 @@ export function buildStylesheet(theme: ThemeName, minZoomedFontSize = 7): Styles
     { selector: 'node', style: { label: 'data(label)' } },
     { selector: 'node.label-hidden', style: { label: '' } },
     { selector: 'node[type != "organisation"]', style: { 'font-size': 13 } },
+    // Zoomed out on a small graph, the adapter scales labels up so they keep their size on screen.
+    {
+      selector: 'node[labelScale]',
+      style: {
+        'font-size': (n: NodeSingular) => Number(n.data('labelFont')),
+        'text-max-width': (n: NodeSingular) => `${Number(n.data('labelMax'))}px`,
+        'text-margin-y': (n: NodeSingular) => Number(n.data('labelGap')),
+        'text-outline-width': (n: NodeSingular) => Number(n.data('labelHalo')),
+      },
+    },
     {
       selector: 'node[type = "project"][?major], node[type = "country"][?major], node[type = "programme"]',
       style: { 'font-weight': 700 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelWidth, pickLabels, type LabelBox } from '../../src/render/labels';
+import { labelScale } from '../../src/render/adapter';
 
 const box = (id: string, x: number, top: number, priority: number, width = 60): LabelBox => ({
   id,
@@ -43,5 +44,18 @@ describe('label decluttering', () => {
   it('label width grows with zoom and stops at the maximum width', () => {
     expect(labelWidth('SMART+', 2)).toBeCloseTo(2 * labelWidth('SMART+', 1));
     expect(labelWidth('x'.repeat(200), 1)).toBe(140);
+  });
+});
+
+describe('labelScale', () => {
+  it('keeps labels at their size from zoom 1 up, and on large graphs at any zoom', () => {
+    expect(labelScale(1, false)).toBe(1);
+    expect(labelScale(2.5, false)).toBe(1);
+    expect(labelScale(0.25, true)).toBe(1);
+  });
+
+  it('grows labels by 1/zoom when a small graph is zoomed out, so they keep their size on screen', () => {
+    expect(labelScale(0.5, false)).toBe(2);
+    expect(labelScale(0.25, false) * 0.25 * 11).toBeCloseTo(11);
   });
 });
