@@ -3,21 +3,13 @@ import { UndirectedGraph } from 'graphology';
 import { consortia } from '../queries';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { addTie, countNode, leadFlags } from './common';
+import { addTie, leadFlags, viewNode } from './common';
 
 export function coPartners(graph: ConsortiaGraph): ViewGraph {
   const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
   const lead = leadFlags(graph);
   graph.forEachNode((key, a) => {
-    if (a.type === 'organisation')
-      view.addNode(key, {
-        type: a.type,
-        label: a.label,
-        x: a.x,
-        y: a.y,
-        count: countNode(graph, key),
-        lead: lead.has(key) || undefined,
-      });
+    if (a.type === 'organisation') view.addNode(key, viewNode(graph, key, a, lead));
   });
   const ties = new Map<string, { source: string; target: string; via: Set<string> }>();
   for (const [project, members] of consortia(graph)) {

@@ -1,5 +1,6 @@
 // Helpers the projections share: node counts, lead flags, pair keys.
-import type { ConsortiaGraph } from '../types';
+import type { ConsortiaGraph, NodeAttributes } from '../types';
+import type { ViewNodeAttributes } from '../view-types';
 
 /** Organisations: projects joined; projects: partners; countries: organisations; programmes: projects. */
 export function countNode(graph: ConsortiaGraph, key: string): number {
@@ -47,4 +48,21 @@ export function addTie(
   const tie = ties.get(key);
   if (tie) tie.via.add(via);
   else ties.set(key, { source, target, via: new Set([via]) });
+}
+
+/** A view node that keeps the model node's type, label and position, with its count and lead flag. */
+export function viewNode(
+  graph: ConsortiaGraph,
+  key: string,
+  a: NodeAttributes,
+  lead: Set<string>,
+): ViewNodeAttributes {
+  return {
+    type: a.type,
+    label: a.label,
+    x: a.x,
+    y: a.y,
+    count: countNode(graph, key),
+    lead: lead.has(key) || undefined,
+  };
 }

@@ -2,21 +2,14 @@
 import { DirectedGraph } from 'graphology';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { countNode, leadFlags } from './common';
+import { leadFlags, viewNode } from './common';
 
 export function partnerships(graph: ConsortiaGraph): ViewGraph {
   const view: ViewGraph = new DirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
   const lead = leadFlags(graph);
   graph.forEachNode((key, a) => {
     if (a.type !== 'organisation' && a.type !== 'project') return;
-    view.addNode(key, {
-      type: a.type,
-      label: a.label,
-      x: a.x,
-      y: a.y,
-      count: countNode(graph, key),
-      lead: lead.has(key) || undefined,
-    });
+    view.addNode(key, viewNode(graph, key, a, lead));
   });
   graph.forEachEdge((key, a, source, target) => {
     if (a.type === 'participates_in')

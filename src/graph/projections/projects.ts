@@ -4,7 +4,7 @@ import { UndirectedGraph } from 'graphology';
 import { consortia, countryOf } from '../queries';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { addTie, countNode, leadFlags } from './common';
+import { addTie, leadFlags, viewNode } from './common';
 
 type Ties = Map<string, { source: string; target: string; via: Set<string> }>;
 
@@ -12,15 +12,7 @@ export function projects(graph: ConsortiaGraph): ViewGraph {
   const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
   const lead = leadFlags(graph);
   graph.forEachNode((key, a) => {
-    if (a.type === 'project')
-      view.addNode(key, {
-        type: a.type,
-        label: a.label,
-        x: a.x,
-        y: a.y,
-        count: countNode(graph, key),
-        lead: lead.has(key) || undefined,
-      });
+    if (a.type === 'project') view.addNode(key, viewNode(graph, key, a, lead));
   });
   const byOrganisation = new Map<string, string[]>();
   const byCountry = new Map<string, Set<string>>();
