@@ -94,6 +94,64 @@ const seed = (fallback: number): ParameterDefinition => ({
 });
 const num = (values: ParameterValues, id: string) => values[id] as number;
 
+type SamplingMode = 'auto' | 'exact' | 'approximate';
+interface SampledResult {
+  values: ArrayLike<number> | (number | null)[];
+  approximation?: Approximation;
+}
+type SampledKernel = (
+  graph: CompactGraph,
+  options: { weighted: boolean; mode: SamplingMode; samples: number; seed: number },
+  onProgress: ProgressCallback,
+) => SampledResult;
+
+/** The parameters and run function shared by the path metrics that switch to source sampling. */
+function sampled(
+  kernel: SampledKernel,
+  output: string,
+  defaults: { mode: SamplingMode; samples: number; seed: number },
+  samples: { description: string; min: number },
+): Pick<MetricDefinition, 'parameters' | 'fn'> {
+  return {
+    parameters: [
+      {
+        id: 'mode',
+        label: 'Method',
+        description: 'Exact, or sampled sources for large graphs (auto decides by size).',
+        type: 'choice',
+        default: defaults.mode,
+        options: ['auto', 'exact', 'approximate'],
+      },
+      {
+        id: 'samples',
+        label: 'Sampled sources',
+        description: samples.description,
+        type: 'number',
+        default: defaults.samples,
+        min: samples.min,
+        max: 1e6,
+      },
+      seed(defaults.seed),
+    ],
+    fn: ({ graph }, { weighted, parameters }, onProgress) => {
+      const result = kernel(
+        graph,
+        {
+          weighted,
+          mode: parameters.mode as SamplingMode,
+          samples: num(parameters, 'samples'),
+          seed: num(parameters, 'seed'),
+        },
+        onProgress,
+      );
+      return {
+        nodes: { [output]: result.values },
+        ...(result.approximation ? { approximation: result.approximation } : {}),
+      };
+    },
+  };
+}
+
 export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'degree',
@@ -129,26 +187,10 @@ export const METRICS: readonly MetricDefinition[] = [
       'How often a node lies on the shortest paths between others: brokers between consortia score high.',
     scope: 'node',
     usesWeights: true,
-    parameters: [
-      {
-        id: 'mode',
-        label: 'Method',
-        description: 'Exact, or sampled sources for large graphs (auto decides by size).',
-        type: 'choice',
-        default: BETWEENNESS.mode,
-        options: ['auto', 'exact', 'approximate'],
-      },
-      {
-        id: 'samples',
-        label: 'Sampled sources',
-        description: 'Sources sampled when approximating; more is slower and closer.',
-        type: 'number',
-        default: BETWEENNESS.samples,
-        min: 1,
-        max: 1e6,
-      },
-      seed(BETWEENNESS.seed),
-    ],
+    ...sampled(betweenness, 'betweenness', BETWEENNESS, {
+      description: 'Sources sampled when approximating; more is slower and closer.',
+      min: 1,
+    }),
     outputs: [
       {
         id: 'betweenness',
@@ -158,22 +200,6 @@ export const METRICS: readonly MetricDefinition[] = [
         kind: 'score',
       },
     ],
-    fn: ({ graph }, { weighted, parameters }, onProgress) => {
-      const result = betweenness(
-        graph,
-        {
-          weighted,
-          mode: parameters.mode as 'auto' | 'exact' | 'approximate',
-          samples: num(parameters, 'samples'),
-          seed: num(parameters, 'seed'),
-        },
-        onProgress,
-      );
-      return {
-        nodes: { betweenness: result.values },
-        ...(result.approximation ? { approximation: result.approximation } : {}),
-      };
-    },
   },
   {
     id: 'closeness',
@@ -181,26 +207,10 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'How near a node is to all others, scaled by the share of the graph it can reach.',
     scope: 'node',
     usesWeights: true,
-    parameters: [
-      {
-        id: 'mode',
-        label: 'Method',
-        description: 'Exact, or sampled sources for large graphs (auto decides by size).',
-        type: 'choice',
-        default: CLOSENESS.mode,
-        options: ['auto', 'exact', 'approximate'],
-      },
-      {
-        id: 'samples',
-        label: 'Sampled sources',
-        description: 'Sources sampled per large component when approximating.',
-        type: 'number',
-        default: CLOSENESS.samples,
-        min: 2,
-        max: 1e6,
-      },
-      seed(CLOSENESS.seed),
-    ],
+    ...sampled(closeness, 'closeness', CLOSENESS, {
+      description: 'Sources sampled per large component when approximating.',
+      min: 2,
+    }),
     outputs: [
       {
         id: 'closeness',
@@ -210,22 +220,6 @@ export const METRICS: readonly MetricDefinition[] = [
         kind: 'score',
       },
     ],
-    fn: ({ graph }, { weighted, parameters }, onProgress) => {
-      const result = closeness(
-        graph,
-        {
-          weighted,
-          mode: parameters.mode as 'auto' | 'exact' | 'approximate',
-          samples: num(parameters, 'samples'),
-          seed: num(parameters, 'seed'),
-        },
-        onProgress,
-      );
-      return {
-        nodes: { closeness: result.values },
-        ...(result.approximation ? { approximation: result.approximation } : {}),
-      };
-    },
   },
   {
     id: 'eigenvector',
