@@ -1,35 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { JobCancelledError, runJobWith, type WorkerLike } from '../../src/worker/client';
+import { JobCancelledError, runJobWith } from '../../src/worker/client';
 import { CONTRACTS } from '../../src/worker/contracts';
-import { dispatch } from '../../src/worker/dispatch';
-import { HANDLERS } from '../../src/worker/handlers';
 import { runLayoutJob } from '../../src/worker/layout.job';
-import type { FromWorkerMessage } from '../../src/worker/protocol';
-
-async function collect(data: unknown): Promise<FromWorkerMessage[]> {
-  const posted: FromWorkerMessage[] = [];
-  await dispatch(CONTRACTS, HANDLERS as never, data, (m) => posted.push(m));
-  return posted;
-}
-
-function inProcessWorker() {
-  const state = { terminated: false };
-  const worker: WorkerLike = {
-    onmessage: null,
-    onerror: null,
-    terminate: () => {
-      state.terminated = true;
-    },
-    postMessage: (message) =>
-      queueMicrotask(
-        () =>
-          void dispatch(CONTRACTS, HANDLERS as never, message, (m) => {
-            if (!state.terminated) worker.onmessage?.({ data: m });
-          }),
-      ),
-  };
-  return { worker, state };
-}
+import { collect, inProcessWorker } from './in-process';
 
 /** Two triangles joined by one edge. */
 const keys = ['a', 'b', 'c', 'd', 'e', 'f'];

@@ -1,40 +1,10 @@
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../src/graph/metrics';
-import { JobCancelledError, runJobWith, type WorkerLike } from '../../src/worker/client';
+import { JobCancelledError, runJobWith } from '../../src/worker/client';
 import { CONTRACTS } from '../../src/worker/contracts';
-import { dispatch } from '../../src/worker/dispatch';
-import { HANDLERS } from '../../src/worker/handlers';
-import type { FromWorkerMessage } from '../../src/worker/protocol';
 import { fixtureGraph, loadFixture } from '../graph/metrics/fixtures';
-
-async function collect(data: unknown): Promise<FromWorkerMessage[]> {
-  const posted: FromWorkerMessage[] = [];
-  await dispatch(CONTRACTS, HANDLERS as never, data, (m) => posted.push(m));
-  return posted;
-}
-
-/** Runs the real handlers in-process; `terminated` drops everything posted after terminate(). */
-function inProcessWorker() {
-  const state = { terminated: false, posted: 0 };
-  const worker: WorkerLike = {
-    onmessage: null,
-    onerror: null,
-    terminate: () => {
-      state.terminated = true;
-    },
-    postMessage: (message) =>
-      queueMicrotask(
-        () =>
-          void dispatch(CONTRACTS, HANDLERS as never, message, (m) => {
-            if (state.terminated) return;
-            state.posted++;
-            worker.onmessage?.({ data: m });
-          }),
-      ),
-  };
-  return { worker, state };
-}
+import { collect, inProcessWorker } from './in-process';
 
 const karate = fixtureGraph(loadFixture('karate'));
 
