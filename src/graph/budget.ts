@@ -1,0 +1,82 @@
+// The draw budget: how much of a view the canvas draws. Past it, cytoscape's canvas renderer spends
+// hundreds of milliseconds per frame (docs/benchmarks.md), so a larger view is cut down to its best
+// connected part, deterministically, and the app says what it left out.
+import type { ConsortiaGraph } from './types';
+import type { ViewGraph } from './view-types';
+
+export interface DrawBudget {
+  nodes: number;
+  edges: number;
+}
+
+/** What the canvas draws at most by default. Bare cytoscape stays under ~150 ms per frame there. */
+export const DRAW_BUDGET: DrawBudget = { nodes: 1_200, edges: 4_000 };
+
+/** The larger limit a person can choose ("draw more"), still short of freezing the page. */
+export const DRAW_BUDGET_MORE: DrawBudget = { nodes: 3_000, edges: 12_000 };
+
+/**
+ * A dataset is "large" past this many nodes plus edges: its views are computed in the view worker
+ * (never on the page's main thread) and it opens on the overview instead of the whole network.
+ * The seed graph (~50 nodes) and the S benchmark (~5k) stay on the page; M (~50k) and up do not.
+ */
+export const LARGE_DATASET = 20_000;
+
+export const isLargeDataset = (graph: ConsortiaGraph): boolean => graph.order + graph.size > LARGE_DATASET;
+
+/** A view cut to the budget, with the size of the whole view it came from. */
+export interface FittedView {
+  graph: ViewGraph;
+  /** The whole view before the cut. */
+  total: { nodes: number; edges: number };
+  /** True when nodes or edges were left out. */
+  capped: boolean;
+}
+
+/**
+ * Node importance: context nodes (programmes, countries) and the ego focus first, then by count
+ * (projects joined, partners, organisations) and weighted degree; ties by key, so the cut is stable.
+ */
+function rankNodes(view: ViewGraph): string[] {
+  const score = new Map<string, number>();
+  view.forEachNode((key, a) => {
+    let strength = 0;
+    view.forEachEdge(key, (_, e) => (strength += e.weight));
+    const context = a.focus ? 2e12 : a.type === 'programme' || a.type === 'country' ? 1e12 : 0;
+    score.set(key, context + a.count * 1e6 + strength);
+  });
+  return view.nodes().sort((a, b) => score.get(b)! - score.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * budget.fitToBudget: the view itself when it fits; else its `budget.nodes` most important nodes and,
+ * among them, the `budget.edges` heaviest edges. Nodes left without edges by the cut are dropped too
+ * when they had edges in the whole view (so the cut does not scatter orphans).
+ */
+export function fitToBudget(view: ViewGraph, budget: DrawBudget = DRAW_BUDGET): FittedView {
+  const total = { nodes: view.order, edges: view.size };
+  if (view.order <= budget.nodes && view.size <= budget.edges) return { graph: view, total, capped: false };
+  const keep = new Set(rankNodes(view).slice(0, budget.nodes));
+  const edges: Array<{ key: string; weight: number }> = [];
+  view.forEachEdge((key, a, source, target) => {
+    if (keep.has(source) && keep.has(target)) edges.push({ key, weight: a.weight });
+  });
+  edges.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const keptEdges = edges.slice(0, budget.edges);
+  const linked = new Set<string>();
+  for (const { key } of keptEdges) {
+    linked.add(view.source(key));
+    linked.add(view.target(key));
+  }
+  const out = view.emptyCopy() as ViewGraph;
+  for (const key of keep)
+    if (linked.has(key) || view.degree(key) === 0) out.addNode(key, { ...view.getNodeAttributes(key) });
+  for (const { key } of keptEdges) {
+    const s = view.source(key);
+    const t = view.target(key);
+    const attrs = { ...view.getEdgeAttributes(key) };
+    if (view.isDirected(key)) out.addDirectedEdgeWithKey(key, s, t, attrs);
+    else out.addUndirectedEdgeWithKey(key, s, t, attrs);
+  }
+  return { graph: out, total, capped: true };
+}
