@@ -68,7 +68,7 @@ export function fitToBudget(view: ViewGraph, budget: DrawBudget = DRAW_BUDGET): 
     linked.add(view.source(key));
     linked.add(view.target(key));
   }
-  const out = view.emptyCopy() as ViewGraph;
+  const out = view.nullCopy() as ViewGraph;
   for (const key of keep)
     if (linked.has(key) || view.degree(key) === 0) out.addNode(key, { ...view.getNodeAttributes(key) });
   for (const { key } of keptEdges) {
