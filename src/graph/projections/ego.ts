@@ -10,11 +10,7 @@ export const EGO_DEPTHS = [1, 2, 3] as const;
 export type EgoDepth = (typeof EGO_DEPTHS)[number];
 
 export function ego(graph: ConsortiaGraph, root: string | null, depth: EgoDepth = 1): ViewGraph {
-  const full = network(graph);
-  if (!root || !graph.hasNode(root)) {
-    full.clear();
-    return full;
-  }
+  if (!root || !graph.hasNode(root)) return network(graph, new Set());
   const rootType = graph.getNodeAttribute(root, 'type');
   const keep = new Set<string>([root]);
   // Each org–project hop is one half-step; depth d means 2d half-steps from an organisation,
@@ -47,9 +43,8 @@ export function ego(graph: ConsortiaGraph, root: string | null, depth: EgoDepth 
       if (type === 'located_in' || type === 'funded_by') keep.add(graph.target(edge));
     }
   }
-  full.forEachNode((key) => {
-    if (!keep.has(key)) full.dropNode(key);
-  });
-  full.setNodeAttribute(root, 'focus', true);
-  return full;
+  // Only the neighbourhood is projected: an ego network opens as fast on 150,000 organisations as on 50.
+  const view = network(graph, keep);
+  view.setNodeAttribute(root, 'focus', true);
+  return view;
 }
