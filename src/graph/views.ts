@@ -5,11 +5,20 @@ import { countries } from './projections/countries';
 import { ego, type EgoDepth } from './projections/ego';
 import { network } from './projections/network';
 import { partnerships } from './projections/partnerships';
+import { programmes } from './projections/programmes';
 import { projects } from './projections/projects';
 import type { ConsortiaGraph, NodeType } from './types';
 import type { ViewGraph } from './view-types';
 
-export const VIEW_IDS = ['network', 'partnerships', 'co-partners', 'countries', 'projects', 'ego'] as const;
+export const VIEW_IDS = [
+  'network',
+  'partnerships',
+  'co-partners',
+  'countries',
+  'programmes',
+  'projects',
+  'ego',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export const LAYOUT_IDS = [
@@ -81,6 +90,16 @@ export const VIEWS: readonly ViewDefinition[] = [
     defaultLayout: 'geographic',
     layouts: ['geographic', ...GENERAL],
     project: (g) => countries(g),
+  },
+  {
+    id: 'programmes',
+    label: 'Programmes',
+    description:
+      'Funding programmes linked by organisations that take part in both; thicker = more shared organisations.',
+    nodeTypes: ['programme'],
+    defaultLayout: 'fcose',
+    layouts: [...GENERAL],
+    project: (g) => programmes(g),
   },
   {
     id: 'projects',
