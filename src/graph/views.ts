@@ -1,4 +1,5 @@
 // The one list of views: each with its name, what it shows and its projection of the graph.
+import { isLargeDataset } from './budget';
 import { applyFilters, applyViewFilters, type FilterState } from './filters';
 import { coPartners } from './projections/co-partners';
 import { countries } from './projections/countries';
@@ -120,6 +121,14 @@ export const VIEWS: readonly ViewDefinition[] = [
     project: (g, p) => ego(g, p.egoRoot, p.egoDepth),
   },
 ];
+
+/**
+ * views.defaultViewOf: the view a dataset opens on when the address names none: the whole network, or
+ * for a large dataset the overview by country (drawing every node there would say nothing and freeze).
+ */
+export function defaultViewOf(graph: ConsortiaGraph | null | undefined): ViewId {
+  return graph && isLargeDataset(graph) ? 'countries' : 'network';
+}
 
 export function viewById(id: ViewId): ViewDefinition {
   const view = VIEWS.find((v) => v.id === id);
