@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { programmes, VIA_LIMIT } from '../../src/graph/projections/programmes';
+import { VIA_LIMIT } from '../../src/graph/projections/common';
+import { programmes } from '../../src/graph/projections/programmes';
 import { shownGraph } from '../../src/graph/views';
 import { DEFAULT_FILTERS } from '../../src/graph/filters';
 import { build, SMALL, type Spec } from './build';

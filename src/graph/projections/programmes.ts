@@ -3,13 +3,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { pairKey } from './common';
-
-/**
- * Past this many keys behind one tie, `via` is left out (the weight still counts them all): a tie
- * between two large programmes is made by thousands of organisations, too many to list or carry.
- */
-export const VIA_LIMIT = 50;
+import { pairKey, VIA_LIMIT } from './common';
 
 /** Each project's programme: its `programme` attribute, else its funded_by edge (as the filters read it). */
 export function programmeOfProjects(graph: ConsortiaGraph): Map<string, string> {
