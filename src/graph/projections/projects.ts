@@ -1,5 +1,7 @@
 // Projects view: projects linked by shared partners (strong tie, weight = shared partners) and,
 // where they share no partner, by shared partner countries (weak tie, weight = shared countries).
+// Weak ties join every two projects of a country: on a large table that is most pairs of projects
+// (hundreds of millions at 10k projects), so past WEAK_TIE_LIMIT pairs they are left out.
 import { UndirectedGraph } from 'graphology';
 import { consortia, countryOf } from '../queries';
 import type { ConsortiaGraph } from '../types';
@@ -7,6 +9,9 @@ import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-
 import { addTie, leadFlags, viewNode } from './common';
 
 type Ties = Map<string, { source: string; target: string; via: Set<string> }>;
+
+/** Most country pairs of projects (before deduplication) the weak ties may cost; past it, none are drawn. */
+export const WEAK_TIE_LIMIT = 200_000;
 
 export function projects(graph: ConsortiaGraph): ViewGraph {
   const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
@@ -18,7 +23,9 @@ export function projects(graph: ConsortiaGraph): ViewGraph {
   const byCountry = new Map<string, Set<string>>();
   for (const [project, members] of consortia(graph)) {
     for (const m of members) {
-      byOrganisation.set(m.organisation, [...(byOrganisation.get(m.organisation) ?? []), project]);
+      const joined = byOrganisation.get(m.organisation);
+      if (joined) joined.push(project);
+      else byOrganisation.set(m.organisation, [project]);
       const code = countryOf(graph, m.organisation);
       if (code) byCountry.set(code, (byCountry.get(code) ?? new Set()).add(project));
     }
@@ -30,7 +37,10 @@ export function projects(graph: ConsortiaGraph): ViewGraph {
       for (let j = i + 1; j < list.length; j++) addTie(ties, list[i]!, list[j]!, via);
   };
   for (const [organisation, list] of byOrganisation) link(strong, list, organisation);
-  for (const [code, set] of byCountry) link(weak, [...set], `country:${code}`);
+  let weakPairs = 0;
+  for (const set of byCountry.values()) weakPairs += (set.size * (set.size - 1)) / 2;
+  if (weakPairs <= WEAK_TIE_LIMIT)
+    for (const [code, set] of byCountry) link(weak, [...set], `country:${code}`);
   for (const [key, tie] of [...strong].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const via = [...tie.via].sort();
     view.addUndirectedEdgeWithKey(key, tie.source, tie.target, {
