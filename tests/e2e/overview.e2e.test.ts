@@ -91,6 +91,33 @@ describe('overviews expand', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it('Enter on a country row of the table opens its partnerships', async () => {
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const open = page.getByRole('button', { name: 'Show the organisations of Slovenia' });
+    await open.focus();
+    await shot(page, 'overview-table-desktop');
+    const phoneProblems: string[] = [];
+    const phone = await openPage(
+      session.browser,
+      '?view=countries',
+      { width: 390, height: 844 },
+      phoneProblems,
+    );
+    await settle(phone);
+    await phone.getByRole('button', { name: 'Table', exact: true }).click();
+    await phone.getByRole('button', { name: 'Show the organisations of Slovenia' }).waitFor();
+    await shot(phone, 'overview-table-phone');
+    await phone.context().close();
+    expect(phoneProblems).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => viewButton(page, 'Partnerships').getAttribute('aria-pressed')).toBe('true');
+    expect(new URL(page.url()).search).toContain('countries=SI');
+    await page.goBack();
+    await expect.poll(() => viewButton(page, 'Countries').getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Graph', exact: true }).click();
+    expect(session.problems).toEqual([]);
+  });
+
   it('the Programmes view links programmes by shared organisations', async () => {
     await viewButton(page, 'Programmes').click();
     await expect.poll(() => viewButton(page, 'Programmes').getAttribute('aria-pressed')).toBe('true');
