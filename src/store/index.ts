@@ -5,6 +5,7 @@ import { createDataSlice } from './slices/data';
 import { createDatasetsSlice } from './slices/datasets';
 import { createFiltersSlice } from './slices/filters';
 import { createMetricsSlice } from './slices/metrics';
+import { createSearchSlice } from './slices/search';
 import { createSelectionSlice } from './slices/selection';
 import { createUiSlice } from './slices/ui';
 import { createViewSlice } from './slices/view';
@@ -22,6 +23,7 @@ export function createAppStore() {
     ...createUiSlice(...a),
     ...createMetricsSlice(...a),
     ...createDatasetsSlice(...a),
+    ...createSearchSlice(...a),
   }));
 }
 

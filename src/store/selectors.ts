@@ -3,7 +3,7 @@
 import { nodeDetails, type NodeDetails } from '../graph/details';
 import { filterOptions, organisationsByLabel, type FilterOptions } from '../graph/filterOptions';
 import { partnerPath, type PathStep } from '../graph/path';
-import { createSearch, type NodeSearch } from '../graph/search';
+import type { NodeSearch } from '../graph/search';
 import { shownGraph, type ViewId } from '../graph/views';
 import type { FilterState } from '../graph/filters';
 import type { EgoDepth } from '../graph/projections/ego';
@@ -36,11 +36,17 @@ export function selectShownGraph(state: AppState): ViewGraph | null {
   return shown(graph, state.view, egoRoot, egoDepth, state.filters);
 }
 
-const search = memo((graph: AppState['dataset']) => (graph ? createSearch(graph.graph) : null));
-
-/** Search over every node of the dataset (not only the shown ones). */
+/** The search index over every node of the dataset (not only the shown ones); null until it is built. */
 export function selectSearch(state: AppState): NodeSearch | null {
-  return search(state.dataset);
+  const index = state.searchIndex;
+  return index && index.of === state.dataset ? index.search : null;
+}
+
+/** How far indexing has got, 0..1, while the index of the dataset on screen is being built; else null. */
+export function selectSearchIndexing(state: AppState): number | null {
+  const index = state.searchIndex;
+  if (!index || index.of !== state.dataset || index.search) return null;
+  return index.total ? index.done / index.total : 0;
 }
 
 const path = memo((dataset: AppState['dataset'], from: string | null, to: string | null) =>

@@ -27,6 +27,8 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
     const has = (k: string | null) => (k && dataset.graph.hasNode(k) ? k : null);
     set({
       dataset,
+      // The old index answers for the old dataset only; dropping it frees its memory.
+      searchIndex: null,
       loadStatus: 'ready',
       loadErrors: [],
       selected: has(selected),
