@@ -36,13 +36,16 @@ export async function loadGraph(
       errors: [`${where}: the server answered ${response.status} ${response.statusText}.`],
     };
   let json: unknown;
+  let source: Blob;
   try {
-    json = await response.json();
+    // Kept as the dataset's source: workers get the whole dataset from it without a copy on the page.
+    source = await response.blob();
+    json = JSON.parse(await source.text());
   } catch (error) {
     return { ok: false, errors: [`${where}: is not valid JSON (${(error as Error).message}).`] };
   }
   const parsed = parseGraph(json, where);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const name = parsed.graph.getAttribute('name') ?? 'Bundled project pages';
-  return { ok: true, dataset: { name, graph: parsed.graph } };
+  return { ok: true, dataset: { name, graph: parsed.graph, source } };
 }

@@ -5,6 +5,11 @@ import type { SliceCreator } from '../types';
 export interface Dataset {
   name: string;
   graph: ConsortiaGraph;
+  /**
+   * The graph file this dataset was read from, as text (graphology's export() JSON), when there is one.
+   * Workers get the whole dataset from it: posting a Blob copies nothing on the page.
+   */
+  source?: Blob;
 }
 
 export interface DataSlice {
