@@ -5,7 +5,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
 import type { Dataset } from '../store/slices/data';
 import { runJob, type RunOptions } from '../worker/client';
-import { openGraphPart, type OpenGraphPayload, type OpenGraphResult } from '../worker/openGraph.contract';
+import { checkPart, type OpenGraphPayload, type OpenGraphResult } from '../worker/openGraph.contract';
 
 // A glob, so the app still builds (and explains itself) before the data build has run.
 const bundled = import.meta.glob('../../data/graph.json', {
@@ -47,10 +47,11 @@ export async function loadGraph(
   const graph: ConsortiaGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   let parts = 0;
   const onPart = (value: unknown) => {
-    const part = openGraphPart.safeParse(value);
-    if (!part.success) throw new Error(`${where}: the worker sent a malformed part (part ${parts + 1}).`);
+    const problem = checkPart(value);
+    if (problem)
+      throw new Error(`${where}: the worker sent a malformed part (part ${parts + 1}: ${problem}).`);
     parts++;
-    graph.import(part.data as unknown as Partial<SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>>);
+    graph.import(value as Partial<SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>>);
   };
   let result: OpenGraphResult;
   try {

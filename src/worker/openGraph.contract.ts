@@ -12,20 +12,41 @@ export type OpenGraphPayload = z.infer<typeof openGraphPayload>;
 
 const attributes = z.record(z.string(), z.unknown());
 
+export type OpenGraphPart =
+  | { nodes: Array<{ key: string; attributes: Record<string, unknown> }> }
+  | { edges: Array<{ key: string; source: string; target: string; attributes: Record<string, unknown> }> };
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
 /**
- * One part as the page checks it on arrival: the shape graphology's import() needs. The worker checked
- * every attribute against the Consortia contract (parseGraph) already; graphology refuses duplicates and
- * edges whose ends are missing, so a second deep check would only hold the page longer.
+ * openGraph.checkPart: the shape graphology's import() needs, checked on the page as each part arrives;
+ * returns what is wrong, or null. The worker checked every attribute against the Consortia contract
+ * (parseGraph) already, and graphology refuses duplicates and edges whose ends are missing, so this is a
+ * plain loop: a schema parse would copy every attribute object and, at 700,000 edges, hold the page for
+ * most of a second more.
  */
-export const openGraphPart = z.union([
-  z.object({ nodes: z.array(z.object({ key: z.string().min(1), attributes })) }),
-  z.object({
-    edges: z.array(
-      z.object({ key: z.string().min(1), source: z.string().min(1), target: z.string().min(1), attributes }),
-    ),
-  }),
-]);
-export type OpenGraphPart = z.infer<typeof openGraphPart>;
+export function checkPart(value: unknown): string | null {
+  if (!isObject(value)) return 'not an object';
+  const { nodes, edges } = value;
+  if (Array.isArray(nodes) === Array.isArray(edges)) return 'needs either nodes or edges';
+  if (Array.isArray(nodes)) {
+    for (let i = 0; i < nodes.length; i++) {
+      const n: unknown = nodes[i];
+      if (!isObject(n) || !isKey(n.key) || !isObject(n.attributes))
+        return `nodes[${i}]: needs a key and attributes`;
+    }
+    return null;
+  }
+  const list = edges as unknown[];
+  for (let i = 0; i < list.length; i++) {
+    const e: unknown = list[i];
+    if (!isObject(e) || !isKey(e.key) || !isKey(e.source) || !isKey(e.target) || !isObject(e.attributes))
+      return `edges[${i}]: needs a key, source, target and attributes`;
+  }
+  return null;
+}
 
 export const openGraphResult = z.object({
   /** The file as fetched, kept as the dataset's source (see worker/graphSource.ts). */

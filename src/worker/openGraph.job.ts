@@ -6,9 +6,9 @@ import type { JobContext } from './protocol';
 
 export const OPEN_GRAPH_DEFAULTS = {
   /** Nodes per part: each part is a task on the page (copy in, add to the graph), tens of ms. */
-  nodesPerPart: 5000,
+  nodesPerPart: 2000,
   /** Edges per part. */
-  edgesPerPart: 10000,
+  edgesPerPart: 4000,
 };
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));

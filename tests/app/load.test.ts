@@ -4,6 +4,7 @@ import { loadGraph, type RunOpenGraph } from '../../src/app/load';
 import { parseGraph } from '../../src/graph/schema';
 import { runJobWith } from '../../src/worker/client';
 import { CONTRACTS } from '../../src/worker/contracts';
+import { checkPart } from '../../src/worker/openGraph.contract';
 import { openGraphJob } from '../../src/worker/openGraph.job';
 import type { FromWorkerMessage } from '../../src/worker/protocol';
 import { inProcessWorker } from '../worker/in-process';
@@ -35,7 +36,10 @@ describe('loading the graph in a worker', () => {
       throw new Error('unreachable');
     };
     const result = await loadGraph('https://x.example/g.json', 'g.json', { run });
-    expect(result).toEqual({ ok: false, errors: ['g.json: the worker sent a malformed part (part 1).'] });
+    expect(result).toEqual({
+      ok: false,
+      errors: ['g.json: the worker sent a malformed part (part 1: nodes[0]: needs a key and attributes).'],
+    });
   });
 
   it('refuses a hand-over that lost parts', async () => {
@@ -88,5 +92,26 @@ describe('openGraph job', () => {
     expect(edgeParts.flatMap((p) => p.edges!)).toHaveLength(result.edges);
     const last = messages.at(-1);
     expect(last).toMatchObject({ done: result.nodes + result.edges, total: result.nodes + result.edges });
+  });
+});
+
+describe('checkPart', () => {
+  it.each([
+    [null, 'not an object'],
+    [[], 'not an object'],
+    [{}, 'needs either nodes or edges'],
+    [{ nodes: [], edges: [] }, 'needs either nodes or edges'],
+    [{ nodes: [{ key: 'a' }] }, 'nodes[0]: needs a key and attributes'],
+    [
+      { edges: [{ key: 'e', source: 'a', target: '', attributes: {} }] },
+      'edges[0]: needs a key, source, target and attributes',
+    ],
+  ])('refuses %j: %s', (value, problem) => {
+    expect(checkPart(value)).toBe(problem);
+  });
+
+  it('accepts nodes or edges in the shape graphology imports', () => {
+    expect(checkPart({ nodes: [{ key: 'a', attributes: { type: 'organisation' } }] })).toBeNull();
+    expect(checkPart({ edges: [{ key: 'e', source: 'a', target: 'b', attributes: {} }] })).toBeNull();
   });
 });
