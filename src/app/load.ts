@@ -68,5 +68,9 @@ export async function loadGraph(
     };
   graph.replaceAttributes(result.attributes as GraphAttributes);
   const name = graph.getAttribute('name') ?? 'Bundled project pages';
-  return { ok: true, dataset: { name, graph, source: result.source } };
+  const { countries, programmes, years } = result.filterOptions;
+  return {
+    ok: true,
+    dataset: { name, graph, source: result.source, filterOptions: { countries, programmes, years } },
+  };
 }

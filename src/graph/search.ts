@@ -61,41 +61,53 @@ export function createSearch(graph: ConsortiaGraph): NodeSearch {
 }
 
 export const BUILD_SEARCH_DEFAULTS = {
-  /** Nodes indexed between two pauses: about 40 ms of work each on a laptop. */
-  chunkSize: 1000,
-  /** Lets the page draw and answer input between chunks. */
+  /** Time spent indexing between two pauses; each step is one task on the page. */
+  budgetMs: 25,
+  /** At most this many nodes per step, whatever the time (tests set it to step deterministically). */
+  chunkSize: Infinity,
+  /** Lets the page draw and answer input between steps. */
   pause: (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0)),
+  now: (): number => performance.now(),
 };
 
 export interface BuildSearchOptions {
+  budgetMs?: number;
   chunkSize?: number;
   pause?: () => Promise<void>;
+  now?: () => number;
   /** Nodes indexed so far, of all. */
   onProgress?: (done: number, total: number) => void;
-  /** Aborting stops at the next chunk; the promise then rejects with the signal's reason. */
+  /** Aborting stops at the next step; the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
 }
 
 /**
- * search.buildSearch: the same index as createSearch, built a chunk of nodes at a time with a pause
- * between chunks, so indexing 190,000 nodes never holds the page for more than one chunk.
+ * search.buildSearch: the same index as createSearch, built in steps of about budgetMs with a pause
+ * between them, so indexing 190,000 nodes never holds the page for more than one step.
  */
 export async function buildSearch(
   graph: ConsortiaGraph,
   options: BuildSearchOptions = {},
 ): Promise<NodeSearch> {
-  const { chunkSize, pause } = { ...BUILD_SEARCH_DEFAULTS, ...options };
-  if (!Number.isInteger(chunkSize) || chunkSize < 1)
+  const { budgetMs, chunkSize, pause, now } = { ...BUILD_SEARCH_DEFAULTS, ...options };
+  if (!(chunkSize >= 1) || (Number.isFinite(chunkSize) && !Number.isInteger(chunkSize)))
     throw new Error(`search: chunkSize must be a positive integer, not ${chunkSize}`);
+  if (!(budgetMs > 0)) throw new Error(`search: budgetMs must be positive, not ${budgetMs}`);
   const { onProgress, signal } = options;
   const mini = newIndex();
   const keys = graph.nodes();
-  for (let from = 0; from < keys.length; from += chunkSize) {
+  let done = 0;
+  while (done < keys.length) {
     signal?.throwIfAborted();
-    const chunk = keys.slice(from, from + chunkSize);
-    mini.addAll(chunk.map((key) => docOf(key, graph.getNodeAttributes(key))));
-    onProgress?.(from + chunk.length, keys.length);
-    if (from + chunkSize < keys.length) await pause();
+    const start = now();
+    const end = Math.min(done + chunkSize, keys.length);
+    // At least one node per step; the clock is read every 16 nodes, often enough to keep to the budget.
+    do {
+      const key = keys[done++]!;
+      mini.add(docOf(key, graph.getNodeAttributes(key)));
+    } while (done < end && (done % 16 !== 0 || now() - start < budgetMs));
+    onProgress?.(done, keys.length);
+    if (done < keys.length) await pause();
   }
   signal?.throwIfAborted();
   return searchOver(mini);

@@ -104,7 +104,9 @@ export function labelOf(state: AppState, key: string): string {
 }
 
 const options = memo((dataset: AppState['dataset']): FilterOptions =>
-  dataset ? filterOptions(dataset.graph) : { countries: [], programmes: [], years: undefined },
+  dataset
+    ? (dataset.filterOptions ?? filterOptions(dataset.graph))
+    : { countries: [], programmes: [], years: undefined },
 );
 
 export type { FilterOptions };

@@ -56,6 +56,16 @@ export const openGraphResult = z.object({
   /** How many nodes and edges the parts carried, so the page can tell a hand-over was complete. */
   nodes: z.number().int().nonnegative(),
   edges: z.number().int().nonnegative(),
+  /** The filter choices (graph/filterOptions.ts), computed here so the page never scans the graph for them. */
+  filterOptions: z.object({
+    countries: z.array(
+      z.object({ code: z.string(), label: z.string(), organisations: z.number().int().nonnegative() }),
+    ),
+    programmes: z.array(
+      z.object({ key: z.string(), label: z.string(), projects: z.number().int().nonnegative() }),
+    ),
+    years: z.tuple([z.number(), z.number()]).optional(),
+  }),
 });
 export type OpenGraphResult = z.infer<typeof openGraphResult>;
 

@@ -1,14 +1,15 @@
 // Worker side of the `openGraph` job: fetch, JSON.parse and the contract check of a whole graph file run
 // here, where they cannot hold the page; the page only adds the checked nodes and edges, a part at a time.
+import { filterOptions } from '../graph/filterOptions';
 import { parseGraph } from '../graph/schema';
 import type { OpenGraphPayload, OpenGraphResult } from './openGraph.contract';
 import type { JobContext } from './protocol';
 
 export const OPEN_GRAPH_DEFAULTS = {
   /** Nodes per part: each part is a task on the page (copy in, add to the graph), tens of ms. */
-  nodesPerPart: 2000,
+  nodesPerPart: 1000,
   /** Edges per part. */
-  edgesPerPart: 4000,
+  edgesPerPart: 2000,
 };
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -42,6 +43,7 @@ export async function openGraphJob(
   const parsed = parseGraph(json, where);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   json = undefined;
+  const options = filterOptions(parsed.graph);
   // export() fills in the keys parseGraph gave keyless edges, so both sides name every edge alike.
   const { attributes, nodes, edges } = parsed.graph.export();
   const total = nodes.length + edges.length;
@@ -53,5 +55,11 @@ export async function openGraphJob(
     part({ edges: edges.slice(i, i + edgesPerPart) });
     context.progress(nodes.length + Math.min(i + edgesPerPart, edges.length), total, 'handing over');
   }
-  return { source, attributes: { ...attributes }, nodes: nodes.length, edges: edges.length };
+  return {
+    source,
+    attributes: { ...attributes },
+    nodes: nodes.length,
+    edges: edges.length,
+    filterOptions: options.years ? options : { countries: options.countries, programmes: options.programmes },
+  };
 }

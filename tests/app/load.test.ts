@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadGraph, type RunOpenGraph } from '../../src/app/load';
+import { filterOptions } from '../../src/graph/filterOptions';
 import { parseGraph } from '../../src/graph/schema';
 import { runJobWith } from '../../src/worker/client';
 import { CONTRACTS } from '../../src/worker/contracts';
@@ -45,7 +46,13 @@ describe('loading the graph in a worker', () => {
   it('refuses a hand-over that lost parts', async () => {
     const run: RunOpenGraph = async (_, { onPart }) => {
       onPart?.({ nodes: [{ key: 'org:a', attributes: { type: 'organisation' } }] });
-      return { source: new Blob(['{}']), attributes: {}, nodes: 2, edges: 0 };
+      return {
+        source: new Blob(['{}']),
+        attributes: {},
+        nodes: 2,
+        edges: 0,
+        filterOptions: { countries: [], programmes: [] },
+      };
     };
     const result = await loadGraph('https://x.example/g.json', 'g.json', { run });
     expect(result).toEqual({
@@ -62,6 +69,8 @@ describe('loading the graph in a worker', () => {
     expect(result.dataset.graph.export()).toEqual(expected.graph.export());
     expect(result.dataset.name).toBe(expected.graph.getAttribute('name') ?? 'Bundled project pages');
     expect(await result.dataset.source?.text()).toBe(FIXTURE);
+    expect(result.dataset.filterOptions).toEqual(filterOptions(expected.graph));
+    expect(result.dataset.filterOptions?.countries.length).toBeGreaterThan(0);
   });
 });
 

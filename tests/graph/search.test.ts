@@ -41,6 +41,7 @@ describe('buildSearch (a chunk at a time)', () => {
   it('refuses a chunk size that is not a positive integer', async () => {
     await expect(buildSearch(fixtureGraph(), { chunkSize: 0 })).rejects.toThrow(/^search: chunkSize/);
     await expect(buildSearch(fixtureGraph(), { chunkSize: 2.5 })).rejects.toThrow(/^search: chunkSize/);
+    await expect(buildSearch(fixtureGraph(), { budgetMs: 0 })).rejects.toThrow(/^search: budgetMs/);
   });
 
   it('stops at the next chunk once aborted', async () => {
@@ -56,6 +57,20 @@ describe('buildSearch (a chunk at a time)', () => {
     });
     await expect(built).rejects.toBeDefined();
     expect(chunks).toBe(1);
+  });
+
+  it('ends a step once its time budget is spent, reading the clock every 16 nodes', async () => {
+    const graph = fixtureGraph();
+    let clock = 0;
+    const steps: number[] = [];
+    await buildSearch(graph, {
+      budgetMs: 1,
+      now: () => clock++,
+      onProgress: (done) => steps.push(done),
+    });
+    // Each read advances the fake clock 1 ms: read at the start, then after 16 nodes (1 ms spent: stop).
+    expect(graph.order).toBeGreaterThan(16);
+    expect(steps).toEqual([16, graph.order]);
   });
 
   it('answers like the index built at once, pausing between chunks and reporting progress', async () => {

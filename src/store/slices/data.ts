@@ -1,4 +1,5 @@
 // The dataset on screen: the graph, its name, and the load status with its errors.
+import type { FilterOptions } from '../../graph/filterOptions';
 import type { ConsortiaGraph } from '../../graph/types';
 import type { SliceCreator } from '../types';
 
@@ -10,6 +11,8 @@ export interface Dataset {
    * Workers get the whole dataset from it: posting a Blob copies nothing on the page.
    */
   source?: Blob;
+  /** The filter choices, when whoever read the dataset computed them already (off the page). */
+  filterOptions?: FilterOptions;
 }
 
 export interface DataSlice {
