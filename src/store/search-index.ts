@@ -15,12 +15,17 @@ export function requestSearchIndex(
   const controller = new AbortController();
   const current = () => store.getState().dataset === dataset && store.getState().searchIndex?.of === dataset;
   store.getState().setSearchIndex({ of: dataset, search: null, done: 0, total: dataset.graph.order });
+  let shown = 0;
   return buildSearch(dataset.graph, {
     ...options,
     signal: controller.signal,
     onProgress: (done, total) => {
       if (!current()) controller.abort();
-      else store.getState().setSearchIndex({ of: dataset, search: null, done, total });
+      // Every twentieth is enough to show: each store update wakes every subscriber on the page.
+      else if (Math.floor((20 * done) / total) !== Math.floor((20 * shown) / total)) {
+        shown = done;
+        store.getState().setSearchIndex({ of: dataset, search: null, done, total });
+      }
     },
   }).then(
     (search) => {
