@@ -5,10 +5,16 @@ import { importPartnerTable } from '../io/partners/importTable';
 import type { ImportReport } from '../io/types';
 import type { BuiltEdge, BuiltNode } from './build';
 import { countryCentroid, forcePositions } from './layout';
-import { serializeGraph } from './serialize';
+import { compactGraphChunks } from './serialize';
 
 export type CsvPipelineOutput =
-  | { ok: true; graphJson: string; reviewMarkdown: string; report: ImportReport }
+  | {
+      ok: true;
+      /** The compact graph.json text in pieces (one string cannot hold it at 500k participations). */
+      graphChunks: Iterable<string>;
+      reviewMarkdown: string;
+      report: ImportReport;
+    }
   | { ok: false; errors: string[] };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
@@ -56,7 +62,7 @@ export function runCsvPipeline(fileName: string, text: string, aliases: AliasBoo
   }
   return {
     ok: true,
-    graphJson: serializeGraph(nodes, edges, { name: fileName }),
+    graphChunks: compactGraphChunks(nodes, edges, { name: fileName }),
     reviewMarkdown: reviewOf(result.report),
     report: result.report,
   };
