@@ -1,8 +1,8 @@
 // The page side of the `import` job: turns the worker's checked result back into a graph, checking the
 // graph again (worker messages are a boundary too).
 import Graph, { DirectedGraph } from 'graphology';
-import type { SerializedGraph } from 'graphology-types';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
+import { decodeInto } from './graphWire';
 import type { ImportResult } from './importContract';
 import type { ReadResult } from './types';
 
@@ -14,9 +14,9 @@ export function readImportResult(result: ImportResult): ReadResult {
     // shape is checked (importResultSchema) and graphology refuses dangling or duplicate edges, without a
     // second deep check that would hold the page for seconds on a large table.
     try {
-      const graph: ConsortiaGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-      graph.import(
-        result.graph as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>,
+      const graph: ConsortiaGraph = decodeInto(
+        new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(),
+        result.graph,
       );
       return { ok: true, conforms: true, graph, report };
     } catch (error) {
@@ -29,9 +29,8 @@ export function readImportResult(result: ImportResult): ReadResult {
     }
   }
   try {
-    const data = result.graph as unknown as SerializedGraph;
-    const graph = new Graph({ type: 'mixed', multi: data.options?.multi === true, allowSelfLoops: true });
-    graph.import(data);
+    const multi = result.graph.options?.multi === true;
+    const graph = decodeInto(new Graph({ type: 'mixed', multi, allowSelfLoops: true }), result.graph);
     return { ok: true, conforms: false, graph, report };
   } catch (error) {
     return {
