@@ -6,7 +6,8 @@ import { decodeInto } from './graphWire';
 import type { ImportResult } from './importContract';
 import type { ReadResult } from './types';
 
-export function readImportResult(result: ImportResult): ReadResult {
+/** importResult.readImportResult: the graph rebuilt piece by piece (the page stays responsive), or errors. */
+export async function readImportResult(result: ImportResult): Promise<ReadResult> {
   if (!result.ok) return result;
   const report = { ...result.report, mapping: result.report.mapping as Record<string, string> | undefined };
   if (result.conforms) {
@@ -14,7 +15,7 @@ export function readImportResult(result: ImportResult): ReadResult {
     // shape is checked (importResultSchema) and graphology refuses dangling or duplicate edges, without a
     // second deep check that would hold the page for seconds on a large table.
     try {
-      const graph: ConsortiaGraph = decodeInto(
+      const graph: ConsortiaGraph = await decodeInto(
         new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(),
         result.graph,
       );
@@ -30,7 +31,7 @@ export function readImportResult(result: ImportResult): ReadResult {
   }
   try {
     const multi = result.graph.options?.multi === true;
-    const graph = decodeInto(new Graph({ type: 'mixed', multi, allowSelfLoops: true }), result.graph);
+    const graph = await decodeInto(new Graph({ type: 'mixed', multi, allowSelfLoops: true }), result.graph);
     return { ok: true, conforms: false, graph, report };
   } catch (error) {
     return {
