@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { store, useAppStore } from '../store';
 import { startCrossProjectEffect, startMetricsEffect } from '../store/metrics-effect';
+import { startShownEffect } from '../store/shown-effect';
 import { applyUrl, syncUrl } from '../store/url-sync';
 import { loadGraph } from './load';
 import { Shell } from './Shell';
@@ -33,13 +34,18 @@ export function App() {
         store.getState().setLoadErrors(result.errors);
         return;
       }
-      store.getState().setDataset(result.dataset);
+      // A view named in the address wins over the large dataset's overview.
+      store.getState().setDataset(result.dataset, {
+        keepView: new URLSearchParams(window.location.search).has('view'),
+      });
       applyUrl(store, window.location.search);
       const stopUrl = syncUrl(store);
+      const stopShown = startShownEffect(store);
       const stopMetrics = startMetricsEffect(store);
       const stopCrossProject = startCrossProjectEffect(store);
       stop = () => {
         stopUrl();
+        stopShown();
         stopMetrics();
         stopCrossProject();
       };

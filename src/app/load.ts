@@ -3,9 +3,11 @@
 import { DirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
+import { isLargeDataset } from '../graph/budget';
 import type { Dataset } from '../store/slices/data';
 import { runJob, type RunOptions } from '../worker/client';
 import { checkPart, type OpenGraphPayload, type OpenGraphResult } from '../worker/openGraph.contract';
+import { offerSourceText } from '../worker/view.client';
 
 // A glob, so the app still builds (and explains itself) before the data build has run.
 const bundled = import.meta.glob('../../data/graph.json', {
@@ -68,6 +70,9 @@ export async function loadGraph(
     };
   graph.replaceAttributes(result.attributes as GraphAttributes);
   const name = graph.getAttribute('name') ?? 'Bundled project pages';
+  // The view worker takes a large dataset as its text (see view.client). Reading the Blob decodes it on
+  // the page; a view worker that took the Blob itself would not need even that.
+  if (isLargeDataset(graph)) offerSourceText(graph, await result.source.text());
   const { countries, programmes, years } = result.filterOptions;
   return {
     ok: true,

@@ -7,6 +7,7 @@ import { createFiltersSlice } from './slices/filters';
 import { createMetricsSlice } from './slices/metrics';
 import { createSearchSlice } from './slices/search';
 import { createSelectionSlice } from './slices/selection';
+import { createShownSlice } from './slices/shown';
 import { createUiSlice } from './slices/ui';
 import { createViewSlice } from './slices/view';
 import type { AppState } from './types';
@@ -24,6 +25,7 @@ export function createAppStore() {
     ...createMetricsSlice(...a),
     ...createDatasetsSlice(...a),
     ...createSearchSlice(...a),
+    ...createShownSlice(...a),
   }));
 }
 

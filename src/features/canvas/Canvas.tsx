@@ -14,13 +14,14 @@ import {
   setLevelOfDetail,
   syncElements,
 } from '../../render/adapter';
-import { isLargeGraph, LARGE_GRAPH_MIN_FONT } from '../../render/layouts';
+import { isLargeGraph } from '../../render/layouts';
 import { JobCancelledError, workerLayout } from '../../store/layout-job';
 import { toElements } from '../../render/elements';
 import { buildStylesheet } from '../../render/stylesheet';
 import { viewById } from '../../graph/views';
 import { useMetricDrawing } from '../metrics/useMetricDrawing';
 import { ContextMenu, type ContextTarget } from './ContextMenu';
+import { DrawStatus } from './DrawStatus';
 import { fitAround } from './fitAround';
 
 declare global {
@@ -72,6 +73,7 @@ export function Canvas() {
       onOpen: (key) => {
         const type = instance.getElementById(key).data('type');
         if (type === 'organisation' || type === 'project') store.getState().openEgo(key);
+        else store.getState().expandGroup(key);
       },
       onHover: (key) => store.getState().hover(key),
       onEdgeHover: (text, at) => setTooltip(text && at ? { text, ...at } : null),
@@ -95,7 +97,7 @@ export function Canvas() {
   }, []);
 
   useEffect(() => {
-    cy?.style(buildStylesheet(theme, large ? LARGE_GRAPH_MIN_FONT : undefined));
+    cy?.style(buildStylesheet(theme, large));
   }, [cy, theme, large]);
 
   useEffect(() => {
@@ -275,25 +277,28 @@ export function Canvas() {
         </div>
       )}
       {menu && <ContextMenu target={menu} onClose={() => setMenu(null)} />}
-      {workerJob && (
-        <div className="layout-status" role="status">
-          <label className="layout-progress">
-            <span>
-              Laying out {workerJob.nodes.toLocaleString('en')} nodes ·{' '}
-              {Math.round((workerJob.done / Math.max(workerJob.total, 1)) * 100)}%
-            </span>
-            <progress max={workerJob.total} value={workerJob.done} aria-label="Layout progress" />
-          </label>
-          <button type="button" className="tool-button" onClick={() => workerAbort.current?.abort()}>
-            Cancel
-          </button>
-        </div>
-      )}
-      {layoutError && (
-        <div className="layout-status" role="alert">
-          Layout failed: {layoutError}. The previous positions are kept.
-        </div>
-      )}
+      <div className="canvas-statuses">
+        <DrawStatus />
+        {workerJob && (
+          <div className="layout-status" role="status">
+            <label className="layout-progress">
+              <span>
+                Laying out {workerJob.nodes.toLocaleString('en')} nodes ·{' '}
+                {Math.round((workerJob.done / Math.max(workerJob.total, 1)) * 100)}%
+              </span>
+              <progress max={workerJob.total} value={workerJob.done} aria-label="Layout progress" />
+            </label>
+            <button type="button" className="tool-button" onClick={() => workerAbort.current?.abort()}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {layoutError && (
+          <div className="layout-status" role="alert">
+            Layout failed: {layoutError}. The previous positions are kept.
+          </div>
+        )}
+      </div>
     </div>
   );
 }
