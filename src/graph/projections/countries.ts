@@ -20,13 +20,19 @@ export function countries(graph: ConsortiaGraph): ViewGraph {
   for (const [key, p] of separate(onMap)) view.mergeNodeAttributes(key, p);
 
   const ties = new OverviewTies(view.nodes());
-  // Country key of each organisation, null when it has none on this view; looked up once each.
+  // Country key of each organisation, null when it has none on this view; looked up once each, and
+  // once per code (countryKey scans the nodes when a country's key is not `country:<code>`).
   const countryOfOrganisation = new Map<string, string | null>();
+  const keyOfCode = new Map<string, string | null>();
   const keyOf = (organisation: string): string | null => {
     let key = countryOfOrganisation.get(organisation);
     if (key === undefined) {
       const code = countryOf(graph, organisation);
-      key = (code ? countryKey(graph, code) : undefined) ?? null;
+      if (code === undefined) key = null;
+      else {
+        key = keyOfCode.get(code);
+        if (key === undefined) keyOfCode.set(code, (key = countryKey(graph, code) ?? null));
+      }
       countryOfOrganisation.set(organisation, key);
     }
     return key;
