@@ -1,5 +1,7 @@
 // Loads the bundled graph (data/graph.json, copied into the build as an asset) and checks it.
+import { isLargeDataset } from '../graph/budget';
 import { parseGraph } from '../graph/schema';
+import { offerSourceText } from '../worker/view.client';
 import type { Dataset } from '../store/slices/data';
 
 // A glob, so the app still builds (and explains itself) before the data build has run.
@@ -35,14 +37,17 @@ export async function loadGraph(
       ok: false,
       errors: [`${where}: the server answered ${response.status} ${response.statusText}.`],
     };
+  let text: string;
   let json: unknown;
   try {
-    json = await response.json();
+    text = await response.text();
+    json = JSON.parse(text);
   } catch (error) {
     return { ok: false, errors: [`${where}: is not valid JSON (${(error as Error).message}).`] };
   }
   const parsed = parseGraph(json, where);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  if (isLargeDataset(parsed.graph)) offerSourceText(parsed.graph, text);
   const name = parsed.graph.getAttribute('name') ?? 'Bundled project pages';
   return { ok: true, dataset: { name, graph: parsed.graph } };
 }

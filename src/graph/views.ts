@@ -8,6 +8,7 @@ import { network } from './projections/network';
 import { partnerships } from './projections/partnerships';
 import { programmes } from './projections/programmes';
 import { projects } from './projections/projects';
+import type { DrawBudget } from './budget';
 import type { ConsortiaGraph, NodeType } from './types';
 import type { ViewGraph } from './view-types';
 
@@ -37,6 +38,12 @@ export interface ViewParams {
   /** Ego view: the project or organisation at the centre. */
   egoRoot: string | null;
   egoDepth: EgoDepth;
+  /**
+   * The most nodes worth projecting (the draw budget): views whose ties explode with size (co-partners,
+   * projects) keep their best-connected nodes first and record the whole view's size in the graph
+   * attribute `total`. Unlimited when absent.
+   */
+  limit?: DrawBudget;
 }
 
 export interface ViewDefinition {
@@ -81,7 +88,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation'],
     defaultLayout: 'fcose',
     layouts: [...GENERAL],
-    project: (g) => coPartners(g),
+    project: (g, p) => coPartners(g, p.limit),
   },
   {
     id: 'countries',
@@ -109,7 +116,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['project'],
     defaultLayout: 'fcose',
     layouts: [...GENERAL],
-    project: (g) => projects(g),
+    project: (g, p) => projects(g, p.limit),
   },
   {
     id: 'ego',

@@ -2,6 +2,7 @@
 // cut to the draw budget. Pure enough to test in Node (tests call it directly).
 import { DirectedGraph } from 'graphology';
 import { fitToBudget } from '../graph/budget';
+import { buildGraph, type SerializedConsortiaGraph } from '../graph/schema';
 import { shownGraph } from '../graph/views';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
 import { toViewWorker, type FromViewWorker } from './view.protocol';
@@ -32,10 +33,20 @@ export function handleViewMessage(state: ViewWorkerState, data: unknown): FromVi
     state.graph = graph;
     return null;
   }
+  if (message.type === 'dataset-text') {
+    // The text the page loaded and checked; built the same way as there (edge keys, duplicates).
+    const built = buildGraph(JSON.parse(message.text) as SerializedConsortiaGraph, 'dataset');
+    state.dataset = message.dataset;
+    state.graph = built.ok ? built.graph : null;
+    return null;
+  }
   if (!state.graph || state.dataset !== message.dataset)
     return { type: 'error', id: message.id, message: 'view worker: the dataset is not loaded' };
   const { view, egoRoot, egoDepth, filters, budget } = message.request;
-  const fitted = fitToBudget(shownGraph(state.graph, view, { egoRoot, egoDepth }, filters), budget);
+  const fitted = fitToBudget(
+    shownGraph(state.graph, view, { egoRoot, egoDepth, limit: budget }, filters),
+    budget,
+  );
   return {
     type: 'shown',
     id: message.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countries } from '../../src/graph/projections/countries';
-import { projects, WEAK_TIE_LIMIT } from '../../src/graph/projections/projects';
+import { projects, WEAK_TIES_MAX_PROJECTS } from '../../src/graph/projections/projects';
 import { build, type Spec } from './build';
 
 /** `n` projects of one Slovenian organisation each, and one organisation in the first two. */
@@ -16,8 +16,8 @@ function oneCountry(n: number) {
 }
 
 describe('projects view on many projects', () => {
-  it('leaves out shared-country ties past the limit, keeps shared-partner ties', () => {
-    const n = Math.ceil(Math.sqrt(2 * WEAK_TIE_LIMIT)) + 2;
+  it('leaves out shared-country ties past the project limit, keeps shared-partner ties', () => {
+    const n = WEAK_TIES_MAX_PROJECTS + 1;
     const v = projects(oneCountry(n));
     expect(v.order).toBe(n);
     expect(v.size).toBe(1);

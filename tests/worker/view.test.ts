@@ -154,3 +154,27 @@ describe('ViewWorkerClient', () => {
     await expect(client.shown(graph, request())).resolves.toMatchObject({ capped: false });
   });
 });
+
+describe('view worker dataset as text', () => {
+  it('builds the dataset from the JSON text the page loaded, with the same edge keys', () => {
+    const state = newViewWorkerState();
+    const text = JSON.stringify(graph.export());
+    expect(handleViewMessage(state, { type: 'dataset-text', dataset: 2, text })).toBeNull();
+    expect(state.graph?.edges().sort()).toEqual(graph.edges().sort());
+    const answer = handleViewMessage(state, { type: 'shown', id: 1, dataset: 2, request: request() });
+    expect(answer).toMatchObject({ type: 'shown', capped: false });
+  });
+
+  it('answers a view request with an error when the text did not make a graph', () => {
+    const state = newViewWorkerState();
+    const bad = JSON.stringify({
+      nodes: [],
+      edges: [{ source: 'a', target: 'b', attributes: { type: 'located_in', sources: [] } }],
+    });
+    handleViewMessage(state, { type: 'dataset-text', dataset: 3, text: bad });
+    expect(handleViewMessage(state, { type: 'shown', id: 4, dataset: 3, request: request() })).toMatchObject({
+      type: 'error',
+      id: 4,
+    });
+  });
+});

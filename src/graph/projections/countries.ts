@@ -6,7 +6,8 @@ import { countryLatLon, geoPosition, separate } from '../geo';
 import { countryKey, countryOf } from '../queries';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { countNode, OverviewTies } from './common';
+import { countNode } from './common';
+import { OverviewTies } from './ties';
 
 export function countries(graph: ConsortiaGraph): ViewGraph {
   const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();

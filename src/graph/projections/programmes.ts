@@ -3,7 +3,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { OverviewTies } from './common';
+import { OverviewTies } from './ties';
 
 /** Each project's programme: its `programme` attribute, else its funded_by edge (as the filters read it). */
 export function programmeOfProjects(graph: ConsortiaGraph): Map<string, string> {
