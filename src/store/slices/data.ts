@@ -1,4 +1,5 @@
 // The dataset on screen: the graph, its name, and the load status with its errors.
+import type { FilterOptions } from '../../graph/filterOptions';
 import type { ConsortiaGraph } from '../../graph/types';
 import { defaultViewOf, viewById } from '../../graph/views';
 import type { SliceCreator } from '../types';
@@ -6,6 +7,13 @@ import type { SliceCreator } from '../types';
 export interface Dataset {
   name: string;
   graph: ConsortiaGraph;
+  /**
+   * The graph file this dataset was read from, as text (graphology's export() JSON), when there is one.
+   * Workers get the whole dataset from it: posting a Blob copies nothing on the page.
+   */
+  source?: Blob;
+  /** The filter choices, when whoever read the dataset computed them already (off the page). */
+  filterOptions?: FilterOptions;
 }
 
 export interface DataSlice {
@@ -35,6 +43,8 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
     set({
       ...(toOverview ? { view: overview, layout: viewById(overview).defaultLayout } : {}),
       dataset,
+      // The old index answers for the old dataset only; dropping it frees its memory.
+      searchIndex: null,
       loadStatus: 'ready',
       loadErrors: [],
       selected: has(selected),
