@@ -1,15 +1,26 @@
 // The one list of views: each with its name, what it shows and its projection of the graph.
+import { isLargeDataset } from './budget';
 import { applyFilters, applyViewFilters, type FilterState } from './filters';
 import { coPartners } from './projections/co-partners';
 import { countries } from './projections/countries';
 import { ego, type EgoDepth } from './projections/ego';
 import { network } from './projections/network';
 import { partnerships } from './projections/partnerships';
+import { programmes } from './projections/programmes';
 import { projects } from './projections/projects';
+import type { DrawBudget } from './budget';
 import type { ConsortiaGraph, NodeType } from './types';
 import type { ViewGraph } from './view-types';
 
-export const VIEW_IDS = ['network', 'partnerships', 'co-partners', 'countries', 'projects', 'ego'] as const;
+export const VIEW_IDS = [
+  'network',
+  'partnerships',
+  'co-partners',
+  'countries',
+  'programmes',
+  'projects',
+  'ego',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export const LAYOUT_IDS = [
@@ -27,6 +38,12 @@ export interface ViewParams {
   /** Ego view: the project or organisation at the centre. */
   egoRoot: string | null;
   egoDepth: EgoDepth;
+  /**
+   * The most nodes worth projecting (the draw budget): views whose ties explode with size (co-partners,
+   * projects) keep their best-connected nodes first and record the whole view's size in the graph
+   * attribute `total`. Unlimited when absent.
+   */
+  limit?: DrawBudget;
 }
 
 export interface ViewDefinition {
@@ -71,7 +88,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation'],
     defaultLayout: 'fcose',
     layouts: [...GENERAL],
-    project: (g) => coPartners(g),
+    project: (g, p) => coPartners(g, p.limit),
   },
   {
     id: 'countries',
@@ -83,13 +100,23 @@ export const VIEWS: readonly ViewDefinition[] = [
     project: (g) => countries(g),
   },
   {
+    id: 'programmes',
+    label: 'Programmes',
+    description:
+      'Funding programmes linked by organisations that take part in both; thicker = more shared organisations.',
+    nodeTypes: ['programme'],
+    defaultLayout: 'fcose',
+    layouts: [...GENERAL],
+    project: (g) => programmes(g),
+  },
+  {
     id: 'projects',
     label: 'Projects',
     description: 'Projects linked by shared partners (solid) or shared countries (dashed).',
     nodeTypes: ['project'],
     defaultLayout: 'fcose',
     layouts: [...GENERAL],
-    project: (g) => projects(g),
+    project: (g, p) => projects(g, p.limit),
   },
   {
     id: 'ego',
@@ -101,6 +128,14 @@ export const VIEWS: readonly ViewDefinition[] = [
     project: (g, p) => ego(g, p.egoRoot, p.egoDepth),
   },
 ];
+
+/**
+ * views.defaultViewOf: the view a dataset opens on when the address names none: the whole network, or
+ * for a large dataset the overview by country (drawing every node there would say nothing and freeze).
+ */
+export function defaultViewOf(graph: ConsortiaGraph | null | undefined): ViewId {
+  return graph && isLargeDataset(graph) ? 'countries' : 'network';
+}
 
 export function viewById(id: ViewId): ViewDefinition {
   const view = VIEWS.find((v) => v.id === id);

@@ -14,7 +14,7 @@ import {
   setLevelOfDetail,
   syncElements,
 } from '../../render/adapter';
-import { isLargeGraph, LARGE_GRAPH_MIN_FONT } from '../../render/layouts';
+import { isLargeGraph } from '../../render/layouts';
 import { JobCancelledError, workerLayout } from '../../store/layout-job';
 import { toElements } from '../../render/elements';
 import { buildStylesheet } from '../../render/stylesheet';
@@ -73,6 +73,7 @@ export function Canvas() {
       onOpen: (key) => {
         const type = instance.getElementById(key).data('type');
         if (type === 'organisation' || type === 'project') store.getState().openEgo(key);
+        else store.getState().expandGroup(key);
       },
       onHover: (key) => store.getState().hover(key),
       onEdgeHover: (text, at) => setTooltip(text && at ? { text, ...at } : null),
@@ -96,7 +97,7 @@ export function Canvas() {
   }, []);
 
   useEffect(() => {
-    cy?.style(buildStylesheet(theme, large ? LARGE_GRAPH_MIN_FONT : undefined));
+    cy?.style(buildStylesheet(theme, large));
   }, [cy, theme, large]);
 
   useEffect(() => {
