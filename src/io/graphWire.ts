@@ -1,5 +1,5 @@
-// A graph across the worker boundary: graphology's serialized format, its nodes and edges as UTF-8 JSON
-// in pieces. The worker encodes (off the page's thread); the page decodes one piece at a time into the
+// A graph across the worker boundary: graphology's serialized format, its nodes and edges as JSON text
+// in pieces (a string is copied whole by postMessage; no UTF-8 transcoding on either side). The worker encodes (off the page's thread); the page decodes one piece at a time into the
 // graph, giving the page back its thread between pieces, so a 500k-edge import is many short tasks rather
 // than one long freeze, and never holds the whole text, or a second copy of every record, at once.
 import type { Attributes, SerializedGraph } from 'graphology-types';
@@ -12,12 +12,9 @@ export const RECORDS_PER_PIECE = 5_000;
 /** Lets the page run its events (input, drawing) before the next piece. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function pieces(records: readonly unknown[], per: number): Uint8Array<ArrayBuffer>[] {
-  const encoder = new TextEncoder();
-  const out: Uint8Array<ArrayBuffer>[] = [];
-  for (let i = 0; i < records.length; i += per)
-    // TextEncoder always writes a fresh ArrayBuffer (never a shared one).
-    out.push(encoder.encode(JSON.stringify(records.slice(i, i + per))) as Uint8Array<ArrayBuffer>);
+function pieces(records: readonly unknown[], per: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < records.length; i += per) out.push(JSON.stringify(records.slice(i, i + per)));
   return out;
 }
 
@@ -38,8 +35,7 @@ export function encodeGraph(graph: GenericGraph, per = RECORDS_PER_PIECE): Seria
  * what graphology or JSON.parse throws.
  */
 export async function decodeInto<G extends GenericGraph>(graph: G, wire: SerializedImportGraph): Promise<G> {
-  const decoder = new TextDecoder();
-  const read = (piece: Uint8Array) => JSON.parse(decoder.decode(piece)) as unknown;
+  const read = (piece: string) => JSON.parse(piece) as unknown;
   if (wire.attributes) graph.import({ attributes: wire.attributes as Attributes });
   const pieces = [
     ...wire.nodes.map((piece) => ({ nodes: piece })),

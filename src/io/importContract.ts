@@ -37,15 +37,15 @@ export const importReportSchema = z.object({
 });
 
 /**
- * The graph travels as graphology's serialized format with its nodes and edges as UTF-8 JSON pieces
- * (each a JSON array of records, see graphWire.ts): bytes cross the worker boundary in one copy, where a
- * structured clone of a million small objects held the page for tens of seconds.
+ * The graph travels as graphology's serialized format with its nodes and edges as JSON text in pieces
+ * (each a JSON array of records, see graphWire.ts): strings cross the worker boundary as one copy each,
+ * where a structured clone of a million small objects held the page for tens of seconds.
  */
 export const serializedGraphShape = z.object({
   options: z.record(z.string(), z.unknown()).optional(),
   attributes: z.record(z.string(), z.unknown()).optional(),
-  nodes: z.array(z.instanceof(Uint8Array)),
-  edges: z.array(z.instanceof(Uint8Array)),
+  nodes: z.array(z.string()),
+  edges: z.array(z.string()),
 });
 
 export const importResultSchema = z.discriminatedUnion('ok', [

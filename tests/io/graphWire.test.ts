@@ -6,7 +6,6 @@ import { IMPORT_CONTRACT } from '../../src/io/importContract';
 import { readImportResult } from '../../src/io/importResult';
 import { smallGraph, snapshot } from './smallGraph';
 
-const bytes = (text: string) => new TextEncoder().encode(text);
 const report = {
   file: 'g.json',
   format: 'json' as const,
@@ -18,7 +17,7 @@ const report = {
 };
 
 describe('graph wire', () => {
-  it('refuses a result whose pieces are not bytes', () => {
+  it('refuses a result whose pieces are not JSON text', () => {
     const parsed = IMPORT_CONTRACT.result.safeParse({
       ok: true,
       conforms: true,
@@ -32,14 +31,14 @@ describe('graph wire', () => {
     const broken = await readImportResult({
       ok: true,
       conforms: true,
-      graph: { nodes: [bytes('[{"key":"a"')], edges: [] },
+      graph: { nodes: ['[{"key":"a"'], edges: [] },
       report,
     });
     expect(!broken.ok && broken.errors[0]).toMatch(/^g\.json: the imported graph could not be rebuilt \(/);
     const dangling = await readImportResult({
       ok: true,
       conforms: false,
-      graph: { nodes: [bytes('[{"key":"a"}]')], edges: [bytes('[{"key":"e","source":"a","target":"b"}]')] },
+      graph: { nodes: ['[{"key":"a"}]'], edges: ['[{"key":"e","source":"a","target":"b"}]'] },
       report,
     });
     expect(!dangling.ok && dangling.errors[0]).toMatch(/could not be rebuilt/);
