@@ -2,7 +2,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { store, useAppStore } from '../../store';
-import { labelOf, selectPath, selectShownGraph } from '../../store/selectors';
+import { labelOf, selectPath, selectShownFit, selectShownGraph } from '../../store/selectors';
 import {
   bindCanvas,
   createCy,
@@ -134,7 +134,9 @@ export function Canvas() {
     const { viewport } = store.getState();
     const restore = first && viewport ? viewport : null;
     const roots = view === 'ego' ? [store.getState().egoRoot ?? ''].filter(Boolean) : undefined;
-    const id = preset && !positions.size ? 'fcose' : layout;
+    // A view cut to the draw budget keeps a scattered few of the built positions: lay it out by itself.
+    const cut = selectShownFit(store.getState())?.capped === true && layout === 'preset';
+    const id = (preset && !positions.size) || cut ? 'fcose' : layout;
     workerAbort.current?.abort();
     workerAbort.current = null;
     setWorkerJob(null);

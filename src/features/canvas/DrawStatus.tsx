@@ -38,9 +38,8 @@ export function DrawStatus() {
       {fit?.capped && status !== 'computing' && (
         <div className="layout-status draw-notice" role="status" data-testid="draw-notice">
           <span>
-            Drawing the {n(fit.graph.order)} best-connected of {n(fit.total.nodes)} nodes and{' '}
-            {n(fit.graph.size)} of {n(fit.total.edges)} links. Filter, search or double-click a node to see
-            the rest; the table lists what is drawn.
+            The best-connected {n(fit.graph.order)} of {n(fit.total.nodes)} nodes ({n(fit.graph.size)} of{' '}
+            {n(fit.total.edges)} links). Filter, search or double-click a node to see others.
           </span>
           <button type="button" className="tool-button" onClick={() => setDrawMore(!drawMore)}>
             {drawMore ? 'Draw fewer' : `Draw up to ${n(DRAW_BUDGET_MORE.nodes)}`}
