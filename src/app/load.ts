@@ -70,9 +70,8 @@ export async function loadGraph(
     };
   graph.replaceAttributes(result.attributes as GraphAttributes);
   const name = graph.getAttribute('name') ?? 'Bundled project pages';
-  // The view worker takes a large dataset as its text (see view.client). Reading the Blob decodes it on
-  // the page; a view worker that took the Blob itself would not need even that.
-  if (isLargeDataset(graph)) offerSourceText(graph, await result.source.text());
+  // The view worker reads a large dataset from its file (a Blob: posted without a copy or decoding here).
+  if (isLargeDataset(graph)) offerSourceText(graph, result.source);
   const { countries, programmes, years } = result.filterOptions;
   return {
     ok: true,

@@ -11,14 +11,15 @@ import { fromViewWorker, type ShownRequest, type ToViewWorker } from './view.pro
 export const createViewWorker = (): WorkerLike =>
   new Worker(new URL('./view.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 
-/** JSON texts that graphs were loaded from, handed to the worker instead of a serialised copy. */
-const sourceTexts = new WeakMap<ConsortiaGraph, string>();
+/** JSON texts (or files) that graphs were loaded from, handed to the worker instead of a serialised copy. */
+const sourceTexts = new WeakMap<ConsortiaGraph, string | Blob>();
 
 /**
- * view.client.offerSourceText: the checked JSON text `graph` was built from. A text is copied to the
+ * view.client.offerSourceText: the checked JSON text (or file) `graph` was built from. A file is posted
+ * without a copy and read in the worker; a text is copied to the
  * worker in one block (tens of milliseconds) where serialising the graph takes seconds at scale.
  */
-export function offerSourceText(graph: ConsortiaGraph, text: string): void {
+export function offerSourceText(graph: ConsortiaGraph, text: string | Blob): void {
   sourceTexts.set(graph, text);
 }
 

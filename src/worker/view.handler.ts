@@ -14,6 +14,14 @@ export interface ViewWorkerState {
 
 export const newViewWorkerState = (): ViewWorkerState => ({ dataset: 0, graph: null });
 
+/** A Blob's text, read synchronously: FileReaderSync exists in dedicated workers, where this runs. */
+function readBlobText(blob: Blob): string {
+  const Reader = (globalThis as { FileReaderSync?: new () => { readAsText(b: Blob): string } })
+    .FileReaderSync;
+  if (!Reader) throw new Error('a dataset sent as a Blob can only be read in a worker (FileReaderSync)');
+  return new Reader().readAsText(blob);
+}
+
 /** view.handler.handleViewMessage: answers one message (null when there is nothing to answer). */
 export function handleViewMessage(state: ViewWorkerState, data: unknown): FromViewWorker | null {
   const parsed = toViewWorker.safeParse(data);
@@ -35,7 +43,8 @@ export function handleViewMessage(state: ViewWorkerState, data: unknown): FromVi
   }
   if (message.type === 'dataset-text') {
     // The text the page loaded and checked; built the same way as there (edge keys, duplicates).
-    const built = buildGraph(JSON.parse(message.text) as SerializedConsortiaGraph, 'dataset');
+    const text = typeof message.text === 'string' ? message.text : readBlobText(message.text);
+    const built = buildGraph(JSON.parse(text) as SerializedConsortiaGraph, 'dataset');
     state.dataset = message.dataset;
     state.graph = built.ok ? built.graph : null;
     return null;

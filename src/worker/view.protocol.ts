@@ -29,8 +29,15 @@ const graphExport = z.object({ nodes: z.array(z.unknown()), edges: z.array(z.unk
 
 export const toViewWorker = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dataset'), dataset: z.number().int().positive(), graph: graphExport }),
-  /** The dataset as the JSON text it was loaded from (the page checked it): far cheaper to send. */
-  z.object({ type: z.literal('dataset-text'), dataset: z.number().int().positive(), text: z.string() }),
+  /**
+   * The dataset as the JSON text it was loaded from (the page checked it): far cheaper to send. A Blob of
+   * that text costs nothing at all to post (no copy, no decoding on the page); the worker reads it.
+   */
+  z.object({
+    type: z.literal('dataset-text'),
+    dataset: z.number().int().positive(),
+    text: z.union([z.string(), z.instanceof(Blob)]),
+  }),
   z.object({
     type: z.literal('shown'),
     id: z.number().int().positive(),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/graph/filters';
 import { shownGraph } from '../../src/graph/views';
 import { JobCancelledError, type WorkerLike } from '../../src/worker/client';
@@ -175,6 +175,37 @@ describe('view worker dataset as text', () => {
     expect(handleViewMessage(state, { type: 'shown', id: 4, dataset: 3, request: request() })).toMatchObject({
       type: 'error',
       id: 4,
+    });
+  });
+});
+
+describe('view worker dataset as a file (Blob)', () => {
+  afterEach(() => {
+    delete (globalThis as { FileReaderSync?: unknown }).FileReaderSync;
+  });
+
+  it('says a Blob can only be read in a worker when there is no FileReaderSync', () => {
+    const blob = new Blob([JSON.stringify(graph.export())]);
+    expect(() =>
+      handleViewMessage(newViewWorkerState(), { type: 'dataset-text', dataset: 5, text: blob }),
+    ).toThrow(/only be read in a worker \(FileReaderSync\)/);
+  });
+
+  it('builds the same dataset from the file as from its text', () => {
+    const text = JSON.stringify(graph.export());
+    const blob = new Blob([text]);
+    // Stands in for the worker's FileReaderSync: it returns the Blob's text.
+    const texts = new Map([[blob, text]]);
+    (globalThis as { FileReaderSync?: unknown }).FileReaderSync = class {
+      readAsText(b: Blob) {
+        return texts.get(b)!;
+      }
+    };
+    const state = newViewWorkerState();
+    expect(handleViewMessage(state, { type: 'dataset-text', dataset: 6, text: blob })).toBeNull();
+    expect(state.graph?.edges().sort()).toEqual(graph.edges().sort());
+    expect(handleViewMessage(state, { type: 'shown', id: 7, dataset: 6, request: request() })).toMatchObject({
+      type: 'shown',
     });
   });
 });
