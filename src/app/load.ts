@@ -3,11 +3,9 @@
 import { DirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
-import { isLargeDataset } from '../graph/budget';
 import type { Dataset } from '../store/slices/data';
 import { runJob, type RunOptions } from '../worker/client';
 import { checkPart, type OpenGraphPayload, type OpenGraphResult } from '../worker/openGraph.contract';
-import { offerSourceText } from '../worker/view.client';
 
 // A glob, so the app still builds (and explains itself) before the data build has run.
 const bundled = import.meta.glob('../../data/graph.json', {
@@ -70,8 +68,6 @@ export async function loadGraph(
     };
   graph.replaceAttributes(result.attributes as GraphAttributes);
   const name = graph.getAttribute('name') ?? 'Bundled project pages';
-  // The view worker reads a large dataset from its file (a Blob: posted without a copy or decoding here).
-  if (isLargeDataset(graph)) offerSourceText(graph, result.source);
   const { countries, programmes, years } = result.filterOptions;
   return {
     ok: true,

@@ -286,6 +286,7 @@ function edgeText(e: EventObject): string {
   const what: Record<string, string> = {
     co_partners: `${d.weight} shared project${d.weight === 1 ? '' : 's'}`,
     country_link: `${d.weight} shared project${d.weight === 1 ? '' : 's'}`,
+    programme_link: `${d.weight} organisation${d.weight === 1 ? '' : 's'} in both`,
     project_link:
       d.tie === 'weak'
         ? `${d.weight} shared countr${d.weight === 1 ? 'y' : 'ies'}`

@@ -24,8 +24,8 @@ export function createAppStore() {
     ...createUiSlice(...a),
     ...createMetricsSlice(...a),
     ...createDatasetsSlice(...a),
-    ...createSearchSlice(...a),
     ...createShownSlice(...a),
+    ...createSearchSlice(...a),
   }));
 }
 

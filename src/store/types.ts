@@ -18,8 +18,8 @@ export type AppState = DataSlice &
   UiSlice &
   MetricsSlice &
   DatasetsSlice &
-  SearchSlice &
-  ShownSlice;
+  ShownSlice &
+  SearchSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

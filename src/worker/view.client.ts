@@ -11,18 +11,6 @@ import { fromViewWorker, type ShownRequest, type ToViewWorker } from './view.pro
 export const createViewWorker = (): WorkerLike =>
   new Worker(new URL('./view.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 
-/** JSON texts (or files) that graphs were loaded from, handed to the worker instead of a serialised copy. */
-const sourceTexts = new WeakMap<ConsortiaGraph, string | Blob>();
-
-/**
- * view.client.offerSourceText: the checked JSON text (or file) `graph` was built from. A file is posted
- * without a copy and read in the worker; a text is copied to the
- * worker in one block (tens of milliseconds) where serialising the graph takes seconds at scale.
- */
-export function offerSourceText(graph: ConsortiaGraph, text: string | Blob): void {
-  sourceTexts.set(graph, text);
-}
-
 interface Pending {
   resolve(fitted: FittedView): void;
   reject(error: Error): void;
@@ -37,8 +25,16 @@ export class ViewWorkerClient {
 
   constructor(private readonly create: () => WorkerLike = createViewWorker) {}
 
-  /** The view of `graph` asked for, cut to the request's budget. */
-  shown(graph: ConsortiaGraph, request: ShownRequest, signal?: AbortSignal): Promise<FittedView> {
+  /**
+   * The view of `graph` asked for, cut to the request's budget. `file`: the JSON file the graph was
+   * opened from, sent instead of a serialised copy (seconds of main-thread work at scale).
+   */
+  shown(
+    graph: ConsortiaGraph,
+    request: ShownRequest,
+    signal?: AbortSignal,
+    file?: Blob,
+  ): Promise<FittedView> {
     if (signal?.aborted) return Promise.reject(new JobCancelledError('view'));
     const worker = this.ensureWorker();
     let dataset = this.datasets.get(graph);
@@ -46,12 +42,10 @@ export class ViewWorkerClient {
       dataset = this.nextDataset++;
       this.datasets.set(graph, dataset);
       const start = performance.now();
-      const text = sourceTexts.get(graph);
-      sourceTexts.delete(graph);
       this.post(
         worker,
-        text !== undefined
-          ? { type: 'dataset-text', dataset, text }
+        file
+          ? { type: 'dataset-file', dataset, file }
           : { type: 'dataset', dataset, graph: graph.export() as never },
       );
       // Timed for the benchmark: serialising the dataset for the worker runs on the page's main thread.

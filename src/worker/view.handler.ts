@@ -10,17 +10,19 @@ import { toViewWorker, type FromViewWorker } from './view.protocol';
 export interface ViewWorkerState {
   dataset: number;
   graph: ConsortiaGraph | null;
+  /** Reads a file's text synchronously (FileReaderSync in the worker), so messages stay in order. */
+  readText(file: Blob): string;
 }
 
-export const newViewWorkerState = (): ViewWorkerState => ({ dataset: 0, graph: null });
+const noReader = (): string => {
+  throw new Error('this view worker cannot read files');
+};
 
-/** A Blob's text, read synchronously: FileReaderSync exists in dedicated workers, where this runs. */
-function readBlobText(blob: Blob): string {
-  const Reader = (globalThis as { FileReaderSync?: new () => { readAsText(b: Blob): string } })
-    .FileReaderSync;
-  if (!Reader) throw new Error('a dataset sent as a Blob can only be read in a worker (FileReaderSync)');
-  return new Reader().readAsText(blob);
-}
+export const newViewWorkerState = (readText: (file: Blob) => string = noReader): ViewWorkerState => ({
+  dataset: 0,
+  graph: null,
+  readText,
+});
 
 /** view.handler.handleViewMessage: answers one message (null when there is nothing to answer). */
 export function handleViewMessage(state: ViewWorkerState, data: unknown): FromViewWorker | null {
@@ -41,9 +43,9 @@ export function handleViewMessage(state: ViewWorkerState, data: unknown): FromVi
     state.graph = graph;
     return null;
   }
-  if (message.type === 'dataset-text') {
-    // The text the page loaded and checked; built the same way as there (edge keys, duplicates).
-    const text = typeof message.text === 'string' ? message.text : readBlobText(message.text);
+  if (message.type === 'dataset-file') {
+    // The file the dataset was opened from (checked then); built the same way (edge keys, duplicates).
+    const text = state.readText(message.file);
     const built = buildGraph(JSON.parse(text) as SerializedConsortiaGraph, 'dataset');
     state.dataset = message.dataset;
     state.graph = built.ok ? built.graph : null;

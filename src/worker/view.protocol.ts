@@ -29,14 +29,11 @@ const graphExport = z.object({ nodes: z.array(z.unknown()), edges: z.array(z.unk
 
 export const toViewWorker = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dataset'), dataset: z.number().int().positive(), graph: graphExport }),
-  /**
-   * The dataset as the JSON text it was loaded from (the page checked it): far cheaper to send. A Blob of
-   * that text costs nothing at all to post (no copy, no decoding on the page); the worker reads it.
-   */
+  /** The dataset as the JSON file it was loaded from (checked when it opened): no copy on the page. */
   z.object({
-    type: z.literal('dataset-text'),
+    type: z.literal('dataset-file'),
     dataset: z.number().int().positive(),
-    text: z.union([z.string(), z.instanceof(Blob)]),
+    file: z.instanceof(Blob),
   }),
   z.object({
     type: z.literal('shown'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VIA_LIMIT } from '../../src/graph/projections/common';
+import { VIA_LIMIT } from '../../src/graph/projections/ties';
 import { programmes } from '../../src/graph/projections/programmes';
 import { shownGraph } from '../../src/graph/views';
 import { DEFAULT_FILTERS } from '../../src/graph/filters';

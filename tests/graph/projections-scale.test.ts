@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countries } from '../../src/graph/projections/countries';
 import { projects, WEAK_TIES_MAX_PROJECTS } from '../../src/graph/projections/projects';
 import { build, type Spec } from './build';
 
@@ -30,5 +31,30 @@ describe('projects view on many projects', () => {
     const v = projects(oneCountry(20));
     expect(v.size).toBe((20 * 19) / 2);
     expect(v.filterEdges((_, a) => a.tie === 'weak').length).toBe((20 * 19) / 2 - 1);
+  });
+});
+
+describe('countries view on imported keys', () => {
+  it('links countries whose nodes are not keyed country:<code>', () => {
+    const g = build({
+      projects: {
+        p1: {
+          members: [
+            ['a', 'lead'],
+            ['b', 'partner'],
+          ],
+        },
+      },
+      countries: { a: 'SI', b: 'AT' },
+    });
+    // Re-key Slovenia as an importer might: the organisation keeps its country code.
+    const si = g.getNodeAttributes('country:SI');
+    g.dropNode('country:SI');
+    g.addNode('place-7', si);
+    const v = countries(g);
+    expect(v.getEdgeAttributes(v.edge('country:AT', 'place-7')!)).toMatchObject({
+      weight: 1,
+      via: ['project:p1'],
+    });
   });
 });

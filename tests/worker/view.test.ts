@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/graph/filters';
 import { shownGraph } from '../../src/graph/views';
 import { JobCancelledError, type WorkerLike } from '../../src/worker/client';
@@ -155,57 +155,35 @@ describe('ViewWorkerClient', () => {
   });
 });
 
-describe('view worker dataset as text', () => {
-  it('builds the dataset from the JSON text the page loaded, with the same edge keys', () => {
-    const state = newViewWorkerState();
-    const text = JSON.stringify(graph.export());
-    expect(handleViewMessage(state, { type: 'dataset-text', dataset: 2, text })).toBeNull();
-    expect(state.graph?.edges().sort()).toEqual(graph.edges().sort());
-    const answer = handleViewMessage(state, { type: 'shown', id: 1, dataset: 2, request: request() });
-    expect(answer).toMatchObject({ type: 'shown', capped: false });
-  });
+describe('view worker dataset as a file', () => {
+  /** Node has no FileReaderSync: the test reader keeps the texts of the files it made. */
+  const texts = new Map<Blob, string>();
+  const file = (text: string) => {
+    const blob = new Blob([text], { type: 'application/json' });
+    texts.set(blob, text);
+    return blob;
+  };
+  const read = (blob: Blob) => texts.get(blob)!;
 
-  it('answers a view request with an error when the text did not make a graph', () => {
-    const state = newViewWorkerState();
+  it('answers a view request with an error when the file did not make a graph', () => {
+    const state = newViewWorkerState(read);
     const bad = JSON.stringify({
       nodes: [],
       edges: [{ source: 'a', target: 'b', attributes: { type: 'located_in', sources: [] } }],
     });
-    handleViewMessage(state, { type: 'dataset-text', dataset: 3, text: bad });
+    handleViewMessage(state, { type: 'dataset-file', dataset: 3, file: file(bad) });
     expect(handleViewMessage(state, { type: 'shown', id: 4, dataset: 3, request: request() })).toMatchObject({
       type: 'error',
       id: 4,
     });
   });
-});
 
-describe('view worker dataset as a file (Blob)', () => {
-  afterEach(() => {
-    delete (globalThis as { FileReaderSync?: unknown }).FileReaderSync;
-  });
-
-  it('says a Blob can only be read in a worker when there is no FileReaderSync', () => {
-    const blob = new Blob([JSON.stringify(graph.export())]);
-    expect(() =>
-      handleViewMessage(newViewWorkerState(), { type: 'dataset-text', dataset: 5, text: blob }),
-    ).toThrow(/only be read in a worker \(FileReaderSync\)/);
-  });
-
-  it('builds the same dataset from the file as from its text', () => {
-    const text = JSON.stringify(graph.export());
-    const blob = new Blob([text]);
-    // Stands in for the worker's FileReaderSync: it returns the Blob's text.
-    const texts = new Map([[blob, text]]);
-    (globalThis as { FileReaderSync?: unknown }).FileReaderSync = class {
-      readAsText(b: Blob) {
-        return texts.get(b)!;
-      }
-    };
-    const state = newViewWorkerState();
-    expect(handleViewMessage(state, { type: 'dataset-text', dataset: 6, text: blob })).toBeNull();
+  it('builds the dataset from the file it was opened from, with the same edge keys', () => {
+    const state = newViewWorkerState(read);
+    const message = { type: 'dataset-file', dataset: 2, file: file(JSON.stringify(graph.export())) };
+    expect(handleViewMessage(state, message)).toBeNull();
     expect(state.graph?.edges().sort()).toEqual(graph.edges().sort());
-    expect(handleViewMessage(state, { type: 'shown', id: 7, dataset: 6, request: request() })).toMatchObject({
-      type: 'shown',
-    });
+    const answer = handleViewMessage(state, { type: 'shown', id: 1, dataset: 2, request: request() });
+    expect(answer).toMatchObject({ type: 'shown', capped: false });
   });
 });

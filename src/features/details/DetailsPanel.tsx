@@ -57,7 +57,8 @@ export function DetailsPanel() {
         <h2>Details</h2>
         <p>Click a node to see who it works with, in which projects, and the sentences that say so.</p>
         <p className="muted">
-          Tip: press / to search, f to fit the graph, double-click a node to open its consortium.
+          Tip: press / to search, f to fit the graph, double-click a node to open its consortium (or a country
+          or programme to open its partnerships).
         </p>
       </div>
     );

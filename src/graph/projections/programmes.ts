@@ -3,7 +3,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { pairKey, VIA_LIMIT } from './common';
+import { OverviewTies } from './ties';
 
 /** Each project's programme: its `programme` attribute, else its funded_by edge (as the filters read it). */
 export function programmeOfProjects(graph: ConsortiaGraph): Map<string, string> {
@@ -21,53 +21,34 @@ export function programmeOfProjects(graph: ConsortiaGraph): Map<string, string> 
   return out;
 }
 
-interface Tie {
-  source: string;
-  target: string;
-  weight: number;
-  /** Null once the tie has more than VIA_LIMIT keys behind it. */
-  via: string[] | null;
-}
-
-/** programmes.programmes: one pass over nodes and one over participations; ties cost (programmes per organisation)². */
+/** programmes.programmes: two passes over the edges, one over the nodes; ties cost (programmes per organisation)². */
 export function programmes(graph: ConsortiaGraph): ViewGraph {
   const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
   graph.forEachNode((key, a) => {
     if (a.type === 'programme')
       view.addNode(key, { type: 'programme', label: a.label, x: a.x, y: a.y, count: 0 });
   });
+  const keys = view.nodes();
   const programmeOf = programmeOfProjects(graph);
-  for (const programme of programmeOf.values())
-    view.updateNodeAttribute(programme, 'count', (n) => (n ?? 0) + 1);
-
-  const byOrganisation = new Map<string, Set<string>>();
-  graph.forEachEdge((_, a, source, target) => {
+  const projects = new Map<string, number>();
+  for (const programme of programmeOf.values()) projects.set(programme, (projects.get(programme) ?? 0) + 1);
+  for (const [programme, n] of projects) view.setNodeAttribute(programme, 'count', n);
+  const ties = new OverviewTies(keys);
+  // One pass over the edges (graphology's per-node edge iteration costs ten times more on a large graph).
+  const joined = new Map<string, string[]>();
+  graph.forEachEdge((_, a, organisation, project) => {
     if (a.type !== 'participates_in') return;
-    const programme = programmeOf.get(target);
+    const programme = programmeOf.get(project);
     if (!programme) return;
-    const set = byOrganisation.get(source);
-    if (set) set.add(programme);
-    else byOrganisation.set(source, new Set([programme]));
+    const list = joined.get(organisation);
+    if (list) list.push(programme);
+    else joined.set(organisation, [programme]);
   });
-
-  const ties = new Map<string, Tie>();
-  for (const [organisation, set] of byOrganisation) {
-    if (set.size < 2) continue;
-    const list = [...set];
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const [key, source, target] = pairKey(list[i]!, list[j]!);
-        let tie = ties.get(key);
-        if (!tie) ties.set(key, (tie = { source, target, weight: 0, via: [] }));
-        tie.weight += 1;
-        if (tie.via && tie.weight > VIA_LIMIT) tie.via = null;
-        else tie.via?.push(organisation);
-      }
+  for (const [organisation, list] of joined) {
+    if (list.length < 2) continue;
+    for (const programme of list) ties.add(programme);
+    ties.close(organisation);
   }
-  for (const [key, tie] of [...ties].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const attributes: ViewEdgeAttributes = { type: 'programme_link', weight: tie.weight };
-    if (tie.via) attributes.via = tie.via.sort();
-    view.addUndirectedEdgeWithKey(key, tie.source, tie.target, attributes);
-  }
+  ties.addTo(view, 'programme_link');
   return view;
 }

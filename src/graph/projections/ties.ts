@@ -1,9 +1,10 @@
 // Ties between the members of groups (co-partners: organisations of a project; projects: projects of an
 // organisation), counted with integer pair keys so a view of 10,000 nodes and 200,000 ties projects in a
 // fraction of a second. Members outside `kept` are counted in the total but get no tie.
+// OverviewTies (below) does the same for the few nodes of an overview (countries, programmes) in a flat array.
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph } from '../view-types';
-import { countNode } from './common';
+import { countNode, pairKey } from './common';
 
 /** The `limit` nodes of `keys` with the highest count (projects joined, partners), ties by key. */
 export function bestConnected(graph: ConsortiaGraph, keys: string[], limit: number): string[] {
@@ -73,4 +74,73 @@ export function addTies(
       via: e.via,
     });
   return allPairs ? allPairs.size : keptTies.size;
+}
+
+/**
+ * Past this many keys behind one overview tie (countries, programmes), `via` is left out and the weight
+ * still counts them all: two large countries share thousands of projects, too many to list or carry.
+ */
+export const VIA_LIMIT = 50;
+
+/**
+ * Ties between the few nodes of an overview (countries, programmes), counted in a flat array indexed
+ * by node: each group (a project's countries, an organisation's programmes) links every two of its
+ * members once. Costs (members per group)² per group and no allocation per pair.
+ */
+export class OverviewTies {
+  private readonly index: Map<string, number>;
+  private readonly weight: Uint32Array;
+  private readonly via: Array<string[] | null> = [];
+  private readonly seen: Int32Array;
+  private readonly group: number[] = [];
+  private groupNo = 0;
+
+  constructor(private readonly keys: string[]) {
+    this.index = new Map(keys.map((k, i) => [k, i]));
+    this.weight = new Uint32Array(keys.length * keys.length);
+    this.seen = new Int32Array(keys.length).fill(-1);
+  }
+
+  /** Adds a member (a node key of the view) to the current group; unknown keys and repeats are ignored. */
+  add(key: string): void {
+    const i = this.index.get(key);
+    if (i === undefined || this.seen[i] === this.groupNo) return;
+    this.seen[i] = this.groupNo;
+    this.group.push(i);
+  }
+
+  /** Closes the current group: every two of its members gain a tie made by `via`. */
+  close(via: string): void {
+    const n = this.keys.length;
+    const g = this.group;
+    for (let a = 0; a < g.length; a++)
+      for (let b = a + 1; b < g.length; b++) {
+        const cell = Math.min(g[a]!, g[b]!) * n + Math.max(g[a]!, g[b]!);
+        const w = (this.weight[cell] = this.weight[cell]! + 1);
+        if (w === 1) this.via[cell] = [via];
+        else if (w > VIA_LIMIT) this.via[cell] = null;
+        else this.via[cell]?.push(via);
+      }
+    g.length = 0;
+    this.groupNo += 1;
+  }
+
+  /** Adds the ties to `view` as undirected edges of `type`, in order of their pair key. */
+  addTo(view: ViewGraph, type: ViewEdgeAttributes['type']): void {
+    const n = this.keys.length;
+    const ties: Array<{ key: string; source: string; target: string; cell: number }> = [];
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        if (!this.weight[i * n + j]) continue;
+        const [key, source, target] = pairKey(this.keys[i]!, this.keys[j]!);
+        ties.push({ key, source, target, cell: i * n + j });
+      }
+    ties.sort((a, b) => (a.key < b.key ? -1 : 1));
+    for (const { key, source, target, cell } of ties) {
+      const attributes: ViewEdgeAttributes = { type, weight: this.weight[cell]! };
+      const through = this.via[cell];
+      if (through) attributes.via = through.sort();
+      view.addUndirectedEdgeWithKey(key, source, target, attributes);
+    }
+  }
 }
