@@ -68,8 +68,6 @@ export async function loadGraph(
     };
   graph.replaceAttributes(result.attributes as GraphAttributes);
   const name = graph.getAttribute('name') ?? 'Bundled project pages';
-  // The view worker takes a large dataset as its text (see view.client). Reading the Blob decodes it on
-  // the page; a view worker that took the Blob itself would not need even that.
   const { countries, programmes, years } = result.filterOptions;
   return {
     ok: true,

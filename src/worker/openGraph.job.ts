@@ -9,7 +9,7 @@ export const OPEN_GRAPH_DEFAULTS = {
   /** Nodes per part: each part is a task on the page (copy in, add to the graph), tens of ms. */
   nodesPerPart: 1000,
   /** Edges per part. */
-  edgesPerPart: 2000,
+  edgesPerPart: 1000,
 };
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
