@@ -1,5 +1,6 @@
 // Entry component: loads the bundled graph, then shows the shell, or a clear error screen.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { Progress } from '../worker/protocol';
 import { store, useAppStore } from '../store';
 import { startCrossProjectEffect, startMetricsEffect } from '../store/metrics-effect';
 import { startShownEffect } from '../store/shown-effect';
@@ -12,6 +13,7 @@ export function App() {
   const status = useAppStore((s) => s.loadStatus);
   const errors = useAppStore((s) => s.loadErrors);
   const theme = useAppStore((s) => s.theme);
+  const [progress, setProgress] = useState<Progress | null>(null);
 
   useEffect(() => {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
@@ -28,28 +30,30 @@ export function App() {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let cancelled = false;
-    void loadGraph().then((result) => {
-      if (cancelled) return;
-      if (!result.ok) {
-        store.getState().setLoadErrors(result.errors);
-        return;
-      }
-      // A view named in the address wins over the large dataset's overview.
-      store.getState().setDataset(result.dataset, {
-        keepView: new URLSearchParams(window.location.search).has('view'),
-      });
-      applyUrl(store, window.location.search);
-      const stopUrl = syncUrl(store);
-      const stopShown = startShownEffect(store);
-      const stopMetrics = startMetricsEffect(store);
-      const stopCrossProject = startCrossProjectEffect(store);
-      stop = () => {
-        stopUrl();
-        stopShown();
-        stopMetrics();
-        stopCrossProject();
-      };
-    });
+    void loadGraph(undefined, undefined, { onProgress: (p) => !cancelled && setProgress(p) }).then(
+      (result) => {
+        if (cancelled) return;
+        if (!result.ok) {
+          store.getState().setLoadErrors(result.errors);
+          return;
+        }
+        // A view named in the address wins over the large dataset's overview.
+        store.getState().setDataset(result.dataset, {
+          keepView: new URLSearchParams(window.location.search).has('view'),
+        });
+        applyUrl(store, window.location.search);
+        const stopUrl = syncUrl(store);
+        const stopShown = startShownEffect(store);
+        const stopMetrics = startMetricsEffect(store);
+        const stopCrossProject = startCrossProjectEffect(store);
+        stop = () => {
+          stopUrl();
+          stopShown();
+          stopMetrics();
+          stopCrossProject();
+        };
+      },
+    );
     return () => {
       cancelled = true;
       stop?.();
@@ -78,6 +82,19 @@ export function App() {
     return (
       <main className="loading-screen" aria-busy="true">
         <p>Loading the partner graph…</p>
+        {progress && (
+          <label className="layout-progress">
+            <span>
+              {progress.label.charAt(0).toUpperCase() + progress.label.slice(1)}
+              {progress.total > 1 ? ` · ${Math.round((progress.done / progress.total) * 100)}%` : '…'}
+            </span>
+            {progress.total > 1 ? (
+              <progress max={progress.total} value={progress.done} aria-label="Loading progress" />
+            ) : (
+              <progress aria-label="Loading progress" />
+            )}
+          </label>
+        )}
       </main>
     );
   }
