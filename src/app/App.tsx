@@ -5,7 +5,7 @@ import { store, useAppStore } from '../store';
 import { startCrossProjectEffect, startMetricsEffect } from '../store/metrics-effect';
 import { startShownEffect } from '../store/shown-effect';
 import { applyUrl, syncUrl } from '../store/url-sync';
-import { loadGraph } from './load';
+import { loadGraph } from '../store/load';
 import { Shell } from './Shell';
 import { applyTheme } from './theme';
 

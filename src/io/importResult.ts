@@ -2,7 +2,7 @@
 // graph again (worker messages are a boundary too).
 import Graph, { DirectedGraph } from 'graphology';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
-import { decodeInto } from './graphWire';
+import { decodeInto, wireFile } from './graphWire';
 import type { ImportResult } from './importContract';
 import type { ReadResult } from './types';
 
@@ -19,7 +19,7 @@ export async function readImportResult(result: ImportResult): Promise<ReadResult
         new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(),
         result.graph,
       );
-      return { ok: true, conforms: true, graph, report };
+      return { ok: true, conforms: true, graph, report, source: wireFile(result.graph) };
     } catch (error) {
       return {
         ok: false,

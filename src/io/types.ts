@@ -36,7 +36,14 @@ export interface ImportReport {
  * graphology graph whose nodes may lack `type` (views that need types fall back).
  */
 export type ReadSuccess =
-  | { ok: true; conforms: true; graph: ConsortiaGraph; report: ImportReport }
+  | {
+      ok: true;
+      conforms: true;
+      graph: ConsortiaGraph;
+      report: ImportReport;
+      /** The graph as graphology export JSON, when it came through the import worker: kept and handed on. */
+      source?: Blob;
+    }
   | { ok: true; conforms: false; graph: GenericGraph; report: ImportReport };
 
 export type ReadResult = ReadSuccess | { ok: false; errors: string[] };

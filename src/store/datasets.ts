@@ -8,6 +8,7 @@ import { asConsortiaGraph } from '../io/coerce';
 import { openDatasetStore, type DatasetStore } from '../io/datasets';
 import type { ColumnMapping } from '../io/partners/columns';
 import { readImportResult } from '../io/importResult';
+import { loadGraph } from './load';
 import type { ReadResult, ReadSuccess } from '../io/types';
 import { runJob, type RunOptions } from '../worker/client';
 import type { AppStore } from './index';
@@ -46,13 +47,16 @@ export async function refreshKept(store: AppStore): Promise<void> {
 export async function acceptImport(store: AppStore, result: ReadSuccess, name?: string): Promise<void> {
   const graph = asShown(result);
   const label = name ?? result.report.file;
-  store.getState().setDataset({ name: label, graph });
+  // A graph from the import worker comes with its file: kept as it is (a Blob: storing it copies nothing
+  // on the page, where the graph itself would be cloned object by object) and handed to the workers.
+  const source = result.conforms ? result.source : undefined;
+  store.getState().setDataset({ name: label, graph, ...(source ? { source } : {}) });
   store.getState().setDatasetId(null);
   try {
     const meta = await (
       await datasetStore()
     ).add({
-      graph: result.graph.export(),
+      graph: source ?? result.graph.export(),
       report: result.report,
       conforms: result.conforms,
       name: label,
@@ -76,6 +80,22 @@ export async function openKept(store: AppStore, id: string): Promise<boolean> {
     store.getState().notify('error', 'That dataset is no longer kept in this browser.');
     await refreshKept(store);
     return false;
+  }
+  if (stored.graph instanceof Blob) {
+    // Kept as its file: opened like the bundled graph, by the opening worker, in parts.
+    const url = URL.createObjectURL(stored.graph);
+    try {
+      const loaded = await loadGraph(url, stored.meta.name);
+      if (!loaded.ok) {
+        store.getState().notify('error', loaded.errors[0] ?? `${stored.meta.name}: unreadable`);
+        return false;
+      }
+      store.getState().setDataset({ ...loaded.dataset, name: stored.meta.name, source: stored.graph });
+      store.getState().setDatasetId(id);
+      return true;
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   }
   let graph: ConsortiaGraph;
   if (stored.meta.conforms) {

@@ -163,6 +163,23 @@ describe('import', () => {
     await page.getByRole('button', { name: 'Open data' }).click();
     await expect.poll(() => page.getByTestId('kept-datasets').textContent()).toContain('partners.csv');
     await screenshot(page, 'import-datasets-desktop');
+    // Reopened from the browser's storage, it is the same graph, names still text.
+    await page
+      .getByTestId('kept-datasets')
+      .getByRole('listitem')
+      .filter({ hasText: 'partners.csv' })
+      .getByRole('button', { name: 'Open' })
+      .click();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { cy: { nodes(): Array<{ data(k: string): string }> } }).cy
+            .nodes()
+            .map((n) => n.data('label')),
+        ),
+      )
+      .toContain(EVIL_ORG);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(session.problems).toEqual([]);
   });
 

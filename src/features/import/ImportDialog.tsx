@@ -2,7 +2,7 @@
 // report (what was read, what was skipped and why), then accept or cancel. The graph on screen stays
 // until the person accepts. Kept datasets and the bundled graph are listed here too.
 import { useEffect, useRef, useState } from 'react';
-import { loadGraph } from '../../app/load';
+import { loadGraph } from '../../store/load';
 import {
   FIELD_LABELS,
   PARTNER_FIELDS,

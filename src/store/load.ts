@@ -3,7 +3,7 @@
 import { DirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
-import type { Dataset } from '../store/slices/data';
+import type { Dataset } from './slices/data';
 import { runJob, type RunOptions } from '../worker/client';
 import { checkPart, type OpenGraphPayload, type OpenGraphResult } from '../worker/openGraph.contract';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadGraph, type RunOpenGraph } from '../../src/app/load';
+import { loadGraph, type RunOpenGraph } from '../../src/store/load';
 import { filterOptions } from '../../src/graph/filterOptions';
 import { parseGraph } from '../../src/graph/schema';
 import { runJobWith } from '../../src/worker/client';
