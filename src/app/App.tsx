@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { store, useAppStore } from '../store';
 import { startCrossProjectEffect, startMetricsEffect } from '../store/metrics-effect';
+import { startShownEffect } from '../store/shown-effect';
 import { applyUrl, syncUrl } from '../store/url-sync';
 import { loadGraph } from './load';
 import { Shell } from './Shell';
@@ -36,10 +37,12 @@ export function App() {
       store.getState().setDataset(result.dataset);
       applyUrl(store, window.location.search);
       const stopUrl = syncUrl(store);
+      const stopShown = startShownEffect(store);
       const stopMetrics = startMetricsEffect(store);
       const stopCrossProject = startCrossProjectEffect(store);
       stop = () => {
         stopUrl();
+        stopShown();
         stopMetrics();
         stopCrossProject();
       };

@@ -51,7 +51,7 @@ function rankNodes(view: ViewGraph): string[] {
 /**
  * budget.fitToBudget: the view itself when it fits; else its `budget.nodes` most important nodes and,
  * among them, the `budget.edges` heaviest edges. Nodes left without edges by the cut are dropped too
- * when they had edges in the whole view (so the cut does not scatter orphans).
+ * when they had edges in the whole view (so the cut does not scatter orphans); an ego focus always stays.
  */
 export function fitToBudget(view: ViewGraph, budget: DrawBudget = DRAW_BUDGET): FittedView {
   const total = { nodes: view.order, edges: view.size };
@@ -68,9 +68,10 @@ export function fitToBudget(view: ViewGraph, budget: DrawBudget = DRAW_BUDGET): 
     linked.add(view.source(key));
     linked.add(view.target(key));
   }
-  const out = view.emptyCopy() as ViewGraph;
+  const out = view.nullCopy() as ViewGraph;
   for (const key of keep)
-    if (linked.has(key) || view.degree(key) === 0) out.addNode(key, { ...view.getNodeAttributes(key) });
+    if (linked.has(key) || view.degree(key) === 0 || view.getNodeAttribute(key, 'focus'))
+      out.addNode(key, { ...view.getNodeAttributes(key) });
   for (const { key } of keptEdges) {
     const s = view.source(key);
     const t = view.target(key);

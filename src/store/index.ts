@@ -6,6 +6,7 @@ import { createDatasetsSlice } from './slices/datasets';
 import { createFiltersSlice } from './slices/filters';
 import { createMetricsSlice } from './slices/metrics';
 import { createSelectionSlice } from './slices/selection';
+import { createShownSlice } from './slices/shown';
 import { createUiSlice } from './slices/ui';
 import { createViewSlice } from './slices/view';
 import type { AppState } from './types';
@@ -22,6 +23,7 @@ export function createAppStore() {
     ...createUiSlice(...a),
     ...createMetricsSlice(...a),
     ...createDatasetsSlice(...a),
+    ...createShownSlice(...a),
   }));
 }
 

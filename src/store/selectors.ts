@@ -1,5 +1,7 @@
-// Derived state every feature reads: the graph currently shown (view projection + filters), its
+// Derived state every feature reads: the graph currently shown (view projection + filters, cut to the
+// draw budget), its
 // search index, the shortest path. Memoised on the identity of their inputs (slices replace, never mutate).
+import { DRAW_BUDGET, DRAW_BUDGET_MORE, fitToBudget, isLargeDataset, type FittedView } from '../graph/budget';
 import { nodeDetails, type NodeDetails } from '../graph/details';
 import { countryOf, yearSpan } from '../graph/queries';
 import { partnerPath, type PathStep } from '../graph/path';
@@ -9,6 +11,7 @@ import type { FilterState } from '../graph/filters';
 import type { EgoDepth } from '../graph/projections/ego';
 import type { ConsortiaGraph } from '../graph/types';
 import type { ViewGraph } from '../graph/view-types';
+import type { ShownInputs } from './slices/shown';
 import type { AppState } from './types';
 
 function memo<Args extends unknown[], R>(fn: (...args: Args) => R): (...args: Args) => R {
@@ -22,18 +25,55 @@ function memo<Args extends unknown[], R>(fn: (...args: Args) => R): (...args: Ar
   };
 }
 
-const shown = memo(
-  (graph: ConsortiaGraph, view: ViewId, egoRoot: string | null, egoDepth: EgoDepth, filters: FilterState) =>
-    shownGraph(graph, view, { egoRoot, egoDepth }, filters),
+const fittedOnPage = memo(
+  (
+    graph: ConsortiaGraph,
+    view: ViewId,
+    egoRoot: string | null,
+    egoDepth: EgoDepth,
+    filters: FilterState,
+    drawMore: boolean,
+  ): FittedView =>
+    fitToBudget(
+      shownGraph(graph, view, { egoRoot, egoDepth }, filters),
+      drawMore ? DRAW_BUDGET_MORE : DRAW_BUDGET,
+    ),
 );
 
-/** The graph the current view draws under the current filters; null before data loads. */
-export function selectShownGraph(state: AppState): ViewGraph | null {
+/** The view state a view is computed from (the ego centre only counts in the ego view). */
+export function selectShownInputs(state: AppState): ShownInputs | null {
   const graph = state.dataset?.graph;
   if (!graph) return null;
-  const egoRoot = state.view === 'ego' ? state.egoRoot : null;
-  const egoDepth = state.view === 'ego' ? state.egoDepth : 1;
-  return shown(graph, state.view, egoRoot, egoDepth, state.filters);
+  const ego = state.view === 'ego';
+  return {
+    graph,
+    view: state.view,
+    egoRoot: ego ? state.egoRoot : null,
+    egoDepth: ego ? state.egoDepth : 1,
+    filters: state.filters,
+    drawMore: state.drawMore,
+  };
+}
+
+/**
+ * The view drawn, cut to the draw budget, with the whole view's size. Small datasets compute it here;
+ * large ones (budget.isLargeDataset) get it from the view worker (shown-effect.ts): until the worker
+ * answers, the last view it computed stays (null before the first).
+ */
+export function selectShownFit(state: AppState): FittedView | null {
+  const inputs = selectShownInputs(state);
+  if (!inputs) return null;
+  if (isLargeDataset(inputs.graph)) {
+    const result = state.shownResult;
+    return result && result.inputs.graph === inputs.graph ? result.fitted : null;
+  }
+  const { graph, view, egoRoot, egoDepth, filters, drawMore } = inputs;
+  return fittedOnPage(graph, view, egoRoot, egoDepth, filters, drawMore);
+}
+
+/** The graph the canvas draws: the current view under the filters, within the draw budget; null before data. */
+export function selectShownGraph(state: AppState): ViewGraph | null {
+  return selectShownFit(state)?.graph ?? null;
 }
 
 const search = memo((graph: AppState['dataset']) => (graph ? createSearch(graph.graph) : null));

@@ -6,6 +6,7 @@ import type { DatasetsSlice } from './slices/datasets';
 import type { FiltersSlice } from './slices/filters';
 import type { MetricsSlice } from './slices/metrics';
 import type { SelectionSlice } from './slices/selection';
+import type { ShownSlice } from './slices/shown';
 import type { UiSlice } from './slices/ui';
 import type { ViewSlice } from './slices/view';
 
@@ -15,7 +16,8 @@ export type AppState = DataSlice &
   FiltersSlice &
   UiSlice &
   MetricsSlice &
-  DatasetsSlice;
+  DatasetsSlice &
+  ShownSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -21,6 +21,7 @@ import { buildStylesheet } from '../../render/stylesheet';
 import { viewById } from '../../graph/views';
 import { useMetricDrawing } from '../metrics/useMetricDrawing';
 import { ContextMenu, type ContextTarget } from './ContextMenu';
+import { DrawStatus } from './DrawStatus';
 import { fitAround } from './fitAround';
 
 declare global {
@@ -275,25 +276,28 @@ export function Canvas() {
         </div>
       )}
       {menu && <ContextMenu target={menu} onClose={() => setMenu(null)} />}
-      {workerJob && (
-        <div className="layout-status" role="status">
-          <label className="layout-progress">
-            <span>
-              Laying out {workerJob.nodes.toLocaleString('en')} nodes ·{' '}
-              {Math.round((workerJob.done / Math.max(workerJob.total, 1)) * 100)}%
-            </span>
-            <progress max={workerJob.total} value={workerJob.done} aria-label="Layout progress" />
-          </label>
-          <button type="button" className="tool-button" onClick={() => workerAbort.current?.abort()}>
-            Cancel
-          </button>
-        </div>
-      )}
-      {layoutError && (
-        <div className="layout-status" role="alert">
-          Layout failed: {layoutError}. The previous positions are kept.
-        </div>
-      )}
+      <div className="canvas-statuses">
+        <DrawStatus />
+        {workerJob && (
+          <div className="layout-status" role="status">
+            <label className="layout-progress">
+              <span>
+                Laying out {workerJob.nodes.toLocaleString('en')} nodes ·{' '}
+                {Math.round((workerJob.done / Math.max(workerJob.total, 1)) * 100)}%
+              </span>
+              <progress max={workerJob.total} value={workerJob.done} aria-label="Layout progress" />
+            </label>
+            <button type="button" className="tool-button" onClick={() => workerAbort.current?.abort()}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {layoutError && (
+          <div className="layout-status" role="alert">
+            Layout failed: {layoutError}. The previous positions are kept.
+          </div>
+        )}
+      </div>
     </div>
   );
 }

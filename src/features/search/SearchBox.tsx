@@ -3,19 +3,31 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { store, useAppStore } from '../../store';
 import { selectSearch, selectShownGraph } from '../../store/selectors';
 import { NODE_TYPE_LABELS } from '../../render/palette';
+import { isLargeDataset } from '../../graph/budget';
 import { Shape } from '../legend/Legend';
 import type { SearchHit } from '../../graph/search';
 
-/** Shows the chosen node: in the current view if it is drawn there, else in the network view. */
+/**
+ * Shows the chosen node: in the current view if it is drawn there; else, on a small dataset, in the
+ * network view (resetting the filters if they hide it); else (a large dataset, or a view cut to the draw
+ * budget) in its own neighbourhood, which is always small enough to draw.
+ */
 function reveal(hit: SearchHit): void {
+  const drawn = () => !!selectShownGraph(store.getState())?.hasNode(hit.key);
   const s = store.getState();
-  if (!selectShownGraph(s)?.hasNode(hit.key)) {
+  const large = !!s.dataset && isLargeDataset(s.dataset.graph);
+  if (!drawn() && !large) {
     if (s.view !== 'network') s.setView('network');
-    if (!selectShownGraph(store.getState())?.hasNode(hit.key)) {
+    if (!drawn()) {
       s.resetFilters();
-      s.notify('info', `Filters were reset to show ${hit.label}.`);
+      if (drawn()) s.notify('info', `Filters were reset to show ${hit.label}.`);
     }
   }
+  if (!drawn() && (hit.type === 'organisation' || hit.type === 'project')) {
+    store.getState().openEgo(hit.key);
+    return;
+  }
+  if (!drawn() && hit.type === 'country') store.getState().setView('countries');
   store.getState().select(hit.key, { focus: true });
 }
 

@@ -1,0 +1,67 @@
+// The view of a large dataset, computed in the view worker whenever the view state changes: superseded
+// requests are dropped, the last view stays drawn meanwhile, and the person can cancel.
+import { DRAW_BUDGET, DRAW_BUDGET_MORE, isLargeDataset, type FittedView } from '../graph/budget';
+import type { ConsortiaGraph } from '../graph/types';
+import type { RunOptions } from '../worker/client';
+import { ViewWorkerClient } from '../worker/view.client';
+import type { ShownRequest } from '../worker/view.protocol';
+import type { AppStore } from './index';
+import { watchJob } from './job-effect';
+import { selectShownInputs } from './selectors';
+import type { ShownInputs } from './slices/shown';
+
+export type RunShown = (
+  graph: ConsortiaGraph,
+  request: ShownRequest,
+  options: RunOptions,
+) => Promise<FittedView>;
+
+/** shown-effect.startShownEffect: returns the unsubscribe, which also stops the worker it made. */
+export function startShownEffect(store: AppStore, run?: RunShown, debounceMs = 30): () => void {
+  const client = run ? null : new ViewWorkerClient();
+  const compute: RunShown =
+    run ?? ((graph, request, options) => client!.shown(graph, request, options.signal));
+  const stop = watchJob<{ inputs: ShownInputs; fitted: FittedView }>(
+    store,
+    {
+      inputs: (s) => {
+        const i = selectShownInputs(s);
+        return i ? [i.graph, i.view, i.egoRoot, i.egoDepth, i.filters, i.drawMore] : [];
+      },
+      ready: (s) => !!s.dataset && isLargeDataset(s.dataset.graph),
+      cancelRequest: (s) => s.shownCancelRequest,
+      run: (s, options) => {
+        const inputs = selectShownInputs(s)!;
+        // Back to what is drawn (a cancel, Back in the browser): nothing to compute.
+        const drawn = s.shownResult;
+        if (drawn && sameInputs(drawn.inputs, inputs)) return Promise.resolve(drawn);
+        const request: ShownRequest = {
+          view: inputs.view,
+          egoRoot: inputs.egoRoot,
+          egoDepth: inputs.egoDepth,
+          filters: inputs.filters,
+          budget: inputs.drawMore ? DRAW_BUDGET_MORE : DRAW_BUDGET,
+        };
+        return compute(inputs.graph, request, options).then((fitted) => ({ inputs, fitted }));
+      },
+      started: (s) => s.shownStarted(selectShownInputs(s)!),
+      progressed: () => undefined,
+      finished: (s, { inputs, fitted }) => s.shownFinished(inputs, fitted),
+      failed: (s, message) => s.shownFailed(message),
+      cancelled: () => undefined,
+    },
+    debounceMs,
+  );
+  return () => {
+    stop();
+    client?.dispose();
+  };
+}
+
+const sameInputs = (a: ShownInputs, b: ShownInputs): boolean =>
+  a.graph === b.graph &&
+  a.view === b.view &&
+  a.egoRoot === b.egoRoot &&
+  a.egoDepth === b.egoDepth &&
+  a.filters === b.filters &&
+  a.drawMore === b.drawMore;

@@ -1,0 +1,106 @@
+// The page side of the view worker: one persistent worker holding the current dataset (sent once per
+// dataset), answering view requests. A request that is aborted (superseded by a newer one) rejects with
+// JobCancelledError and its late answer is dropped; the worker is kept, so the dataset is not sent again.
+import Graph from 'graphology';
+import type { FittedView } from '../graph/budget';
+import type { ConsortiaGraph } from '../graph/types';
+import type { ViewGraph } from '../graph/view-types';
+import { JobCancelledError, type WorkerLike } from './client';
+import { fromViewWorker, type ShownRequest, type ToViewWorker } from './view.protocol';
+
+export const createViewWorker = (): WorkerLike =>
+  new Worker(new URL('./view.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+
+interface Pending {
+  resolve(fitted: FittedView): void;
+  reject(error: Error): void;
+}
+
+export class ViewWorkerClient {
+  private worker: WorkerLike | null = null;
+  private datasets = new WeakMap<ConsortiaGraph, number>();
+  private nextDataset = 1;
+  private nextId = 1;
+  private pending = new Map<number, Pending>();
+
+  constructor(private readonly create: () => WorkerLike = createViewWorker) {}
+
+  /** The view of `graph` asked for, cut to the request's budget. */
+  shown(graph: ConsortiaGraph, request: ShownRequest, signal?: AbortSignal): Promise<FittedView> {
+    if (signal?.aborted) return Promise.reject(new JobCancelledError('view'));
+    const worker = this.ensureWorker();
+    let dataset = this.datasets.get(graph);
+    if (dataset === undefined) {
+      dataset = this.nextDataset++;
+      this.datasets.set(graph, dataset);
+      this.post(worker, { type: 'dataset', dataset, graph: graph.export() as never });
+    }
+    const id = this.nextId++;
+    return new Promise<FittedView>((resolve, reject) => {
+      const onAbort = () => {
+        this.pending.delete(id);
+        reject(new JobCancelledError('view'));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.pending.set(id, {
+        resolve: (v) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(v);
+        },
+        reject: (e) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(e);
+        },
+      });
+      this.post(worker, { type: 'shown', id, dataset, request });
+    });
+  }
+
+  /** Stops the worker; pending requests fail. */
+  dispose(): void {
+    this.fail('view: the view worker was stopped');
+  }
+
+  private post(worker: WorkerLike, message: ToViewWorker): void {
+    worker.postMessage(message);
+  }
+
+  private ensureWorker(): WorkerLike {
+    if (this.worker) return this.worker;
+    const worker = this.create();
+    worker.onmessage = (event) => this.receive(event.data);
+    worker.onerror = (event) =>
+      this.fail(`view: the view worker failed${event.message ? `: ${event.message}` : ''}`);
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(data: unknown): void {
+    const parsed = fromViewWorker.safeParse(data);
+    if (!parsed.success) {
+      this.fail('view: the view worker sent a malformed message');
+      return;
+    }
+    const message = parsed.data;
+    const waiting = this.pending.get(message.id);
+    if (!waiting) return; // superseded: nobody waits for it any more
+    this.pending.delete(message.id);
+    if (message.type === 'error') waiting.reject(new Error(message.message));
+    else
+      waiting.resolve({
+        graph: Graph.from(message.graph as never) as unknown as ViewGraph,
+        total: message.total,
+        capped: message.capped,
+      });
+  }
+
+  /** Fails everything waiting and drops the worker (and what it held), so the next request starts afresh. */
+  private fail(text: string): void {
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    this.worker?.terminate();
+    this.worker = null;
+    this.datasets = new WeakMap();
+    for (const w of waiting) w.reject(new Error(text));
+  }
+}

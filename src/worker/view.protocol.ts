@@ -1,0 +1,81 @@
+// Messages between the page and the view worker, checked on arrival on both sides. The view worker is
+// persistent: it keeps the current dataset, so each view request carries only what to show.
+import { z } from 'zod';
+import { NODE_TYPES } from '../graph/types';
+import { EGO_DEPTHS } from '../graph/projections/ego';
+import { VIEW_IDS } from '../graph/views';
+
+export const filterStateSchema = z.object({
+  nodeTypes: z.array(z.enum(NODE_TYPES)),
+  countries: z.array(z.string()),
+  programmes: z.array(z.string()),
+  period: z.tuple([z.number(), z.number()]).nullable(),
+  leadOnly: z.boolean(),
+  minProjects: z.number().int().nonnegative(),
+  hideOrphans: z.boolean(),
+});
+
+export const shownRequestSchema = z.object({
+  view: z.enum(VIEW_IDS),
+  egoRoot: z.string().nullable(),
+  egoDepth: z.union(EGO_DEPTHS.map((d) => z.literal(d))),
+  filters: filterStateSchema,
+  budget: z.object({ nodes: z.number().int().positive(), edges: z.number().int().positive() }),
+});
+export type ShownRequest = z.infer<typeof shownRequestSchema>;
+
+/** Shallow: the page checked the dataset when it loaded it; this only makes sure it is a graph export. */
+const graphExport = z.object({ nodes: z.array(z.unknown()), edges: z.array(z.unknown()) }).loose();
+
+export const toViewWorker = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('dataset'), dataset: z.number().int().positive(), graph: graphExport }),
+  z.object({
+    type: z.literal('shown'),
+    id: z.number().int().positive(),
+    dataset: z.number().int().positive(),
+    request: shownRequestSchema,
+  }),
+]);
+export type ToViewWorker = z.infer<typeof toViewWorker>;
+
+const size = z.object({ nodes: z.number().int().nonnegative(), edges: z.number().int().nonnegative() });
+
+const viewNodeSchema = z.object({
+  key: z.string().min(1),
+  attributes: z
+    .object({
+      type: z.enum(NODE_TYPES),
+      label: z.string(),
+      count: z.number(),
+      x: z.number().optional(),
+      y: z.number().optional(),
+      lead: z.boolean().optional(),
+      focus: z.boolean().optional(),
+    })
+    .loose(),
+});
+const viewEdgeSchema = z.object({
+  key: z.string().min(1),
+  source: z.string().min(1),
+  target: z.string().min(1),
+  undirected: z.boolean().optional(),
+  attributes: z.object({ type: z.string(), weight: z.number() }).loose(),
+});
+
+export const fromViewWorker = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('shown'),
+    id: z.number().int().positive(),
+    total: size,
+    capped: z.boolean(),
+    graph: z
+      .object({
+        options: z.object({ type: z.string(), multi: z.boolean(), allowSelfLoops: z.boolean() }).partial(),
+        nodes: z.array(viewNodeSchema),
+        edges: z.array(viewEdgeSchema),
+      })
+      .loose(),
+  }),
+  z.object({ type: z.literal('error'), id: z.number().int().nonnegative(), message: z.string() }),
+]);
+export type FromViewWorker = z.infer<typeof fromViewWorker>;

@@ -1,0 +1,84 @@
+import { UndirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { fitToBudget, isLargeDataset, LARGE_DATASET } from '../../src/graph/budget';
+import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../src/graph/view-types';
+import { build } from './build';
+
+/** A star of co-partners around `hub` plus a chain, with counts as given. */
+function view(nodes: Record<string, number>, edges: Array<[string, string, number]>): ViewGraph {
+  const g: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
+  for (const [key, count] of Object.entries(nodes))
+    g.addNode(key, { type: 'organisation', label: key.toUpperCase(), count });
+  for (const [s, t, weight] of edges)
+    g.addUndirectedEdgeWithKey(`${s}--${t}`, s, t, { type: 'co_partners', weight });
+  return g;
+}
+
+describe('fitToBudget', () => {
+  it('keeps an empty view as it is', () => {
+    const fitted = fitToBudget(view({}, []), { nodes: 2, edges: 2 });
+    expect(fitted).toMatchObject({ capped: false, total: { nodes: 0, edges: 0 } });
+    expect(fitted.graph.order).toBe(0);
+  });
+
+  it('returns the view itself when it fits', () => {
+    const v = view({ a: 1, b: 1 }, [['a', 'b', 1]]);
+    const fitted = fitToBudget(v, { nodes: 2, edges: 1 });
+    expect(fitted.graph).toBe(v);
+    expect(fitted.capped).toBe(false);
+  });
+
+  it('keeps the best connected nodes and the heaviest edges among them', () => {
+    const v = view({ hub: 9, a: 3, b: 2, c: 1, d: 1 }, [
+      ['hub', 'a', 3],
+      ['hub', 'b', 1],
+      ['a', 'b', 2],
+      ['c', 'd', 5],
+      ['hub', 'c', 1],
+    ]);
+    const fitted = fitToBudget(v, { nodes: 3, edges: 2 });
+    expect(fitted.capped).toBe(true);
+    expect(fitted.total).toEqual({ nodes: 5, edges: 5 });
+    expect(fitted.graph.nodes().sort()).toEqual(['a', 'b', 'hub']);
+    expect(fitted.graph.edges().sort()).toEqual(['a--b', 'hub--a']);
+    expect(fitted.graph.getEdgeAttribute('hub--a', 'weight')).toBe(3);
+    // A copy: the view the cut came from is untouched.
+    expect(v.order).toBe(5);
+  });
+
+  it('drops nodes the edge cut left alone, but keeps nodes that had no edge anyway', () => {
+    const v = view({ hub: 9, a: 3, b: 2, lonely: 8 }, [
+      ['hub', 'a', 3],
+      ['hub', 'b', 1],
+    ]);
+    const fitted = fitToBudget(v, { nodes: 4, edges: 1 });
+    expect(fitted.graph.nodes().sort()).toEqual(['a', 'hub', 'lonely']);
+  });
+
+  it('keeps programmes, countries and the ego focus before any organisation', () => {
+    const v = view({ big: 50, small: 1 }, [['big', 'small', 1]]);
+    v.addNode('country:AT', { type: 'country', label: 'Austria', count: 1 });
+    v.mergeNodeAttributes('small', { focus: true });
+    const fitted = fitToBudget(v, { nodes: 2, edges: 5 });
+    expect(fitted.graph.nodes().sort()).toEqual(['country:AT', 'small']);
+  });
+
+  it('cuts the same way every time (ties broken by key)', () => {
+    const nodes = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`n${i}`, 1]));
+    const edges = Array.from({ length: 29 }, (_, i) => [`n${i}`, `n${i + 1}`, 1] as [string, string, number]);
+    const a = fitToBudget(view(nodes, edges), { nodes: 10, edges: 4 });
+    const b = fitToBudget(view(nodes, [...edges].reverse()), { nodes: 10, edges: 4 });
+    expect(a.graph.nodes().sort()).toEqual(b.graph.nodes().sort());
+    expect(a.graph.edges().sort()).toEqual(b.graph.edges().sort());
+  });
+});
+
+describe('isLargeDataset', () => {
+  it('is false for a small graph and true past the threshold of nodes plus edges', () => {
+    const small = build({ projects: { p: { members: [['a', 'lead']] } }, countries: { a: 'AT' } });
+    expect(isLargeDataset(small)).toBe(false);
+    for (let i = 0; small.order + small.size <= LARGE_DATASET; i++)
+      small.addNode(`org:x${i}`, { type: 'organisation', label: `X${i}`, names: [], sources: [] });
+    expect(isLargeDataset(small)).toBe(true);
+  });
+});

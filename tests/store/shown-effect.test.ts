@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LARGE_DATASET, type FittedView } from '../../src/graph/budget';
+import { createAppStore } from '../../src/store';
+import { selectShownFit, selectShownGraph } from '../../src/store/selectors';
+import { startShownEffect, type RunShown } from '../../src/store/shown-effect';
+import { JobCancelledError } from '../../src/worker/client';
+import { handleViewMessage, newViewWorkerState } from '../../src/worker/view.handler';
+import { build } from '../graph/build';
+import Graph from 'graphology';
+import type { ViewGraph } from '../../src/graph/view-types';
+
+afterEach(() => vi.useRealTimers());
+
+/** A dataset past the large threshold: a few consortia plus many organisations in no project. */
+function largeGraph() {
+  const g = build({
+    projects: {
+      p1: {
+        members: [
+          ['a', 'lead'],
+          ['b', 'partner'],
+        ],
+      },
+    },
+    countries: { a: 'AT', b: 'SI' },
+  });
+  for (let i = 0; g.order + g.size <= LARGE_DATASET; i++)
+    g.addNode(`org:x${i}`, { type: 'organisation', label: `X${i}`, names: [], sources: [] });
+  return g;
+}
+
+/** Runs the real handler, answering only when the test says so. */
+function manualRunner() {
+  const state = newViewWorkerState();
+  const runs: Array<{ finish(): void; signal: AbortSignal; view: string }> = [];
+  const run: RunShown = (graph, request, options) =>
+    new Promise<FittedView>((resolve, reject) => {
+      options.signal!.addEventListener('abort', () => reject(new JobCancelledError('view')));
+      runs.push({
+        view: request.view,
+        signal: options.signal!,
+        finish: () => {
+          handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
+          const a = handleViewMessage(state, { type: 'shown', id: 1, dataset: 1, request });
+          if (a?.type !== 'shown') return reject(new Error('no view'));
+          resolve({
+            graph: Graph.from(a.graph as never) as unknown as ViewGraph,
+            total: a.total,
+            capped: a.capped,
+          });
+        },
+      });
+    });
+  return { run, runs };
+}
+
+describe('shown effect (large datasets)', () => {
+  it('computes small datasets on the page and never asks the worker', () => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    const { run, runs } = manualRunner();
+    store.getState().setDataset({ name: 't', graph: build({ projects: {}, countries: { a: 'AT' } }) });
+    startShownEffect(store, run, 0);
+    vi.runAllTimers();
+    expect(runs).toHaveLength(0);
+    expect(selectShownGraph(store.getState())?.order).toBe(2);
+  });
+
+  it('shows nothing until the worker answers, then its view; a newer request supersedes', async () => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    const { run, runs } = manualRunner();
+    store.getState().setDataset({ name: 'big', graph: largeGraph() });
+    const stop = startShownEffect(store, run, 0);
+    vi.runAllTimers();
+    expect(store.getState().shownStatus).toBe('computing');
+    expect(selectShownGraph(store.getState())).toBeNull();
+
+    store.getState().setView('countries');
+    vi.runAllTimers();
+    expect(runs.map((r) => r.view)).toEqual(['network', 'countries']);
+    expect(runs[0]!.signal.aborted).toBe(true);
+    runs[1]!.finish();
+    await vi.runAllTimersAsync();
+    expect(store.getState().shownStatus).toBe('idle');
+    const fit = selectShownFit(store.getState());
+    expect(fit?.graph.nodes().sort()).toEqual(['country:AT', 'country:SI']);
+    stop();
+  });
+
+  it('Cancel stops the computation and puts back the view that is drawn', async () => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    const { run, runs } = manualRunner();
+    store.getState().setDataset({ name: 'big', graph: largeGraph() });
+    const stop = startShownEffect(store, run, 0);
+    vi.runAllTimers();
+    runs[0]!.finish();
+    await vi.runAllTimersAsync();
+    expect(store.getState().shownResult?.fitted.capped).toBe(true);
+
+    store.getState().setView('co-partners');
+    vi.runAllTimers();
+    expect(store.getState().shownStatus).toBe('computing');
+    store.getState().cancelShown();
+    await vi.runAllTimersAsync();
+    expect(runs[1]!.signal.aborted).toBe(true);
+    expect(store.getState().view).toBe('network');
+    expect(store.getState().shownStatus).toBe('idle');
+    expect(selectShownGraph(store.getState())?.hasNode('org:a')).toBe(true);
+    stop();
+  });
+});

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../../src/graph/filters';
+import { shownGraph } from '../../src/graph/views';
+import { JobCancelledError, type WorkerLike } from '../../src/worker/client';
+import { ViewWorkerClient } from '../../src/worker/view.client';
+import { handleViewMessage, newViewWorkerState } from '../../src/worker/view.handler';
+import type { ShownRequest } from '../../src/worker/view.protocol';
+import { build } from '../graph/build';
+
+const graph = build({
+  projects: {
+    p1: {
+      programme: 'programme:x',
+      members: [
+        ['a', 'lead'],
+        ['b', 'partner'],
+        ['c', 'partner'],
+      ],
+    },
+    p2: {
+      members: [
+        ['a', 'partner'],
+        ['d', 'lead'],
+      ],
+    },
+  },
+  countries: { a: 'AT', b: 'SI', c: 'SI', d: 'CZ' },
+});
+
+const request = (over: Partial<ShownRequest> = {}): ShownRequest => ({
+  view: 'co-partners',
+  egoRoot: null,
+  egoDepth: 1,
+  filters: DEFAULT_FILTERS,
+  budget: { nodes: 100, edges: 100 },
+  ...over,
+});
+
+describe('view worker handler', () => {
+  it('answers a malformed message with an error naming what is wrong', () => {
+    const answer = handleViewMessage(newViewWorkerState(), {
+      type: 'shown',
+      id: 3,
+      request: { view: 'nope' },
+    });
+    expect(answer).toMatchObject({ type: 'error', id: 3 });
+    expect(answer?.type === 'error' && answer.message).toMatch(/malformed/);
+  });
+
+  it('refuses a view request before its dataset arrived', () => {
+    const answer = handleViewMessage(newViewWorkerState(), {
+      type: 'shown',
+      id: 1,
+      dataset: 1,
+      request: request(),
+    });
+    expect(answer).toEqual({ type: 'error', id: 1, message: 'view worker: the dataset is not loaded' });
+  });
+
+  it('computes the same view as the page, cut to the budget', () => {
+    const state = newViewWorkerState();
+    expect(handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() })).toBeNull();
+    const whole = handleViewMessage(state, { type: 'shown', id: 2, dataset: 1, request: request() });
+    const page = shownGraph(graph, 'co-partners', { egoRoot: null, egoDepth: 1 }, DEFAULT_FILTERS);
+    expect(whole).toMatchObject({
+      type: 'shown',
+      id: 2,
+      capped: false,
+      total: { nodes: 4, edges: page.size },
+    });
+    expect(whole?.type === 'shown' && whole.graph.edges.map((e) => e.key).sort()).toEqual(
+      page.edges().sort(),
+    );
+
+    const cut = handleViewMessage(state, {
+      type: 'shown',
+      id: 3,
+      dataset: 1,
+      request: request({ budget: { nodes: 2, edges: 1 } }),
+    });
+    expect(cut).toMatchObject({ type: 'shown', capped: true, total: { nodes: 4, edges: page.size } });
+    expect(cut?.type === 'shown' && cut.graph.nodes.length).toBe(2);
+  });
+});
+
+/** A fake worker running the real handler in process; `hold` keeps answers until `release()`. */
+function fakeWorker() {
+  const state = newViewWorkerState();
+  const held: unknown[] = [];
+  let hold = false;
+  let terminated = 0;
+  const worker: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    postMessage(message) {
+      const answer = handleViewMessage(state, structuredClone(message));
+      if (!answer) return;
+      if (hold) held.push(answer);
+      else queueMicrotask(() => worker.onmessage?.({ data: answer }));
+    },
+    terminate: () => void (terminated += 1),
+  };
+  return {
+    worker,
+    hold: () => void (hold = true),
+    release: () => {
+      hold = false;
+      for (const a of held.splice(0)) worker.onmessage?.({ data: a });
+    },
+    terminated: () => terminated,
+  };
+}
+
+describe('ViewWorkerClient', () => {
+  it('fails what waits when the worker sends something malformed, then starts afresh', async () => {
+    const fake = fakeWorker();
+    let created = 0;
+    const client = new ViewWorkerClient(() => (created++, fake.worker));
+    fake.hold();
+    const pending = client.shown(graph, request());
+    fake.worker.onmessage?.({ data: { type: 'shown', id: 1 } });
+    await expect(pending).rejects.toThrow(/malformed/);
+    expect(fake.terminated()).toBe(1);
+    fake.release();
+    await expect(client.shown(graph, request())).resolves.toMatchObject({ capped: false });
+    expect(created).toBe(2);
+  });
+
+  it('sends the dataset once and answers each request with a graph', async () => {
+    const fake = fakeWorker();
+    const sent: string[] = [];
+    const post = fake.worker.postMessage.bind(fake.worker);
+    fake.worker.postMessage = (m) => {
+      sent.push((m as { type: string }).type);
+      post(m);
+    };
+    const client = new ViewWorkerClient(() => fake.worker);
+    const first = await client.shown(graph, request());
+    const second = await client.shown(graph, request({ view: 'countries' }));
+    expect(sent).toEqual(['dataset', 'shown', 'shown']);
+    expect(first.graph.order).toBe(4);
+    expect(second.graph.nodes().every((k) => k.startsWith('country:'))).toBe(true);
+  });
+
+  it('rejects an aborted request and drops its late answer', async () => {
+    const fake = fakeWorker();
+    const client = new ViewWorkerClient(() => fake.worker);
+    const controller = new AbortController();
+    fake.hold();
+    const pending = client.shown(graph, request(), controller.signal);
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(JobCancelledError);
+    fake.release(); // the late answer finds nobody waiting
+    await expect(client.shown(graph, request())).resolves.toMatchObject({ capped: false });
+  });
+});
