@@ -26,7 +26,6 @@ const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 const frame = (f: Frames, key: 'median' | 'p95'): number | null => ('summary' in f ? f.summary[key] : null);
-const why = (f: Figure | undefined): string => (f && 'missing' in f ? f.missing : 'not measured');
 const frameWhy = (app: Frames, sigma: Frames): string =>
   'missing' in app ? app.missing : 'missing' in sigma ? `bare sigma.js: ${sigma.missing}` : 'not measured';
 const action = (s: SizeResult, id: ActionId) => s.app.actions.find((a) => a.id === id);
@@ -51,6 +50,9 @@ const worst = (values: (number | null)[]): number | null => {
 
 export function checkTargets(s: SizeResult): TargetCheck[] {
   const out: TargetCheck[] = [];
+  const noApp =
+    'missing' in s.app.firstFrameMs ? `the app drew nothing: ${s.app.firstFrameMs.missing}` : 'not measured';
+  const why = (f: Figure | undefined): string => (f && 'missing' in f ? f.missing : noApp);
   const x = (v: number) => `${fmt(v, 2)}x`;
   const ms = (v: number) => `${fmt(v)} ms`;
 
