@@ -1,6 +1,7 @@
 // The draw budget: how much of a view the canvas draws. Past it, cytoscape's canvas renderer spends
 // hundreds of milliseconds per frame (docs/benchmarks.md), so a larger view is cut down to its best
 // connected part, deterministically, and the app says what it left out.
+import Heap from 'mnemonist/heap';
 import type { ConsortiaGraph } from './types';
 import type { ViewGraph } from './view-types';
 
@@ -35,9 +36,9 @@ export interface FittedView {
 
 /**
  * Node importance: context nodes (programmes, countries) and the ego focus first, then by count
- * (projects joined, partners, organisations) and weighted degree; ties by key, so the cut is stable.
+ * (projects joined, partners, organisations) and weighted degree.
  */
-function rankNodes(view: ViewGraph): string[] {
+function scores(view: ViewGraph): Map<string, number> {
   const score = new Map<string, number>();
   view.forEachNode((key, a) => {
     let strength = 0;
@@ -45,23 +46,57 @@ function rankNodes(view: ViewGraph): string[] {
     const context = a.focus ? 2e12 : a.type === 'programme' || a.type === 'country' ? 1e12 : 0;
     score.set(key, context + a.count * 1e6 + strength);
   });
-  return view.nodes().sort((a, b) => score.get(b)! - score.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+  return score;
+}
+
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The `limit` nodes of the best-connected part: grown from the most important node, always taking the
+ * most important neighbour of what is taken (so a bipartite view keeps hubs with their projects, not
+ * only projects), starting again from the next most important node when a component is used up.
+ */
+function bestPart(view: ViewGraph, score: Map<string, number>, limit: number): Set<string> {
+  const ranked = view.nodes().sort((a, b) => score.get(b)! - score.get(a)! || byKey(a, b));
+  const keep = new Set<string>();
+  const frontier = new Heap<string>((a, b) => score.get(b)! - score.get(a)! || byKey(a, b));
+  let next = 0;
+  while (keep.size < limit) {
+    let key = frontier.pop();
+    if (key === undefined) {
+      while (next < ranked.length && keep.has(ranked[next]!)) next++;
+      if (next >= ranked.length) break;
+      key = ranked[next]!;
+    }
+    if (keep.has(key)) continue;
+    keep.add(key);
+    view.forEachNeighbor(key, (neighbour) => {
+      if (!keep.has(neighbour)) frontier.push(neighbour);
+    });
+  }
+  return keep;
 }
 
 /**
- * budget.fitToBudget: the view itself when it fits; else its `budget.nodes` most important nodes and,
- * among them, the `budget.edges` heaviest edges. Nodes left without edges by the cut are dropped too
+ * budget.fitToBudget: the view itself when it fits; else its best-connected part of `budget.nodes`
+ * nodes and, among them, the `budget.edges` heaviest edges. Nodes left without edges by the cut are dropped too
  * when they had edges in the whole view (so the cut does not scatter orphans); an ego focus always stays.
  */
 export function fitToBudget(view: ViewGraph, budget: DrawBudget = DRAW_BUDGET): FittedView {
-  const total = { nodes: view.order, edges: view.size };
-  if (view.order <= budget.nodes && view.size <= budget.edges) return { graph: view, total, capped: false };
-  const keep = new Set(rankNodes(view).slice(0, budget.nodes));
-  const edges: Array<{ key: string; weight: number }> = [];
+  // A projection that kept only its best-connected nodes says how large the whole view is.
+  const whole = view.getAttribute('total') as { nodes: number; edges: number } | undefined;
+  const total = whole ?? { nodes: view.order, edges: view.size };
+  if (view.order <= budget.nodes && view.size <= budget.edges)
+    return { graph: view, total, capped: total.nodes > view.order || total.edges > view.size };
+  const score = scores(view);
+  const keep = bestPart(view, score, budget.nodes);
+  // Heaviest edges first; among equals, those between the most important nodes.
+  const edges: Array<{ key: string; weight: number; rank: number }> = [];
   view.forEachEdge((key, a, source, target) => {
-    if (keep.has(source) && keep.has(target)) edges.push({ key, weight: a.weight });
+    if (keep.has(source) && keep.has(target))
+      edges.push({ key, weight: a.weight, rank: Math.min(score.get(source)!, score.get(target)!) });
   });
-  edges.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  edges.sort((a, b) => b.weight - a.weight || b.rank - a.rank || byKey(a.key, b.key));
   const keptEdges = edges.slice(0, budget.edges);
   const linked = new Set<string>();
   for (const { key } of keptEdges) {

@@ -6,6 +6,7 @@ import { ego, type EgoDepth } from './projections/ego';
 import { network } from './projections/network';
 import { partnerships } from './projections/partnerships';
 import { projects } from './projections/projects';
+import type { DrawBudget } from './budget';
 import type { ConsortiaGraph, NodeType } from './types';
 import type { ViewGraph } from './view-types';
 
@@ -27,6 +28,12 @@ export interface ViewParams {
   /** Ego view: the project or organisation at the centre. */
   egoRoot: string | null;
   egoDepth: EgoDepth;
+  /**
+   * The most nodes worth projecting (the draw budget): views whose ties explode with size (co-partners,
+   * projects) keep their best-connected nodes first and record the whole view's size in the graph
+   * attribute `total`. Unlimited when absent.
+   */
+  limit?: DrawBudget;
 }
 
 export interface ViewDefinition {
@@ -71,7 +78,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation'],
     defaultLayout: 'fcose',
     layouts: [...GENERAL],
-    project: (g) => coPartners(g),
+    project: (g, p) => coPartners(g, p.limit),
   },
   {
     id: 'countries',
@@ -89,7 +96,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['project'],
     defaultLayout: 'fcose',
     layouts: [...GENERAL],
-    project: (g) => projects(g),
+    project: (g, p) => projects(g, p.limit),
   },
   {
     id: 'ego',

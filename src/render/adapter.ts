@@ -5,7 +5,7 @@ import fcose from 'cytoscape-fcose';
 import type { LayoutId } from '../graph/views';
 import type { ElementDefinitions } from './elements';
 import { LABEL_DEFAULTS, labelWidth, pickLabels, type LabelBox } from './labels';
-import { isLargeGraph, layoutOptions } from './layouts';
+import { isLargeGraph, LAYOUT_DEFAULTS, layoutOptions } from './layouts';
 import { buildStylesheet } from './stylesheet';
 import type { ThemeName } from './palette';
 
@@ -98,6 +98,20 @@ export function layoutInput(
   return { keys, edges, initial };
 }
 
+/**
+ * Fits the nodes to the viewport by their own boxes, not their labels: cytoscape's `fit` measures every
+ * label first, which costs seconds on a large graph (docs/benchmarks.md).
+ */
+export function fitNodes(cy: Core, padding: number): void {
+  const bb = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false, includeEdges: false });
+  if (!Number.isFinite(bb.w) || !Number.isFinite(bb.h)) return;
+  const w = cy.width();
+  const h = cy.height();
+  const fitted = Math.min((w - 2 * padding) / Math.max(bb.w, 1), (h - 2 * padding) / Math.max(bb.h, 1));
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
+  cy.viewport({ zoom, pan: { x: (w - zoom * (bb.x1 + bb.x2)) / 2, y: (h - zoom * (bb.y1 + bb.y2)) / 2 } });
+}
+
 /** Runs a layout; preset layouts use the positions carried by the view (`positions`). */
 export function runLayout(
   cy: Core,
@@ -105,22 +119,29 @@ export function runLayout(
   options: { animate: boolean; positions?: Map<string, { x: number; y: number }>; roots?: string[] },
 ): Promise<void> {
   if (cy.nodes().empty()) return Promise.resolve();
+  const large = isLargeGraph(cy.nodes().length, cy.edges().length);
   const randomize =
     !options.positions ||
     cy
       .nodes()
       .toArray()
       .some((n) => !options.positions!.has(n.id()));
-  const base = layoutOptions(id, options.animate, options.roots, randomize);
+  const base = layoutOptions(id, options.animate && !large, options.roots, randomize);
+  const fitted = large ? { ...base, fit: false } : base;
   const layoutOpts =
-    base.name === 'preset'
+    fitted.name === 'preset'
       ? {
-          ...base,
+          ...fitted,
           positions: (node: NodeSingular) => options.positions?.get(node.id()) ?? node.position(),
         }
-      : base;
+      : fitted;
   const layout = cy.layout(layoutOpts as cytoscape.LayoutOptions);
-  const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+  const done = new Promise<void>((resolve) =>
+    layout.one('layoutstop', () => {
+      if (large) fitNodes(cy, LAYOUT_DEFAULTS.padding);
+      resolve();
+    }),
+  );
   layout.run();
   return done;
 }

@@ -2,12 +2,21 @@
 // weight as width, and the classes the adapter toggles (faded, highlighted, selected, path, label-hidden).
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../graph/types';
+import { LARGE_GRAPH_MIN_FONT } from './layouts';
 import { metricRules } from './metricAdapter';
 import { NODE_SHAPES, PALETTES, type ThemeName } from './palette';
 
-/** `minZoomedFontSize`: labels smaller on screen are not drawn (raised on large graphs). */
-export function buildStylesheet(theme: ThemeName, minZoomedFontSize = 7): StylesheetJson {
+/**
+ * Large graphs (layouts.isLargeGraph) trade finish for speed, measured in docs/benchmarks.md: labels
+ * smaller than LARGE_GRAPH_MIN_FONT on screen are not drawn, edges are straight "haystack" lines (no
+ * bezier control points to compute per edge) and nothing fades in and out.
+ */
+export function buildStylesheet(theme: ThemeName, large = false): StylesheetJson {
   const p = PALETTES[theme];
+  const minZoomedFontSize = large ? LARGE_GRAPH_MIN_FONT : 7;
+  const transition = large
+    ? { 'transition-property': 'none', 'transition-duration': 0 }
+    : { 'transition-property': 'opacity', 'transition-duration': 150 };
   return [
     {
       selector: 'node',
@@ -27,8 +36,7 @@ export function buildStylesheet(theme: ThemeName, minZoomedFontSize = 7): Styles
         'text-outline-color': p.halo,
         'text-outline-width': 2.5,
         'min-zoomed-font-size': minZoomedFontSize,
-        'transition-property': 'opacity',
-        'transition-duration': 150,
+        ...transition,
       },
     },
     ...NODE_TYPES.map((type) => ({
@@ -69,11 +77,10 @@ export function buildStylesheet(theme: ThemeName, minZoomedFontSize = 7): Styles
       style: {
         width: 'data(width)',
         'line-color': p.edge,
-        'curve-style': 'bezier',
+        ...(large ? { 'curve-style': 'haystack', 'haystack-radius': 0 } : { 'curve-style': 'bezier' }),
         opacity: 0.75,
         'target-arrow-shape': 'none',
-        'transition-property': 'opacity',
-        'transition-duration': 150,
+        ...transition,
       },
     },
     { selector: 'edge[role = "lead"]', style: { 'line-color': p.lead, width: 2.5, opacity: 0.9 } },

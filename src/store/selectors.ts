@@ -33,11 +33,10 @@ const fittedOnPage = memo(
     egoDepth: EgoDepth,
     filters: FilterState,
     drawMore: boolean,
-  ): FittedView =>
-    fitToBudget(
-      shownGraph(graph, view, { egoRoot, egoDepth }, filters),
-      drawMore ? DRAW_BUDGET_MORE : DRAW_BUDGET,
-    ),
+  ): FittedView => {
+    const budget = drawMore ? DRAW_BUDGET_MORE : DRAW_BUDGET;
+    return fitToBudget(shownGraph(graph, view, { egoRoot, egoDepth, limit: budget }, filters), budget);
+  },
 );
 
 /** The view state a view is computed from (the ego centre only counts in the ego view). */

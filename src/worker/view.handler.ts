@@ -35,7 +35,10 @@ export function handleViewMessage(state: ViewWorkerState, data: unknown): FromVi
   if (!state.graph || state.dataset !== message.dataset)
     return { type: 'error', id: message.id, message: 'view worker: the dataset is not loaded' };
   const { view, egoRoot, egoDepth, filters, budget } = message.request;
-  const fitted = fitToBudget(shownGraph(state.graph, view, { egoRoot, egoDepth }, filters), budget);
+  const fitted = fitToBudget(
+    shownGraph(state.graph, view, { egoRoot, egoDepth, limit: budget }, filters),
+    budget,
+  );
   return {
     type: 'shown',
     id: message.id,

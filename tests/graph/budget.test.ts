@@ -55,12 +55,28 @@ describe('fitToBudget', () => {
     expect(fitted.graph.nodes().sort()).toEqual(['a', 'hub', 'lonely']);
   });
 
-  it('keeps programmes, countries and the ego focus before any organisation', () => {
-    const v = view({ big: 50, small: 1 }, [['big', 'small', 1]]);
+  it('grows from the ego focus, then context nodes, through the most important neighbours', () => {
+    const v = view({ big: 50, small: 1, other: 40 }, [['big', 'small', 1]]);
     v.addNode('country:AT', { type: 'country', label: 'Austria', count: 1 });
     v.mergeNodeAttributes('small', { focus: true });
-    const fitted = fitToBudget(v, { nodes: 2, edges: 5 });
-    expect(fitted.graph.nodes().sort()).toEqual(['country:AT', 'small']);
+    expect(fitToBudget(v, { nodes: 2, edges: 5 }).graph.nodes().sort()).toEqual(['big', 'small']);
+    expect(fitToBudget(v, { nodes: 3, edges: 5 }).graph.nodes().sort()).toEqual([
+      'big',
+      'country:AT',
+      'small',
+    ]);
+  });
+
+  it('keeps hubs with their projects in a bipartite view, not projects alone', () => {
+    const g: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
+    // Four projects of 5 partners each (count 5) and one organisation in three of them (count 3).
+    for (let p = 0; p < 4; p++) g.addNode(`project:${p}`, { type: 'project', label: `P${p}`, count: 5 });
+    g.addNode('org:hub', { type: 'organisation', label: 'HUB', count: 3 });
+    for (let p = 0; p < 3; p++)
+      g.addUndirectedEdgeWithKey(`e${p}`, 'org:hub', `project:${p}`, { type: 'participates_in', weight: 1 });
+    const fitted = fitToBudget(g, { nodes: 3, edges: 10 });
+    expect(fitted.graph.nodes().sort()).toEqual(['org:hub', 'project:0', 'project:1']);
+    expect(fitted.graph.size).toBe(2);
   });
 
   it('cuts the same way every time (ties broken by key)', () => {

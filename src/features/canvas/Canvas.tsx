@@ -14,7 +14,7 @@ import {
   setLevelOfDetail,
   syncElements,
 } from '../../render/adapter';
-import { isLargeGraph, LARGE_GRAPH_MIN_FONT } from '../../render/layouts';
+import { isLargeGraph } from '../../render/layouts';
 import { JobCancelledError, workerLayout } from '../../store/layout-job';
 import { toElements } from '../../render/elements';
 import { buildStylesheet } from '../../render/stylesheet';
@@ -96,7 +96,7 @@ export function Canvas() {
   }, []);
 
   useEffect(() => {
-    cy?.style(buildStylesheet(theme, large ? LARGE_GRAPH_MIN_FONT : undefined));
+    cy?.style(buildStylesheet(theme, large));
   }, [cy, theme, large]);
 
   useEffect(() => {

@@ -1,29 +1,24 @@
 // Co-partners view: organisations linked when they share a project; weight = shared projects.
+// Past `limit` organisations, only the best connected (most projects) are drawn, with their ties.
 import { UndirectedGraph } from 'graphology';
 import { consortia } from '../queries';
+import type { DrawBudget } from '../budget';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { addTie, leadFlags, viewNode } from './common';
+import { leadFlags, viewNode } from './common';
+import { addTies, bestConnected } from './ties';
 
-export function coPartners(graph: ConsortiaGraph): ViewGraph {
+export function coPartners(graph: ConsortiaGraph, limit?: DrawBudget): ViewGraph {
   const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
   const lead = leadFlags(graph);
-  graph.forEachNode((key, a) => {
-    if (a.type === 'organisation') view.addNode(key, viewNode(graph, key, a, lead));
-  });
-  const ties = new Map<string, { source: string; target: string; via: Set<string> }>();
-  for (const [project, members] of consortia(graph)) {
-    for (let i = 0; i < members.length; i++)
-      for (let j = i + 1; j < members.length; j++)
-        addTie(ties, members[i]!.organisation, members[j]!.organisation, project);
-  }
-  for (const [key, tie] of [...ties].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const via = [...tie.via].sort();
-    view.addUndirectedEdgeWithKey(key, tie.source, tie.target, {
-      type: 'co_partners',
-      weight: via.length,
-      via,
-    });
-  }
+  const all = graph.filterNodes((_, a) => a.type === 'organisation');
+  const kept = new Set(bestConnected(graph, all, limit?.nodes ?? Infinity));
+  for (const key of all)
+    if (kept.has(key)) view.addNode(key, viewNode(graph, key, graph.getNodeAttributes(key), lead));
+  const groups = [...consortia(graph)].map(
+    ([project, members]) => [project, members.map((m) => m.organisation)] as [string, string[]],
+  );
+  const edges = addTies(view, { groups, all, kept, limit: limit?.edges }, () => ({ type: 'co_partners' }));
+  view.setAttribute('total', { nodes: all.length, edges });
   return view;
 }

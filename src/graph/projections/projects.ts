@@ -1,54 +1,54 @@
 // Projects view: projects linked by shared partners (strong tie, weight = shared partners) and,
 // where they share no partner, by shared partner countries (weak tie, weight = shared countries).
+// Past `limit` projects only the largest consortia are drawn; weak ties only while at most
+// WEAK_TIES_MAX_PROJECTS projects are drawn (beyond, nearly every pair shares a country).
 import { UndirectedGraph } from 'graphology';
 import { consortia, countryOf } from '../queries';
+import type { DrawBudget } from '../budget';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { addTie, leadFlags, viewNode } from './common';
+import { leadFlags, viewNode } from './common';
+import { addTies, bestConnected } from './ties';
 
-type Ties = Map<string, { source: string; target: string; via: Set<string> }>;
+export const WEAK_TIES_MAX_PROJECTS = 300;
 
-export function projects(graph: ConsortiaGraph): ViewGraph {
+export function projects(graph: ConsortiaGraph, limit?: DrawBudget): ViewGraph {
   const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
   const lead = leadFlags(graph);
-  graph.forEachNode((key, a) => {
-    if (a.type === 'project') view.addNode(key, viewNode(graph, key, a, lead));
-  });
+  const all = graph.filterNodes((_, a) => a.type === 'project');
+  const kept = new Set(bestConnected(graph, all, limit?.nodes ?? Infinity));
+  for (const key of all)
+    if (kept.has(key)) view.addNode(key, viewNode(graph, key, graph.getNodeAttributes(key), lead));
   const byOrganisation = new Map<string, string[]>();
   const byCountry = new Map<string, Set<string>>();
+  const weakToo = kept.size <= WEAK_TIES_MAX_PROJECTS;
   for (const [project, members] of consortia(graph)) {
     for (const m of members) {
-      byOrganisation.set(m.organisation, [...(byOrganisation.get(m.organisation) ?? []), project]);
+      const list = byOrganisation.get(m.organisation);
+      if (list) list.push(project);
+      else byOrganisation.set(m.organisation, [project]);
+      if (!weakToo || !kept.has(project)) continue;
       const code = countryOf(graph, m.organisation);
       if (code) byCountry.set(code, (byCountry.get(code) ?? new Set()).add(project));
     }
   }
-  const strong: Ties = new Map();
-  const weak: Ties = new Map();
-  const link = (ties: Ties, list: string[], via: string) => {
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) addTie(ties, list[i]!, list[j]!, via);
-  };
-  for (const [organisation, list] of byOrganisation) link(strong, list, organisation);
-  for (const [code, set] of byCountry) link(weak, [...set], `country:${code}`);
-  for (const [key, tie] of [...strong].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const via = [...tie.via].sort();
-    view.addUndirectedEdgeWithKey(key, tie.source, tie.target, {
-      type: 'project_link',
-      tie: 'strong',
-      weight: via.length,
-      via,
+  let edges = addTies(view, { groups: byOrganisation, all, kept, limit: limit?.edges }, () => ({
+    type: 'project_link',
+    tie: 'strong',
+  }));
+  if (weakToo) {
+    const weak: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
+    for (const key of kept) weak.addNode(key, view.getNodeAttributes(key));
+    const countries = [...byCountry].map(
+      ([code, set]) => [`country:${code}`, [...set]] as [string, string[]],
+    );
+    addTies(weak, { groups: countries, all, kept }, () => ({ type: 'project_link', tie: 'weak' }));
+    weak.forEachEdge((key, attributes, source, target) => {
+      if (view.hasEdge(key)) return;
+      view.addUndirectedEdgeWithKey(key, source, target, attributes);
+      edges += 1;
     });
   }
-  for (const [key, tie] of [...weak].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (view.hasEdge(key)) continue;
-    const via = [...tie.via].sort();
-    view.addUndirectedEdgeWithKey(key, tie.source, tie.target, {
-      type: 'project_link',
-      tie: 'weak',
-      weight: via.length,
-      via,
-    });
-  }
+  view.setAttribute('total', { nodes: all.length, edges });
   return view;
 }
