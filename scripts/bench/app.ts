@@ -160,7 +160,16 @@ async function searchEgo(
       .filter({ hasText: /organisation/i })
       .first();
     await option.waitFor({ state: 'visible', timeout: Math.min(timeoutMs, 20_000) });
-    const pick = await timeAction(page, 'click', () => option.click({ timeout: timeoutMs }), timeoutMs);
+    const pick = await timeAction(page, 'click', () => option.click({ timeout: timeoutMs }), timeoutMs).catch(
+      (e: unknown) =>
+        /timeout/i.test(errorLine(e))
+          ? `the page did not answer within ${timeoutMs / 1000} s of picking the search hit (main thread blocked)`
+          : `picking the search hit failed: ${errorLine(e)}`,
+    );
+    if (typeof pick === 'string') {
+      await responsive(page, 3 * timeoutMs);
+      return { pick, ego: 'not tried: picking the search hit did not finish' };
+    }
     await responsive(page, timeoutMs);
     let open = page.getByRole('button', { name: /open neighbourhood/i }).first();
     if (!((await open.count()) && (await open.isVisible()))) {
@@ -169,7 +178,12 @@ async function searchEgo(
     }
     if (!((await open.count()) && (await open.isVisible())))
       return { pick, ego: 'no "Open neighbourhood" button was shown after picking the search hit' };
-    const ego = await timeAction(page, 'click', () => open.click({ timeout: timeoutMs }), timeoutMs);
+    const ego = await timeAction(page, 'click', () => open.click({ timeout: timeoutMs }), timeoutMs).catch(
+      (e: unknown) =>
+        /timeout/i.test(errorLine(e))
+          ? `the page did not answer within ${timeoutMs / 1000} s of the click on Open neighbourhood (main thread blocked)`
+          : `the click on Open neighbourhood failed: ${errorLine(e)}`,
+    );
     return { pick, ego };
   } catch (e) {
     const why = `the search flow failed: ${errorLine(e)}`;

@@ -518,12 +518,16 @@ export async function workersHeapMiB(page: Page): Promise<{ mib: number; workers
     });
     await new Promise((r) => setTimeout(r, 300));
     let used = 0;
+    let read = 0;
     for (const s of sessions) {
+      // A job worker may end between attaching and asking: it then holds nothing to count.
       await ask(s, 'HeapProfiler.collectGarbage').catch(() => undefined);
-      const r = (await ask(s, 'Runtime.getHeapUsage')) as { usedSize?: number } | null;
-      used += r?.usedSize ?? 0;
+      const r = (await ask(s, 'Runtime.getHeapUsage').catch(() => null)) as { usedSize?: number } | null;
+      if (r?.usedSize === undefined) continue;
+      used += r.usedSize;
+      read++;
     }
-    return { mib: used / (1024 * 1024), workers: sessions.length };
+    return { mib: used / (1024 * 1024), workers: read };
   } finally {
     await cdp.detach().catch(() => undefined);
   }
