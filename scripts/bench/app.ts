@@ -201,14 +201,22 @@ export async function measureActions(
   timeoutMs: number,
   hub: string | null,
   log: (m: string) => void,
+  deadline = Infinity,
+  /** Filled as the actions run, so the caller keeps what finished if it stops waiting. */
+  sink: AppActions = { initialView: '', actions: [], hoverFrames: missing('not measured') },
 ): Promise<AppActions> {
-  const actions: ActionResult[] = [];
+  const actions = sink.actions;
+  const spent = () => Date.now() > deadline;
+  const SKIPPED = "skipped: the time budget for this size's actions was spent";
   const initialView = await currentView(page);
+  sink.initialView = initialView;
   log(`app opened on the ${initialView || 'unknown'} view; hover`);
   const hoverFrames = await timeHover(page, timeoutMs);
+  sink.hoverFrames = hoverFrames;
   await responsive(page, timeoutMs);
 
-  if (isOverview(initialView)) {
+  if (spent()) actions.push(actionResult('overview-expand', SKIPPED));
+  else if (isOverview(initialView)) {
     log('overview: double-click the busiest country');
     const node = await busyNode(page, ['country', 'programme', 'community']);
     const t = node
@@ -226,7 +234,8 @@ export async function measureActions(
       ),
     );
 
-  if (hub) {
+  if (spent()) actions.push(actionResult('search-pick', SKIPPED), actionResult('search-ego', SKIPPED));
+  else if (hub) {
     log(`search: ${hub}, open its neighbourhood`);
     const { pick, ego } = await searchEgo(page, hub, timeoutMs);
     actions.push(actionResult('search-pick', pick, hub), actionResult('search-ego', ego, hub));
@@ -237,24 +246,30 @@ export async function measureActions(
   }
 
   log('double-click the busiest organisation in view');
-  const node = await busyNode(page, ['organisation']);
-  const ego = node
-    ? await timeAction(page, 'dblclick', () => page.mouse.dblclick(node.x, node.y), timeoutMs).catch(
-        (e: unknown) => `the double-click failed: ${errorLine(e)}`,
-      )
-    : 'no node in view to open';
+  const node = spent() ? null : await busyNode(page, ['organisation']);
+  const ego = spent()
+    ? SKIPPED
+    : node
+      ? await timeAction(page, 'dblclick', () => page.mouse.dblclick(node.x, node.y), timeoutMs).catch(
+          (e: unknown) => `the double-click failed: ${errorLine(e)}`,
+        )
+      : 'no node in view to open';
   actions.push(actionResult('ego-dblclick', ego, node?.label));
   await responsive(page, timeoutMs);
 
   log('switch to Network');
   actions.push(
-    actionResult('network-view', await clickTimed(page, 'button', /^network/i, timeoutMs), 'Network'),
+    actionResult(
+      'network-view',
+      spent() ? SKIPPED : await clickTimed(page, 'button', /^network/i, timeoutMs),
+      'Network',
+    ),
   );
   await responsive(page, timeoutMs);
 
   log('filter: lead partners only');
-  await openPanel(page, /^filters$/i);
-  const filter = await clickTimed(page, 'checkbox', /lead partners only/i, timeoutMs);
+  if (!spent()) await openPanel(page, /^filters$/i);
+  const filter = spent() ? SKIPPED : await clickTimed(page, 'checkbox', /lead partners only/i, timeoutMs);
   actions.push(actionResult('filter', filter, 'lead partners only'));
   await responsive(page, timeoutMs);
   if (typeof filter !== 'string') {

@@ -271,7 +271,8 @@ export function renderReport(report: BenchReport, bounds: string): string {
       "app's own worker script while the page is otherwise idle; each metric is timed from the job's progress " +
       'messages (one step per metric); bare graphology-metrics runs on the same graph on the main thread of a ' +
       'bare page. Medians of the repeats.',
-    '- Each size has a time budget (S 4, M 6, L 8, XL 11 minutes, with per-step limits inside it); steps left ' +
+    '- Each size has a time budget (S 4, M 7, L 8, XL 10 minutes, with per-step limits inside it, and time kept ' +
+      "for the references after the app's actions); steps left " +
       'when it is spent are reported as skipped.',
     '- Frame times: `requestAnimationFrame` timestamps recorded in the page while real mouse input drags ' +
       '(pan) and turns the wheel (zoom) over the canvas; median and 95th percentile of the gaps. ' +

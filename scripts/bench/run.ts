@@ -2,7 +2,15 @@
 // opens it in the app and in bare sigma.js / cytoscape / graphology-metrics pages in one Chromium, and
 // writes docs/benchmarks.md and docs/benchmarks.json.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
@@ -55,6 +63,8 @@ const WORK = '.bench';
  */
 export interface Budget {
   totalMs: number;
+  /** Kept for the references and the metrics after the app's actions (the actions stop short of it). */
+  reserveMs: number;
   pipelineMs: number;
   firstFrameMs: number;
   /** Each user action, until drawn and still. */
@@ -69,6 +79,7 @@ export interface Budget {
 export const BUDGET: Record<SizeName, Budget> = {
   S: {
     totalMs: 4 * 60_000,
+    reserveMs: 90_000,
     pipelineMs: 60_000,
     firstFrameMs: 60_000,
     actionMs: 30_000,
@@ -77,7 +88,8 @@ export const BUDGET: Record<SizeName, Budget> = {
     lodLever: true,
   },
   M: {
-    totalMs: 6 * 60_000,
+    totalMs: 7 * 60_000,
+    reserveMs: 150_000,
     pipelineMs: 120_000,
     firstFrameMs: 120_000,
     actionMs: 30_000,
@@ -87,6 +99,7 @@ export const BUDGET: Record<SizeName, Budget> = {
   },
   L: {
     totalMs: 8 * 60_000,
+    reserveMs: 150_000,
     pipelineMs: 180_000,
     firstFrameMs: 120_000,
     actionMs: 20_000,
@@ -95,7 +108,8 @@ export const BUDGET: Record<SizeName, Budget> = {
     lodLever: false,
   },
   XL: {
-    totalMs: 11 * 60_000,
+    totalMs: 10 * 60_000,
+    reserveMs: 150_000,
     pipelineMs: 300_000,
     firstFrameMs: 150_000,
     actionMs: 20_000,
@@ -104,6 +118,9 @@ export const BUDGET: Record<SizeName, Budget> = {
     lodLever: false,
   },
 };
+
+/** When the app drew nothing, the references draw the whole graph file only up to this many nodes. */
+const MAX_REFERENCE_NODES = 60_000;
 
 /** Bare exact path metrics (Brandes, O(n·m)) only when n·(n+m) is below this: seconds, not minutes. */
 const PATH_WORK_LIMIT = 2e9;
@@ -135,6 +152,16 @@ const fileBytes = (file: string) => {
   return { raw: raw.length, gzip: gzipSync(raw).length };
 };
 const errorText = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
+
+/** The one Chromium of the run, launched again if it went away (a crash must not end the whole run). */
+let current: Browser | null = null;
+async function liveBrowser(): Promise<Browser> {
+  if (!current?.isConnected()) {
+    if (current) log('Chromium went away: launching it again');
+    current = await launchBrowser();
+  }
+  return current;
+}
 
 async function machine(browser: Browser): Promise<Machine> {
   const page = await browser.newPage();
@@ -265,7 +292,6 @@ export interface BareMetric {
  * each metric `runs` more times (warm).
  */
 async function bareMetrics(
-  browser: Browser,
   base: string,
   sceneUrl: string,
   graph: { nodes: number; edges: number },
@@ -290,7 +316,7 @@ async function bareMetrics(
       budget.metricMs,
     );
   for (let r = 0; r < budget.metricRuns && Date.now() < deadline; r++) {
-    const page = await newBenchPage(browser);
+    const page = await newBenchPage(await liveBrowser());
     try {
       await page.goto(`${base}bench-refs/metrics.html?scene=${encodeURIComponent(sceneUrl)}`);
       await page.waitForFunction(() => 'bareMetric' in window, undefined, { timeout: 60_000 });
@@ -347,7 +373,7 @@ function partnerTableFile(size: SizeName): string {
   return csv;
 }
 
-async function runSize(browser: Browser, base: string, size: SizeName): Promise<SizeResult> {
+async function runSize(base: string, size: SizeName): Promise<SizeResult> {
   const started = Date.now();
   const budget = BUDGET[size];
   const deadline = started + budget.totalMs;
@@ -384,7 +410,7 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
   const asset = bundledGraphAsset();
   let app: PageFigures = noPage('this build of the app loads no bundled graph (data/graph.json)');
   let scene: Scene | null = null;
-  let actions: AppActions = {
+  const actions: AppActions = {
     initialView: '',
     actions: [],
     hoverFrames: missing('the app drew no graph in this run'),
@@ -392,10 +418,10 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
   let replays: ReplayRun[] | string = 'the app drew no graph in this run';
   let jobGraph: JobGraph | string = 'the app drew no graph in this run';
   if (asset) {
-    const page = await newBenchPage(browser);
-    await page.route(`**/assets/${asset}`, (route) =>
-      route.fulfill({ path: graphFile, contentType: 'application/json' }),
-    );
+    // The size's graph replaces the bundled one on disk (not through page.route: a 200 MiB body sent
+    // over the DevTools protocol can take Chromium down).
+    copyFileSync(graphFile, `${SITE}/assets/${asset}`);
+    const page = await newBenchPage(await liveBrowser());
     try {
       app = await within(measurePage(page, base, null, budget.firstFrameMs), budget.firstFrameMs + 90_000);
       if ('value' in app.firstFrameMs) {
@@ -404,16 +430,25 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
           (window as unknown as { __bench: { keepPayloads: boolean } }).__bench.keepPayloads = true;
         });
         log(`${size}: app actions`);
-        // Each action has its own limit; this one only catches a page that stopped answering.
-        actions = await within(
-          measureActions(page, Math.min(budget.actionMs, Math.max(5000, left() / 10)), hub, (m) =>
-            log(`${size}: ${m}`),
+        // Each action has its own limit and they stop at the deadline; this only catches a page that
+        // stopped answering. What finished before is kept in `actions`.
+        const actionsDeadline = deadline - budget.reserveMs;
+        await within(
+          measureActions(
+            page,
+            // Whole seconds, so the reports read "within 20 s".
+            Math.round(Math.min(budget.actionMs, Math.max(5000, left() / 10)) / 1000) * 1000,
+            hub,
+            (m) => log(`${size}: ${m}`),
+            actionsDeadline,
+            actions,
           ),
-          10 * budget.actionMs,
+          Math.max(0, actionsDeadline - Date.now()) + 4 * budget.actionMs,
         ).catch((e: unknown) => {
           notes.push(`The app's actions were stopped: ${errorText(e)}.`);
-          return actions;
         });
+        // A copy: an action abandoned above may still finish (on a closed page) and must not land here.
+        actions.actions = [...actions.actions];
         log(`${size}: the app's metrics job, replayed ${budget.metricRuns} times`);
         jobGraph = await within(keptJobGraph(page), 60_000).catch((e: unknown) => errorText(e));
         if (typeof jobGraph !== 'string')
@@ -443,8 +478,13 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
 
   const reference = async (name: 'sigma' | 'cytoscape', query = '') => {
     if (left() < 30_000) return noPage(SPENT);
+    if (scene.nodes.length > MAX_REFERENCE_NODES)
+      return noPage(
+        `not drawn: the app drew nothing to copy, and the whole graph (${scene.nodes.length} nodes) is past ` +
+          `what a reference page is given (${MAX_REFERENCE_NODES})`,
+      );
     log(`${size}: bare ${name}${query}`);
-    const page = await newBenchPage(browser);
+    const page = await newBenchPage(await liveBrowser());
     try {
       return await within(
         measurePage(
@@ -481,7 +521,7 @@ async function runSize(browser: Browser, base: string, size: SizeName): Promise<
     writeFileSync(`${WORK}/${size}.metrics-graph.json`, JSON.stringify(jobScene));
     const jobUrl = publish(`${WORK}/${size}.metrics-graph.json`, `${size}.metrics-graph.json`);
     const dims = { nodes: jobGraph.nodes.length, edges: jobGraph.edges.length };
-    const bare = await bareMetrics(browser, base, jobUrl, dims, budget, deadline, notes);
+    const bare = await bareMetrics(base, jobUrl, dims, budget, deadline, notes);
     const summary = summariseReplays(replays, { ...dims, view: '' });
     metricsJob = { ...summary.job, bareRuns: budget.metricRuns };
     metrics = METRICS.map(({ label, bare: name }) => ({
@@ -563,7 +603,7 @@ async function main(): Promise<void> {
   log('building the app and the reference pages');
   await buildSite();
   const server = await serveSite();
-  const browser = await launchBrowser();
+  const browser = await liveBrowser();
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
     finishedAt: '',
@@ -575,12 +615,13 @@ async function main(): Promise<void> {
   try {
     for (const size of sizes) {
       const started = Date.now();
-      fresh.push(
-        await runSize(browser, server.url, size).catch((e: unknown) => {
-          log(`${size}: failed: ${errorText(e)}`);
-          throw e;
-        }),
-      );
+      try {
+        fresh.push(await runSize(server.url, size));
+      } catch (e) {
+        // One size failing (a crash, a full disk) must not lose the others: say so and go on.
+        log(`${size}: failed, not in the report: ${errorText(e)}`);
+        continue;
+      }
       // Merged with what is on disk now, so a run of other sizes at the same time is not overwritten.
       report.sizes = mergeSizes(previousSizes(), fresh);
       report.finishedAt = new Date().toISOString();
@@ -588,7 +629,7 @@ async function main(): Promise<void> {
       log(`${size}: done in ${Math.round((Date.now() - started) / 1000)} s`);
     }
   } finally {
-    await browser.close();
+    await current?.close();
     await server.close();
     removeSite();
   }
