@@ -34,7 +34,10 @@ export function App() {
         store.getState().setLoadErrors(result.errors);
         return;
       }
-      store.getState().setDataset(result.dataset);
+      // A view named in the address wins over the large dataset's overview.
+      store.getState().setDataset(result.dataset, {
+        keepView: new URLSearchParams(window.location.search).has('view'),
+      });
       applyUrl(store, window.location.search);
       const stopUrl = syncUrl(store);
       const stopShown = startShownEffect(store);

@@ -1,6 +1,11 @@
-// Loads the bundled graph (data/graph.json, copied into the build as an asset) and checks it.
-import { parseGraph } from '../graph/schema';
+// Loads the bundled graph (data/graph.json, copied into the build as an asset): a worker fetches, parses
+// and checks it; the page builds the graph from the parts it hands over, each part a short task.
+import { DirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
 import type { Dataset } from '../store/slices/data';
+import { runJob, type RunOptions } from '../worker/client';
+import { checkPart, type OpenGraphPayload, type OpenGraphResult } from '../worker/openGraph.contract';
 
 // A glob, so the app still builds (and explains itself) before the data build has run.
 const bundled = import.meta.glob('../../data/graph.json', {
@@ -14,35 +19,60 @@ export const BUNDLED_GRAPH_URL: string = Object.values(bundled)[0] ?? './data/gr
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
+export type RunOpenGraph = (payload: OpenGraphPayload, options: RunOptions) => Promise<OpenGraphResult>;
+
+const openInWorker: RunOpenGraph = (payload, options) => runJob('openGraph', payload, options);
+
 /** load.loadGraph: fetches and checks a graph; every failure comes back as messages, never a throw. */
 export async function loadGraph(
   url: string | undefined = BUNDLED_GRAPH_URL,
   where = 'data/graph.json',
+  {
+    run = openInWorker,
+    base = globalThis.location?.href,
+    onProgress,
+  }: { run?: RunOpenGraph; base?: string; onProgress?: RunOptions['onProgress'] } = {},
 ): Promise<LoadResult> {
   if (!url)
     return {
       ok: false,
       errors: [`${where}: not found in this build. Run \`npm run build:data\`, then reload.`],
     };
-  let response: Response;
+  let address: string;
   try {
-    response = await fetch(url);
-  } catch (error) {
-    return { ok: false, errors: [`${where}: could not be fetched (${(error as Error).message}).`] };
+    address = new URL(url, base).toString();
+  } catch {
+    return { ok: false, errors: [`${where}: ${url} is not a valid address.`] };
   }
-  if (!response.ok)
+  const graph: ConsortiaGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  let parts = 0;
+  const onPart = (value: unknown) => {
+    const problem = checkPart(value);
+    if (problem)
+      throw new Error(`${where}: the worker sent a malformed part (part ${parts + 1}: ${problem}).`);
+    parts++;
+    graph.import(value as Partial<SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>>);
+  };
+  let result: OpenGraphResult;
+  try {
+    result = await run({ url: address, where }, { onPart, ...(onProgress ? { onProgress } : {}) });
+  } catch (error) {
+    return { ok: false, errors: (error instanceof Error ? error.message : String(error)).split('\n') };
+  }
+  if (graph.order !== result.nodes || graph.size !== result.edges)
     return {
       ok: false,
-      errors: [`${where}: the server answered ${response.status} ${response.statusText}.`],
+      errors: [
+        `${where}: the worker handed over ${graph.order} of ${result.nodes} nodes and ${graph.size} of ${result.edges} edges.`,
+      ],
     };
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch (error) {
-    return { ok: false, errors: [`${where}: is not valid JSON (${(error as Error).message}).`] };
-  }
-  const parsed = parseGraph(json, where);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const name = parsed.graph.getAttribute('name') ?? 'Bundled project pages';
-  return { ok: true, dataset: { name, graph: parsed.graph } };
+  graph.replaceAttributes(result.attributes as GraphAttributes);
+  const name = graph.getAttribute('name') ?? 'Bundled project pages';
+  // The view worker takes a large dataset as its text (see view.client). Reading the Blob decodes it on
+  // the page; a view worker that took the Blob itself would not need even that.
+  const { countries, programmes, years } = result.filterOptions;
+  return {
+    ok: true,
+    dataset: { name, graph, source: result.source, filterOptions: { countries, programmes, years } },
+  };
 }

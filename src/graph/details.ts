@@ -1,5 +1,6 @@
 // What the details panel shows for one node: attributes, projects with roles, partners, countries,
 // and the quotes that state each fact, with their document and language.
+import { labelCollator } from './filterOptions';
 import { documentLanguages } from './lang';
 import { countryKey, countryOf } from './queries';
 import type { ConsortiaGraph, NodeType, Role, Source } from './types';
@@ -35,14 +36,47 @@ export interface NodeDetails {
   sources: QuotedSource[];
 }
 
-function languages(graph: ConsortiaGraph): Map<string, string> {
+/** Quotes read per document to tell its language: plenty for a majority vote, and bounded at any size. */
+export const LANGUAGE_SAMPLE = 200;
+
+/** Language per document (undefined: cannot be told), per graph; graphs are never changed in place. */
+const languageCache = new WeakMap<ConsortiaGraph, Map<string, string | undefined>>();
+
+/**
+ * The language of a document, from its first LANGUAGE_SAMPLE quotes in the graph. The scan stops as soon
+ * as the document asked for has its sample, and keeps every other document it completes, so a large
+ * dataset is scanned in full at most once, and mostly not at all.
+ */
+function languageOf(graph: ConsortiaGraph, doc: string): string | undefined {
+  let known = languageCache.get(graph);
+  if (!known) languageCache.set(graph, (known = new Map()));
+  if (known.has(doc)) return known.get(doc);
   const byDoc = new Map<string, string[]>();
-  const add = (sources: Source[]) => {
-    for (const s of sources) byDoc.set(s.doc, [...(byDoc.get(s.doc) ?? []), s.quote]);
+  const done = (d: string) => known.has(d);
+  const add = (sources: Source[]): boolean => {
+    for (const s of sources) {
+      if (done(s.doc)) continue;
+      let quotes = byDoc.get(s.doc);
+      if (!quotes) byDoc.set(s.doc, (quotes = []));
+      quotes.push(s.quote);
+      if (quotes.length === LANGUAGE_SAMPLE) {
+        known.set(s.doc, documentLanguages(new Map([[s.doc, quotes]])).get(s.doc));
+        byDoc.delete(s.doc);
+        if (s.doc === doc) return true;
+      }
+    }
+    return false;
   };
-  graph.forEachNode((_, a) => add(a.sources));
-  graph.forEachEdge((_, a) => add(a.sources));
-  return documentLanguages(byDoc);
+  let found = false;
+  for (const { attributes } of graph.nodeEntries()) if ((found = add(attributes.sources))) break;
+  if (!found) for (const { attributes } of graph.edgeEntries()) if ((found = add(attributes.sources))) break;
+  // A full scan: every document seen now has all its quotes.
+  if (!found) {
+    const languages = documentLanguages(byDoc);
+    for (const d of byDoc.keys()) known.set(d, languages.get(d));
+    if (!known.has(doc)) known.set(doc, undefined);
+  }
+  return known.get(doc);
 }
 
 const ROLE_WORD: Record<Role, string> = {
@@ -55,14 +89,17 @@ const ROLE_WORD: Record<Role, string> = {
 export function nodeDetails(graph: ConsortiaGraph, key: string): NodeDetails | null {
   if (!graph.hasNode(key)) return null;
   const a = graph.getNodeAttributes(key);
-  const lang = languages(graph);
   const sources: QuotedSource[] = [];
+  const cited = new Set<string>();
   const cite = (list: Source[], fact: string) => {
     for (const s of list) {
+      const id = `${s.doc}\u0000${s.quote}`;
+      if (cited.has(id)) continue;
+      cited.add(id);
       const q: QuotedSource = { ...s, fact };
-      const l = lang.get(s.doc);
+      const l = languageOf(graph, s.doc);
       if (l) q.lang = l;
-      if (!sources.some((o) => o.doc === q.doc && o.quote === q.quote)) sources.push(q);
+      sources.push(q);
     }
   };
   const label = (k: string) => graph.getNodeAttribute(k, 'label');
@@ -106,7 +143,7 @@ export function nodeDetails(graph: ConsortiaGraph, key: string): NodeDetails | n
     });
     details.partners = [...partners]
       .map(([k, shared]) => ({ key: k, label: label(k), shared, country: countryOf(graph, k) }))
-      .sort((x, y) => y.shared!.length - x.shared!.length || x.label.localeCompare(y.label));
+      .sort((x, y) => y.shared!.length - x.shared!.length || labelCollator.compare(x.label, y.label));
   } else if (a.type === 'project') {
     if (a.acronym && a.acronym !== a.label) facts.push(['Acronym', a.acronym]);
     if (a.code) facts.push(['Code', a.code]);
@@ -132,14 +169,16 @@ export function nodeDetails(graph: ConsortiaGraph, key: string): NodeDetails | n
         cite(e.sources, `${e.type === 'part_of' ? 'part of' : 'funded by'} ${label(target)}`);
     });
     const order: Record<Role, number> = { lead: 0, partner: 1, associated: 2 };
-    details.organisations.sort((x, y) => order[x.role!] - order[y.role!] || x.label.localeCompare(y.label));
+    details.organisations.sort(
+      (x, y) => order[x.role!] - order[y.role!] || labelCollator.compare(x.label, y.label),
+    );
     details.countries = [...codes].sort().map((c) => countryLink(c)!);
   } else if (a.type === 'country') {
     facts.push(['Code', a.code]);
     graph.forEachInEdge(key, (_, e, org) => {
       if (e.type === 'located_in') details.organisations.push({ key: org, label: label(org) });
     });
-    details.organisations.sort((x, y) => x.label.localeCompare(y.label));
+    details.organisations.sort((x, y) => labelCollator.compare(x.label, y.label));
   } else {
     graph.forEachInEdge(key, (_, e, project) => {
       if (e.type === 'funded_by') details.projects.push({ key: project, label: label(project) });

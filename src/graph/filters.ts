@@ -127,6 +127,19 @@ export function applyFilters(graph: ConsortiaGraph, f: FilterState): ConsortiaGr
   return result;
 }
 
+/**
+ * filters.groupFilters: the filters that open a group node of an overview (a country or a programme)
+ * as its own organisations and projects: that one country or programme, the other filters kept.
+ * Null for any other node or a key the graph does not have.
+ */
+export function groupFilters(graph: ConsortiaGraph, key: string, f: FilterState): FilterState | null {
+  if (!graph.hasNode(key)) return null;
+  const a = graph.getNodeAttributes(key);
+  if (a.type === 'country') return { ...f, countries: [a.code] };
+  if (a.type === 'programme') return { ...f, programmes: [key] };
+  return null;
+}
+
 /** Type filter and orphan hiding, applied to what a view draws. Mutates and returns `view`. */
 export function applyViewFilters(view: ViewGraph, f: FilterState): ViewGraph {
   if (f.nodeTypes.length !== NODE_TYPES.length) {

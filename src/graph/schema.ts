@@ -107,7 +107,14 @@ function describeIssues(where: string, error: z.ZodError, max = 10): string[] {
 export function parseGraph(value: unknown, where = 'graph'): ParseResult {
   const parsed = serializedGraphSchema.safeParse(value);
   if (!parsed.success) return { ok: false, errors: describeIssues(where, parsed.error) };
-  const data = parsed.data;
+  return buildGraph(parsed.data, where);
+}
+
+/**
+ * schema.buildGraph: builds the graph from data of the right shape (parseGraph checked it, or the view
+ * worker receives the very text the page checked), still refusing duplicates and dangling edges.
+ */
+export function buildGraph(data: SerializedConsortiaGraph, where = 'graph'): ParseResult {
   const errors: string[] = [];
   const graph: ConsortiaGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   if (data.attributes) graph.replaceAttributes({ ...data.attributes });

@@ -1,7 +1,7 @@
 // Search over every name of every node: prefix and typo tolerant, blind to case, diacritics and script.
 import MiniSearch from 'minisearch';
 import { searchTerm } from './text';
-import type { ConsortiaGraph, NodeType } from './types';
+import type { ConsortiaGraph, NodeAttributes, NodeType } from './types';
 
 export interface SearchHit {
   key: string;
@@ -26,9 +26,8 @@ export interface NodeSearch {
 
 export const SEARCH_DEFAULTS = { limit: 8, fuzzy: 0.2 } as const;
 
-/** search.createSearch: indexes label, names, acronym/code (or country code) of every node. */
-export function createSearch(graph: ConsortiaGraph): NodeSearch {
-  const mini = new MiniSearch<Doc>({
+function newIndex(): MiniSearch<Doc> {
+  return new MiniSearch<Doc>({
     fields: ['label', 'names', 'codes'],
     storeFields: ['label', 'type', 'names'],
     processTerm: searchTerm,
@@ -39,18 +38,82 @@ export function createSearch(graph: ConsortiaGraph): NodeSearch {
       combineWith: 'AND',
     },
   });
+}
+
+function docOf(key: string, a: NodeAttributes): Doc {
+  const codes = a.type === 'project' ? [a.acronym, a.code] : a.type === 'country' ? [a.code] : [];
+  return {
+    id: key,
+    label: a.label,
+    names: a.names.filter((n) => n !== a.label).join(' | '),
+    codes: codes.filter(Boolean).join(' '),
+    type: a.type,
+  };
+}
+
+/** search.createSearch: indexes label, names, acronym/code (or country code) of every node, at once. */
+export function createSearch(graph: ConsortiaGraph): NodeSearch {
+  const mini = newIndex();
   const docs: Doc[] = [];
-  graph.forEachNode((key, a) => {
-    const codes = a.type === 'project' ? [a.acronym, a.code] : a.type === 'country' ? [a.code] : [];
-    docs.push({
-      id: key,
-      label: a.label,
-      names: a.names.filter((n) => n !== a.label).join(' | '),
-      codes: codes.filter(Boolean).join(' '),
-      type: a.type,
-    });
-  });
+  graph.forEachNode((key, a) => docs.push(docOf(key, a)));
   mini.addAll(docs);
+  return searchOver(mini);
+}
+
+export const BUILD_SEARCH_DEFAULTS = {
+  /** Time spent indexing between two pauses; each step is one task on the page. */
+  budgetMs: 25,
+  /** At most this many nodes per step, whatever the time (tests set it to step deterministically). */
+  chunkSize: Infinity,
+  /** Lets the page draw and answer input between steps. */
+  pause: (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0)),
+  now: (): number => performance.now(),
+};
+
+export interface BuildSearchOptions {
+  budgetMs?: number;
+  chunkSize?: number;
+  pause?: () => Promise<void>;
+  now?: () => number;
+  /** Nodes indexed so far, of all. */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting stops at the next step; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/**
+ * search.buildSearch: the same index as createSearch, built in steps of about budgetMs with a pause
+ * between them, so indexing 190,000 nodes never holds the page for more than one step.
+ */
+export async function buildSearch(
+  graph: ConsortiaGraph,
+  options: BuildSearchOptions = {},
+): Promise<NodeSearch> {
+  const { budgetMs, chunkSize, pause, now } = { ...BUILD_SEARCH_DEFAULTS, ...options };
+  if (!(chunkSize >= 1) || (Number.isFinite(chunkSize) && !Number.isInteger(chunkSize)))
+    throw new Error(`search: chunkSize must be a positive integer, not ${chunkSize}`);
+  if (!(budgetMs > 0)) throw new Error(`search: budgetMs must be positive, not ${budgetMs}`);
+  const { onProgress, signal } = options;
+  const mini = newIndex();
+  const keys = graph.nodes();
+  let done = 0;
+  while (done < keys.length) {
+    signal?.throwIfAborted();
+    const start = now();
+    const end = Math.min(done + chunkSize, keys.length);
+    // At least one node per step; the clock is read every 16 nodes, often enough to keep to the budget.
+    do {
+      const key = keys[done++]!;
+      mini.add(docOf(key, graph.getNodeAttributes(key)));
+    } while (done < end && (done % 16 !== 0 || now() - start < budgetMs));
+    onProgress?.(done, keys.length);
+    if (done < keys.length) await pause();
+  }
+  signal?.throwIfAborted();
+  return searchOver(mini);
+}
+
+function searchOver(mini: MiniSearch<Doc>): NodeSearch {
   return {
     search(query, limit = SEARCH_DEFAULTS.limit) {
       if (!query.trim()) return [];

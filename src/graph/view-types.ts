@@ -2,7 +2,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeType, NodeType, Role } from './types';
 
-export type ViewEdgeType = EdgeType | 'co_partners' | 'country_link' | 'project_link';
+export type ViewEdgeType = EdgeType | 'co_partners' | 'country_link' | 'project_link' | 'programme_link';
 
 export interface ViewNodeAttributes {
   type: NodeType;
@@ -20,10 +20,13 @@ export interface ViewNodeAttributes {
 
 export interface ViewEdgeAttributes {
   type: ViewEdgeType;
-  /** Number of shared projects, partners or countries behind a projected tie; 1 for plain edges. */
+  /** Number of shared projects, partners, countries or organisations behind a projected tie; 1 for plain edges. */
   weight: number;
   role?: Role;
-  /** Keys of what creates a projected tie (shared projects, partners, countries), sorted. */
+  /**
+   * Keys of what creates a projected tie (shared projects, partners, countries), sorted. Overview ties
+   * made by very many keys (see projections/programmes VIA_LIMIT) leave it out; `weight` still counts them.
+   */
   via?: string[];
   /** Projects view: a strong tie (shared partners) or a weak one (shared countries only). */
   tie?: 'strong' | 'weak';

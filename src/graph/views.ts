@@ -1,16 +1,26 @@
 // The one list of views: each with its name, what it shows and its projection of the graph.
+import { isLargeDataset } from './budget';
 import { applyFilters, applyViewFilters, type FilterState } from './filters';
 import { coPartners } from './projections/co-partners';
 import { countries } from './projections/countries';
 import { ego, type EgoDepth } from './projections/ego';
 import { network } from './projections/network';
 import { partnerships } from './projections/partnerships';
+import { programmes } from './projections/programmes';
 import { projects } from './projections/projects';
 import type { DrawBudget } from './budget';
 import type { ConsortiaGraph, NodeType } from './types';
 import type { ViewGraph } from './view-types';
 
-export const VIEW_IDS = ['network', 'partnerships', 'co-partners', 'countries', 'projects', 'ego'] as const;
+export const VIEW_IDS = [
+  'network',
+  'partnerships',
+  'co-partners',
+  'countries',
+  'programmes',
+  'projects',
+  'ego',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export const LAYOUT_IDS = [
@@ -90,6 +100,16 @@ export const VIEWS: readonly ViewDefinition[] = [
     project: (g) => countries(g),
   },
   {
+    id: 'programmes',
+    label: 'Programmes',
+    description:
+      'Funding programmes linked by organisations that take part in both; thicker = more shared organisations.',
+    nodeTypes: ['programme'],
+    defaultLayout: 'fcose',
+    layouts: [...GENERAL],
+    project: (g) => programmes(g),
+  },
+  {
     id: 'projects',
     label: 'Projects',
     description: 'Projects linked by shared partners (solid) or shared countries (dashed).',
@@ -108,6 +128,14 @@ export const VIEWS: readonly ViewDefinition[] = [
     project: (g, p) => ego(g, p.egoRoot, p.egoDepth),
   },
 ];
+
+/**
+ * views.defaultViewOf: the view a dataset opens on when the address names none: the whole network, or
+ * for a large dataset the overview by country (drawing every node there would say nothing and freeze).
+ */
+export function defaultViewOf(graph: ConsortiaGraph | null | undefined): ViewId {
+  return graph && isLargeDataset(graph) ? 'countries' : 'network';
+}
 
 export function viewById(id: ViewId): ViewDefinition {
   const view = VIEWS.find((v) => v.id === id);

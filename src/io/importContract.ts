@@ -36,10 +36,17 @@ export const importReportSchema = z.object({
   mapping: z.record(z.string(), z.string().optional()).optional(),
 });
 
-/** The graph travels as graphology's serialized JSON; the page checks it again (parseGraph). */
-export const serializedGraphShape = z
-  .object({ nodes: z.array(z.unknown()), edges: z.array(z.unknown()) })
-  .loose();
+/**
+ * The graph travels as graphology's serialized format with its nodes and edges as UTF-8 JSON pieces
+ * (each a JSON array of records, see graphWire.ts): bytes cross the worker boundary in one copy, where a
+ * structured clone of a million small objects held the page for tens of seconds.
+ */
+export const serializedGraphShape = z.object({
+  options: z.record(z.string(), z.unknown()).optional(),
+  attributes: z.record(z.string(), z.unknown()).optional(),
+  nodes: z.array(z.instanceof(Uint8Array)),
+  edges: z.array(z.instanceof(Uint8Array)),
+});
 
 export const importResultSchema = z.discriminatedUnion('ok', [
   z.object({

@@ -3,7 +3,8 @@
 import aliasesText from '../../data/aliases.txt?raw';
 import { EMPTY_ALIASES, parseAliases } from '../graph/aliases';
 import type { JobContext } from '../worker/protocol';
-import type { ImportPayload, ImportResult, SerializedImportGraph } from './importContract';
+import { encodeGraph } from './graphWire';
+import type { ImportPayload, ImportResult } from './importContract';
 import { importPartnerTableBlob } from './partners/importTable';
 import { MAX_WHOLE_FILE_CHARS, readGraphFile, sniffFormat } from './readGraphFile';
 import type { ReadResult } from './types';
@@ -20,7 +21,7 @@ function serialise(result: ReadResult): ImportResult {
   return {
     ok: true,
     conforms: result.conforms,
-    graph: result.graph.export() as unknown as SerializedImportGraph,
+    graph: encodeGraph(result.graph),
     report: result.report,
   };
 }

@@ -1,12 +1,13 @@
 // The page side of the `import` job: turns the worker's checked result back into a graph, checking the
 // graph again (worker messages are a boundary too).
 import Graph, { DirectedGraph } from 'graphology';
-import type { SerializedGraph } from 'graphology-types';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
+import { decodeInto } from './graphWire';
 import type { ImportResult } from './importContract';
 import type { ReadResult } from './types';
 
-export function readImportResult(result: ImportResult): ReadResult {
+/** importResult.readImportResult: the graph rebuilt piece by piece (the page stays responsive), or errors. */
+export async function readImportResult(result: ImportResult): Promise<ReadResult> {
   if (!result.ok) return result;
   const report = { ...result.report, mapping: result.report.mapping as Record<string, string> | undefined };
   if (result.conforms) {
@@ -14,9 +15,9 @@ export function readImportResult(result: ImportResult): ReadResult {
     // shape is checked (importResultSchema) and graphology refuses dangling or duplicate edges, without a
     // second deep check that would hold the page for seconds on a large table.
     try {
-      const graph: ConsortiaGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-      graph.import(
-        result.graph as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>,
+      const graph: ConsortiaGraph = await decodeInto(
+        new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(),
+        result.graph,
       );
       return { ok: true, conforms: true, graph, report };
     } catch (error) {
@@ -29,9 +30,8 @@ export function readImportResult(result: ImportResult): ReadResult {
     }
   }
   try {
-    const data = result.graph as unknown as SerializedGraph;
-    const graph = new Graph({ type: 'mixed', multi: data.options?.multi === true, allowSelfLoops: true });
-    graph.import(data);
+    const multi = result.graph.options?.multi === true;
+    const graph = await decodeInto(new Graph({ type: 'mixed', multi, allowSelfLoops: true }), result.graph);
     return { ok: true, conforms: false, graph, report };
   } catch (error) {
     return {

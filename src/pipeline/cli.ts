@@ -1,7 +1,16 @@
 // `npm run build:data -- [--seeds DIR | --csv FILE] [--out FILE] [--aliases FILE] [--review FILE]`: the only
 // module that touches fs. Reads every document (or one partner table), checks it, and writes graph.json
 // and review.md atomically, or nothing.
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAliases, type AliasBook } from '../graph/aliases';
@@ -111,12 +120,17 @@ export function readAliases(path: string): AliasBook {
 }
 
 /** Writes next to the target, then renames: a reader never sees half a file. */
-function writeAtomically(path: string, text: string) {
+function writeAtomically(path: string, text: string | Iterable<string>) {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number | undefined;
   try {
-    writeFileSync(temp, text);
+    fd = openSync(temp, 'w');
+    for (const chunk of typeof text === 'string' ? [text] : text) writeSync(fd, chunk);
+    closeSync(fd);
+    fd = undefined;
     renameSync(temp, path);
   } catch (error) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
     throw new CliError(
       `build:data: ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
@@ -145,7 +159,7 @@ function buildFromCsv(options: CliOptions): number {
   const aliases = readAliases(options.aliases);
   const output = runCsvPipeline(basename(options.csv), readTable(options.csv), aliases);
   if (!output.ok) throw new CliError(output.errors.map((e) => `build:data: ${e}`).join('\n'));
-  writeAtomically(resolve(options.out), output.graphJson);
+  writeAtomically(resolve(options.out), output.graphChunks);
   writeAtomically(resolve(options.review), output.reviewMarkdown);
   const { report } = output;
   console.log(

@@ -5,10 +5,16 @@ import { importPartnerTable } from '../io/partners/importTable';
 import type { ImportReport } from '../io/types';
 import type { BuiltEdge, BuiltNode } from './build';
 import { countryCentroid, forcePositions } from './layout';
-import { serializeGraph } from './serialize';
+import { compactGraphChunks } from './serialize';
 
 export type CsvPipelineOutput =
-  | { ok: true; graphJson: string; reviewMarkdown: string; report: ImportReport }
+  | {
+      ok: true;
+      /** The compact graph.json text in pieces (one string cannot hold it at 500k participations). */
+      graphChunks: Iterable<string>;
+      reviewMarkdown: string;
+      report: ImportReport;
+    }
   | { ok: false; errors: string[] };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
@@ -29,22 +35,33 @@ function reviewOf(report: ImportReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** csv.runCsvPipeline: table text -> graph.json and review text, or the reasons nothing is written. */
-export function runCsvPipeline(fileName: string, text: string, aliases: AliasBook): CsvPipelineOutput {
+type TableRecords =
+  | { ok: true; nodes: BuiltNode[]; edges: BuiltEdge[]; report: ImportReport }
+  | { ok: false; errors: string[] };
+
+/**
+ * The table's nodes and edges as records. Only the records leave this function, so the importer's
+ * graphology graph (its adjacency is hundreds of MB at 500k participations) is freed before the layout
+ * builds its own.
+ */
+function tableRecords(fileName: string, text: string, aliases: AliasBook): TableRecords {
   const result = importPartnerTable(text, fileName, { aliases });
   if (!result.ok) return result;
   if (!result.conforms)
     return { ok: false, errors: [`${fileName}: the table did not give a graph in the Consortia format`] };
-  const nodes: BuiltNode[] = result.graph.mapNodes((key, attributes) => ({
-    key,
-    attributes: { ...attributes },
-  }));
-  const edges: BuiltEdge[] = result.graph.mapEdges((key, attributes, source, target) => ({
-    key,
-    source,
-    target,
-    attributes,
-  }));
+  return {
+    ok: true,
+    nodes: result.graph.mapNodes((key, attributes) => ({ key, attributes })),
+    edges: result.graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes })),
+    report: result.report,
+  };
+}
+
+/** csv.runCsvPipeline: table text -> graph.json and review text, or the reasons nothing is written. */
+export function runCsvPipeline(fileName: string, text: string, aliases: AliasBook): CsvPipelineOutput {
+  const records = tableRecords(fileName, text, aliases);
+  if (!records.ok) return records;
+  const { nodes, edges, report } = records;
   const positions = forcePositions(nodes, edges);
   for (const node of nodes) {
     const p = positions.get(node.key);
@@ -54,10 +71,11 @@ export function runCsvPipeline(fileName: string, text: string, aliases: AliasBoo
       if (c) Object.assign(node.attributes, c);
     }
   }
+  positions.clear();
   return {
     ok: true,
-    graphJson: serializeGraph(nodes, edges, { name: fileName }),
-    reviewMarkdown: reviewOf(result.report),
-    report: result.report,
+    graphChunks: compactGraphChunks(nodes, edges, { name: fileName }),
+    reviewMarkdown: reviewOf(report),
+    report,
   };
 }

@@ -35,6 +35,10 @@ export interface ElementDefinitions {
 
 export const SIZE_DEFAULTS = { min: 18, perUnit: 9, max: 64 } as const;
 
+/** The count at which nodeSize reaches SIZE_DEFAULTS.max, and the weight at which edges are widest. */
+const SATURATING_COUNT = ((SIZE_DEFAULTS.max - SIZE_DEFAULTS.min) / SIZE_DEFAULTS.perUnit) ** 2;
+const SATURATING_WEIGHT = 5.4;
+
 export function nodeSize(count: number): number {
   return Math.min(
     SIZE_DEFAULTS.max,
@@ -54,13 +58,21 @@ export function toElements(view: ViewGraph, labelOf: (key: string) => string = (
     ? Math.max(2, [...orgCounts].sort((x, y) => y - x)[Math.floor(orgCounts.length * 0.15)]!)
     : Infinity;
   const small = view.order <= 40;
+  // Past the count where sizes reach their maximum (and the weight where widths do), counts and weights
+  // are scaled to the view's largest, so an overview of thousands still shows which group is bigger.
+  let maxCount = 0;
+  view.forEachNode((_, a) => void (maxCount = Math.max(maxCount, a.count)));
+  const sizeScale = maxCount > SATURATING_COUNT ? SATURATING_COUNT / maxCount : 1;
+  let maxWeight = 0;
+  view.forEachEdge((_, a) => void (maxWeight = Math.max(maxWeight, a.weight)));
+  const widthScale = maxWeight > SATURATING_WEIGHT ? (SATURATING_WEIGHT - 1) / (maxWeight - 1) : 1;
   view.forEachNode((key, a) => {
     const data: NodeData = {
       id: key,
       label: a.label,
       type: a.type,
       count: a.count,
-      size: nodeSize(a.count),
+      size: nodeSize(a.count * sizeScale),
       major: small || a.type !== 'organisation' || a.count >= busy || a.focus ? true : undefined,
     };
     if (a.lead) data.lead = true;
@@ -77,7 +89,7 @@ export function toElements(view: ViewGraph, labelOf: (key: string) => string = (
       target,
       type: a.type,
       weight: a.weight,
-      width: Math.min(10, 1.2 + (a.weight - 1) * 2),
+      width: Math.min(10, 1.2 + (a.weight - 1) * widthScale * 2),
     };
     if (a.role) data.role = a.role;
     if (a.tie) data.tie = a.tie;

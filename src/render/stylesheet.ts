@@ -75,7 +75,8 @@ export function buildStylesheet(theme: ThemeName, large = false): StylesheetJson
     {
       selector: 'edge',
       style: {
-        width: 'data(width)',
+        // Thousands of ties drawn at full width would cover everything: thin lines on large graphs.
+        width: large ? 'mapData(weight, 1, 20, 0.5, 4)' : 'data(width)',
         'line-color': p.edge,
         ...(large ? { 'curve-style': 'haystack', 'haystack-radius': 0 } : { 'curve-style': 'bezier' }),
         opacity: 0.75,

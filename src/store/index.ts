@@ -5,6 +5,7 @@ import { createDataSlice } from './slices/data';
 import { createDatasetsSlice } from './slices/datasets';
 import { createFiltersSlice } from './slices/filters';
 import { createMetricsSlice } from './slices/metrics';
+import { createSearchSlice } from './slices/search';
 import { createSelectionSlice } from './slices/selection';
 import { createShownSlice } from './slices/shown';
 import { createUiSlice } from './slices/ui';
@@ -24,6 +25,7 @@ export function createAppStore() {
     ...createMetricsSlice(...a),
     ...createDatasetsSlice(...a),
     ...createShownSlice(...a),
+    ...createSearchSlice(...a),
   }));
 }
 

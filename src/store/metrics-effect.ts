@@ -1,13 +1,14 @@
 // The worker jobs behind the metrics features: metrics of the shown view, and cross-project partners
 // of the filtered dataset, each rerun when what it depends on changes.
 import type { CrossProject } from '../graph/crossProject';
-import { applyFilters } from '../graph/filters';
 import type { MetricsResult } from '../graph/metrics';
 import type { ConsortiaGraph } from '../graph/types';
 import { runJob, type RunOptions } from '../worker/client';
 import type { CrossProjectPayload } from '../worker/crossProject.contract';
+import type { GraphSource } from '../worker/graphSource';
 import type { MetricsPayload } from '../worker/metrics.contract';
 import type { AppStore } from './index';
+import type { Dataset } from './slices/data';
 import { watchJob } from './job-effect';
 import { selectShownGraph } from './selectors';
 
@@ -18,11 +19,21 @@ const defaultMetrics: RunMetricsJob = (payload, options) => runJob('metrics', pa
 const defaultCrossProject: RunCrossProjectJob = (payload, options) =>
   runJob('crossProject', payload, options);
 
-/** Serialized once per dataset: the base graph travels with every metrics run for projects and lead roles. */
-const exported = new WeakMap<ConsortiaGraph, MetricsPayload['base']>();
-function exportBase(graph: ConsortiaGraph): MetricsPayload['base'] {
-  if (!exported.has(graph)) exported.set(graph, graph.export() as MetricsPayload['base']);
-  return exported.get(graph);
+/** Serialized once per graph, for datasets that came without their file (see graphSourceOf). */
+const exported = new WeakMap<ConsortiaGraph, GraphSource>();
+
+/**
+ * metrics-effect.graphSourceOf: the whole dataset as workers receive it: its file (a Blob, posted without
+ * a copy) when it has one, else its graph serialized once.
+ */
+export function graphSourceOf(dataset: Dataset): GraphSource {
+  if (dataset.source) return dataset.source;
+  let serialized = exported.get(dataset.graph);
+  if (!serialized) {
+    serialized = dataset.graph.export() as GraphSource;
+    exported.set(dataset.graph, serialized);
+  }
+  return serialized;
 }
 
 /** metrics-effect.startMetricsEffect: metrics of the shown view; returns the unsubscribe. */
@@ -38,7 +49,7 @@ export function startMetricsEffect(store: AppStore, run: RunMetricsJob = default
         return run(
           {
             graph: graph.export() as MetricsPayload['graph'],
-            base: exportBase(s.dataset!.graph),
+            base: graphSourceOf(s.dataset!),
             options: { weighted: s.metricsWeighted, keepGoing: true },
           },
           options,
@@ -66,11 +77,7 @@ export function startCrossProjectEffect(
       inputs: (s) => [s.dataset, s.filters, s.crossProjectRunRequest],
       ready: (s) => !!s.dataset,
       cancelRequest: (s) => s.crossProjectCancelRequest,
-      run: (s, options) =>
-        run(
-          { graph: applyFilters(s.dataset!.graph, s.filters).export() as CrossProjectPayload['graph'] },
-          options,
-        ),
+      run: (s, options) => run({ graph: graphSourceOf(s.dataset!), filters: s.filters }, options),
       started: (s) => s.crossProjectStarted(),
       progressed: (s, p) => s.crossProjectProgressed(p),
       finished: (s, r) => s.crossProjectFinished(r),

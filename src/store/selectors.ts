@@ -3,9 +3,9 @@
 // search index, the shortest path. Memoised on the identity of their inputs (slices replace, never mutate).
 import { DRAW_BUDGET, DRAW_BUDGET_MORE, fitToBudget, isLargeDataset, type FittedView } from '../graph/budget';
 import { nodeDetails, type NodeDetails } from '../graph/details';
-import { countryOf, yearSpan } from '../graph/queries';
+import { filterOptions, organisationsByLabel, type FilterOptions } from '../graph/filterOptions';
 import { partnerPath, type PathStep } from '../graph/path';
-import { createSearch, type NodeSearch } from '../graph/search';
+import type { NodeSearch } from '../graph/search';
 import { shownGraph, type ViewId } from '../graph/views';
 import type { FilterState } from '../graph/filters';
 import type { EgoDepth } from '../graph/projections/ego';
@@ -75,11 +75,17 @@ export function selectShownGraph(state: AppState): ViewGraph | null {
   return selectShownFit(state)?.graph ?? null;
 }
 
-const search = memo((graph: AppState['dataset']) => (graph ? createSearch(graph.graph) : null));
-
-/** Search over every node of the dataset (not only the shown ones). */
+/** The search index over every node of the dataset (not only the shown ones); null until it is built. */
 export function selectSearch(state: AppState): NodeSearch | null {
-  return search(state.dataset);
+  const index = state.searchIndex;
+  return index && index.of === state.dataset ? index.search : null;
+}
+
+/** How far indexing has got, 0..1, while the index of the dataset on screen is being built; else null. */
+export function selectSearchIndexing(state: AppState): number | null {
+  const index = state.searchIndex;
+  if (!index || index.of !== state.dataset || index.search) return null;
+  return index.total ? index.done / index.total : 0;
 }
 
 const path = memo((dataset: AppState['dataset'], from: string | null, to: string | null) =>
@@ -122,12 +128,7 @@ export function selectSelectedDetails(state: AppState): NodeDetails | null {
 }
 
 const organisations = memo((dataset: AppState['dataset']) =>
-  dataset
-    ? dataset.graph
-        .filterNodes((_, a) => a.type === 'organisation')
-        .map((key) => ({ key, label: dataset.graph.getNodeAttribute(key, 'label') }))
-        .sort((a, b) => a.label.localeCompare(b.label))
-    : [],
+  dataset ? organisationsByLabel(dataset.graph) : [],
 );
 
 /** Every organisation of the dataset by label, for pickers. */
@@ -141,42 +142,15 @@ export function labelOf(state: AppState, key: string): string {
   return graph?.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key;
 }
 
-export interface FilterOptions {
-  countries: Array<{ code: string; label: string; organisations: number }>;
-  programmes: Array<{ key: string; label: string; projects: number }>;
-  years: [number, number] | undefined;
-}
+const options = memo((dataset: AppState['dataset']): FilterOptions =>
+  dataset
+    ? (dataset.filterOptions ?? filterOptions(dataset.graph))
+    : { countries: [], programmes: [], years: undefined },
+);
 
-const filterOptions = memo((dataset: AppState['dataset']): FilterOptions => {
-  if (!dataset) return { countries: [], programmes: [], years: undefined };
-  const g = dataset.graph;
-  const countries = new Map<string, number>();
-  const programmes = new Map<string, number>();
-  g.forEachNode((key, a) => {
-    if (a.type === 'organisation') {
-      const code = countryOf(g, key);
-      if (code) countries.set(code, (countries.get(code) ?? 0) + 1);
-    }
-  });
-  g.forEachEdge((_, a, __, target) => {
-    if (a.type === 'funded_by') programmes.set(target, (programmes.get(target) ?? 0) + 1);
-  });
-  const countryLabel = (code: string) => {
-    const key = g.findNode((_, a) => a.type === 'country' && a.code === code);
-    return key ? g.getNodeAttribute(key, 'label') : code;
-  };
-  return {
-    countries: [...countries]
-      .map(([code, organisations]) => ({ code, label: countryLabel(code), organisations }))
-      .sort((a, b) => a.label.localeCompare(b.label)),
-    programmes: [...programmes]
-      .map(([key, projects]) => ({ key, label: g.getNodeAttribute(key, 'label'), projects }))
-      .sort((a, b) => a.label.localeCompare(b.label)),
-    years: yearSpan(g),
-  };
-});
+export type { FilterOptions };
 
 /** The choices the filter controls offer, from the whole dataset. */
 export function selectFilterOptions(state: AppState): FilterOptions {
-  return filterOptions(state.dataset);
+  return options(state.dataset);
 }

@@ -14,13 +14,15 @@ export type RunShown = (
   graph: ConsortiaGraph,
   request: ShownRequest,
   options: RunOptions,
+  /** The file the dataset was opened from, when there is one. */
+  file?: Blob,
 ) => Promise<FittedView>;
 
 /** shown-effect.startShownEffect: returns the unsubscribe, which also stops the worker it made. */
 export function startShownEffect(store: AppStore, run?: RunShown, debounceMs = 30): () => void {
   const client = run ? null : new ViewWorkerClient();
   const compute: RunShown =
-    run ?? ((graph, request, options) => client!.shown(graph, request, options.signal));
+    run ?? ((graph, request, options, file) => client!.shown(graph, request, options.signal, file));
   const stop = watchJob<{ inputs: ShownInputs; fitted: FittedView }>(
     store,
     {
@@ -42,7 +44,10 @@ export function startShownEffect(store: AppStore, run?: RunShown, debounceMs = 3
           filters: inputs.filters,
           budget: inputs.drawMore ? DRAW_BUDGET_MORE : DRAW_BUDGET,
         };
-        return compute(inputs.graph, request, options).then((fitted) => ({ inputs, fitted }));
+        return compute(inputs.graph, request, options, s.dataset?.source).then((fitted) => ({
+          inputs,
+          fitted,
+        }));
       },
       started: (s) => s.shownStarted(selectShownInputs(s)!),
       progressed: () => undefined,

@@ -5,6 +5,7 @@ import type { DataSlice } from './slices/data';
 import type { DatasetsSlice } from './slices/datasets';
 import type { FiltersSlice } from './slices/filters';
 import type { MetricsSlice } from './slices/metrics';
+import type { SearchSlice } from './slices/search';
 import type { SelectionSlice } from './slices/selection';
 import type { ShownSlice } from './slices/shown';
 import type { UiSlice } from './slices/ui';
@@ -17,7 +18,8 @@ export type AppState = DataSlice &
   UiSlice &
   MetricsSlice &
   DatasetsSlice &
-  ShownSlice;
+  ShownSlice &
+  SearchSlice;
 
 /** A slice creator that sees the whole store. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

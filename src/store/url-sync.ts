@@ -1,5 +1,6 @@
 // Keeps the address and the store in step: view/selection/filter changes push a history entry,
 // zoom and pan replace the current one; back/forward restore the state.
+import { defaultViewOf } from '../graph/views';
 import type { AppStore } from './index';
 import type { AppState } from './types';
 import { formatUrlState, parseUrlState, type UrlState } from './url';
@@ -20,8 +21,8 @@ function urlStateOf(s: AppState): UrlState {
 
 /** Applies an address to the store; unknown node keys are dropped with a notice once data is loaded. */
 export function applyUrl(store: AppStore, search: string): void {
-  const { state, notices } = parseUrlState(search);
   const graph = store.getState().dataset?.graph;
+  const { state, notices } = parseUrlState(search, defaultViewOf(graph));
   const known = (key: string | null, name: string) => {
     if (!key || !graph || graph.hasNode(key)) return key;
     notices.push(`Ignored “${name}=${key}” in the address: no such node in this dataset.`);
@@ -53,9 +54,11 @@ export function syncUrl(store: AppStore, win: Window = window): () => void {
   win.addEventListener('popstate', onPop);
   const unsubscribe = store.subscribe((next, prev) => {
     if (applying) return;
-    const url = formatUrlState(urlStateOf(next));
+    const defaultView = defaultViewOf(next.dataset?.graph);
+    const url = formatUrlState(urlStateOf(next), defaultView);
     if (url === win.location.search || (url === '' && win.location.search === '')) return;
-    const onlyViewport = formatUrlState({ ...urlStateOf(prev), viewport: next.viewport }) === url;
+    const onlyViewport =
+      formatUrlState({ ...urlStateOf(prev), viewport: next.viewport }, defaultView) === url;
     const href = `${win.location.pathname}${url}${win.location.hash}`;
     if (onlyViewport) win.history.replaceState(null, '', href);
     else win.history.pushState(null, '', href);

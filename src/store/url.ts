@@ -64,8 +64,14 @@ const PARAMS = {
 
 type ParamName = keyof typeof PARAMS;
 
-/** url.parseUrlState: the state in `search`, with one notice per parameter it had to ignore. */
-export function parseUrlState(search: string): { state: UrlState; notices: string[] } {
+/**
+ * url.parseUrlState: the state in `search`, with one notice per parameter it had to ignore.
+ * `defaultView` is the view when the address names none (the dataset's: see views.defaultViewOf).
+ */
+export function parseUrlState(
+  search: string,
+  defaultView: ViewId = 'network',
+): { state: UrlState; notices: string[] } {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const read = <N extends ParamName>(name: N): z.output<(typeof PARAMS)[N]> | undefined => {
@@ -78,7 +84,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
     );
     return undefined;
   };
-  const view = read('view') ?? 'network';
+  const view = read('view') ?? defaultView;
   let layout = read('layout') ?? viewById(view).defaultLayout;
   if (!viewById(view).layouts.includes(layout)) {
     notices.push(
@@ -113,9 +119,9 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
 const round = (n: number) => String(Math.round(n * 100) / 100);
 
 /** url.formatUrlState: the query string for a state; defaults are left out to keep links short. */
-export function formatUrlState(s: UrlState): string {
+export function formatUrlState(s: UrlState, defaultView: ViewId = 'network'): string {
   const p = new URLSearchParams();
-  if (s.view !== 'network') p.set('view', s.view);
+  if (s.view !== defaultView) p.set('view', s.view);
   if (s.layout !== viewById(s.view).defaultLayout) p.set('layout', s.layout);
   if (s.selected) p.set('sel', s.selected);
   if (s.view === 'ego' && s.egoRoot) p.set('ego', s.egoRoot);

@@ -19,6 +19,8 @@ export interface WorkerLike {
 
 export interface RunOptions {
   onProgress?: (progress: Progress) => void;
+  /** Each piece a job hands over before its result (JobContext.part), unchecked: the caller checks it. */
+  onPart?: (value: unknown) => void;
   signal?: AbortSignal;
 }
 
@@ -42,7 +44,7 @@ export function runJobWith<C extends Record<string, AnyContract>, K extends keyo
   payload: PayloadOf<C[K]>,
   options: RunOptions = {},
 ): Promise<ResultOf<C[K]>> {
-  const { onProgress, signal } = options;
+  const { onProgress, onPart, signal } = options;
   if (signal?.aborted) return Promise.reject(new JobCancelledError(job));
   const id = nextId++;
   const worker = createWorker();
@@ -70,7 +72,13 @@ export function runJobWith<C extends Record<string, AnyContract>, K extends keyo
       if (message.id !== id && message.id !== -1) return;
       if (message.type === 'progress')
         onProgress?.({ done: message.done, total: message.total, label: message.label });
-      else if (message.type === 'error') finish(() => reject(new Error(message.message)));
+      else if (message.type === 'part') {
+        try {
+          onPart?.(message.value);
+        } catch (error) {
+          finish(() => reject(error instanceof Error ? error : new Error(String(error))));
+        }
+      } else if (message.type === 'error') finish(() => reject(new Error(message.message)));
       else {
         const result = contracts[job]!.result.safeParse(message.value);
         if (result.success) finish(() => resolve(result.data as ResultOf<C[K]>));

@@ -4,6 +4,7 @@ import { IMPORT_CONTRACT } from '../io/importContract';
 import { CROSS_PROJECT_CONTRACT } from './crossProject.contract';
 import { LAYOUT_CONTRACT } from './layout.contract';
 import { METRICS_CONTRACT } from './metrics.contract';
+import { OPEN_GRAPH_CONTRACT } from './openGraph.contract';
 import type { AnyContract } from './protocol';
 
 export const CONTRACTS = {
@@ -11,6 +12,7 @@ export const CONTRACTS = {
   metrics: METRICS_CONTRACT,
   crossProject: CROSS_PROJECT_CONTRACT,
   layout: LAYOUT_CONTRACT,
+  openGraph: OPEN_GRAPH_CONTRACT,
 } satisfies Record<string, AnyContract>;
 
 export type Contracts = typeof CONTRACTS;

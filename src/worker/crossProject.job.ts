@@ -1,11 +1,15 @@
 // Worker side of the `crossProject` job.
 import { crossProject, type CrossProject } from '../graph/crossProject/findAll';
-import { parseGraph } from '../graph/schema';
+import { applyFilters } from '../graph/filters';
 import type { CrossProjectPayload } from './crossProject.contract';
+import { readGraphSource } from './graphSource';
 import type { JobContext } from './protocol';
 
-export function runCrossProjectJob(payload: CrossProjectPayload, context: JobContext): CrossProject {
-  const parsed = parseGraph(payload.graph, 'crossProject: graph');
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return crossProject(parsed.graph, (done, total, label) => context.progress(done, total, label));
+export async function runCrossProjectJob(
+  payload: CrossProjectPayload,
+  context: JobContext,
+): Promise<CrossProject> {
+  const whole = await readGraphSource(payload.graph, 'crossProject: graph');
+  const graph = payload.filters ? applyFilters(whole, payload.filters) : whole;
+  return crossProject(graph, (done, total, label) => context.progress(done, total, label));
 }

@@ -44,6 +44,7 @@ export async function dispatch(
   }
   const context: JobContext = {
     progress: (done, total, label) => post({ type: 'progress', id, done, total, label }),
+    part: (value) => post({ type: 'part', id, value }),
   };
   try {
     const value = await handler(checked.data as never, context);

@@ -4,6 +4,7 @@ import type { Contracts } from './contracts';
 import { runCrossProjectJob } from './crossProject.job';
 import { runLayoutJob } from './layout.job';
 import { runMetricsJob } from './metrics.job';
+import { openGraphJob } from './openGraph.job';
 import type { Handlers } from './protocol';
 
 export const HANDLERS: Handlers<Contracts> = {
@@ -11,4 +12,5 @@ export const HANDLERS: Handlers<Contracts> = {
   metrics: runMetricsJob,
   crossProject: runCrossProjectJob,
   layout: (payload, context) => runLayoutJob(payload, context),
+  openGraph: (payload, context) => openGraphJob(payload, context),
 };

@@ -1,6 +1,6 @@
 // The `metrics` job's payload and result, checked on both sides of the worker boundary.
 import { z } from 'zod';
-import { serializedGraphSchema } from '../graph/schema';
+import { graphSourceSchema } from './graphSource';
 
 /** Any graphology graph in its `export()` form: a view or projection may carry any attributes. */
 export const serializedAnyGraph = z.object({
@@ -31,7 +31,7 @@ export const metricsPayload = z.object({
   /** The graph shown (a view or projection), serialized with graph.export(). */
   graph: serializedAnyGraph,
   /** The full Consortia graph, for organisations' projects and lead roles; optional. */
-  base: serializedGraphSchema.optional(),
+  base: graphSourceSchema.optional(),
   options: z
     .object({
       weighted: z.boolean(),

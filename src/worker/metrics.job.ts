@@ -1,8 +1,8 @@
 // Worker side of the `metrics` job: rebuilds the graphs from their serialized form and runs the list.
 import Graph from 'graphology';
 import { computeMetrics, type MetricsResult } from '../graph/metrics';
-import { parseGraph } from '../graph/schema';
 import type { ConsortiaGraph } from '../graph/types';
+import { readGraphSource } from './graphSource';
 import type { JobContext } from './protocol';
 import type { metricsPayload } from './metrics.contract';
 import type { z } from 'zod';
@@ -20,7 +20,10 @@ function throttled(context: JobContext) {
   };
 }
 
-export function runMetricsJob(payload: z.output<typeof metricsPayload>, context: JobContext): MetricsResult {
+export async function runMetricsJob(
+  payload: z.output<typeof metricsPayload>,
+  context: JobContext,
+): Promise<MetricsResult> {
   const graph = new Graph({
     type: payload.graph.options?.type ?? 'mixed',
     multi: payload.graph.options?.multi ?? false,
@@ -35,9 +38,8 @@ export function runMetricsJob(payload: z.output<typeof metricsPayload>, context:
   }
   let base: ConsortiaGraph | undefined;
   if (payload.base) {
-    const parsed = parseGraph(payload.base, 'metrics: base graph');
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    base = parsed.graph;
+    context.progress(0, 1, 'reading the dataset');
+    base = await readGraphSource(payload.base, 'metrics: base graph');
   }
   return computeMetrics(graph, payload.options ?? {}, {
     ...(base ? { base } : {}),

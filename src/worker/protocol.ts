@@ -18,8 +18,16 @@ export const progressMessage = z.object({
 });
 export type ProgressMessage = z.infer<typeof progressMessage>;
 
+/** A piece of a result too large to hand over in one message (see JobContext.part). */
+export const partMessage = z.object({
+  type: z.literal('part'),
+  id: z.number().int().nonnegative(),
+  value: z.unknown(),
+});
+
 export const fromWorkerMessage = z.discriminatedUnion('type', [
   progressMessage,
+  partMessage,
   z.object({ type: z.literal('result'), id: z.number().int().nonnegative(), value: z.unknown() }),
   z.object({ type: z.literal('error'), id: z.number().int(), message: z.string() }),
 ]);
@@ -34,6 +42,12 @@ export interface Progress {
 /** What a job may do while it runs: report progress. (Cancel terminates the worker, see client.ts.) */
 export interface JobContext {
   progress(done: number, total: number, label: string): void;
+  /**
+   * Hands over one piece of a large result ahead of the final one. Each piece arrives on the page as its
+   * own message, so the page takes it in a task of its own instead of one long task for the whole.
+   * The worker's dispatch always provides it; a job that needs it fails clearly without it.
+   */
+  part?(value: unknown): void;
 }
 
 /** A job's contract: payload and result checked at the boundary. Light: imported by the page too. */

@@ -2,6 +2,7 @@
 // cut to the draw budget. Pure enough to test in Node (tests call it directly).
 import { DirectedGraph } from 'graphology';
 import { fitToBudget } from '../graph/budget';
+import { buildGraph, type SerializedConsortiaGraph } from '../graph/schema';
 import { shownGraph } from '../graph/views';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
 import { toViewWorker, type FromViewWorker } from './view.protocol';
@@ -9,9 +10,19 @@ import { toViewWorker, type FromViewWorker } from './view.protocol';
 export interface ViewWorkerState {
   dataset: number;
   graph: ConsortiaGraph | null;
+  /** Reads a file's text synchronously (FileReaderSync in the worker), so messages stay in order. */
+  readText(file: Blob): string;
 }
 
-export const newViewWorkerState = (): ViewWorkerState => ({ dataset: 0, graph: null });
+const noReader = (): string => {
+  throw new Error('this view worker cannot read files');
+};
+
+export const newViewWorkerState = (readText: (file: Blob) => string = noReader): ViewWorkerState => ({
+  dataset: 0,
+  graph: null,
+  readText,
+});
 
 /** view.handler.handleViewMessage: answers one message (null when there is nothing to answer). */
 export function handleViewMessage(state: ViewWorkerState, data: unknown): FromViewWorker | null {
@@ -30,6 +41,14 @@ export function handleViewMessage(state: ViewWorkerState, data: unknown): FromVi
     graph.import(message.graph as never);
     state.dataset = message.dataset;
     state.graph = graph;
+    return null;
+  }
+  if (message.type === 'dataset-file') {
+    // The file the dataset was opened from (checked then); built the same way (edge keys, duplicates).
+    const text = state.readText(message.file);
+    const built = buildGraph(JSON.parse(text) as SerializedConsortiaGraph, 'dataset');
+    state.dataset = message.dataset;
+    state.graph = built.ok ? built.graph : null;
     return null;
   }
   if (!state.graph || state.dataset !== message.dataset)

@@ -29,6 +29,12 @@ const graphExport = z.object({ nodes: z.array(z.unknown()), edges: z.array(z.unk
 
 export const toViewWorker = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dataset'), dataset: z.number().int().positive(), graph: graphExport }),
+  /** The dataset as the JSON file it was loaded from (checked when it opened): no copy on the page. */
+  z.object({
+    type: z.literal('dataset-file'),
+    dataset: z.number().int().positive(),
+    file: z.instanceof(Blob),
+  }),
   z.object({
     type: z.literal('shown'),
     id: z.number().int().positive(),

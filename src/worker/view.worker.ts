@@ -6,7 +6,9 @@ const scope = self as unknown as {
   postMessage(m: unknown): void;
 };
 
-const state = newViewWorkerState();
+declare const FileReaderSync: { new (): { readAsText(blob: Blob): string } };
+
+const state = newViewWorkerState((file) => new FileReaderSync().readAsText(file));
 
 scope.onmessage = (event: MessageEvent) => {
   let answer;

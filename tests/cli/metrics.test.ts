@@ -106,7 +106,7 @@ describe('metrics CLI on a view', () => {
       runMetrics('plain.json', JSON.stringify(lesMis.export()), { view: 'co-partners', weighted: false }),
     ).toThrow('metrics: --view co-partners needs a graph in the Consortia format');
     expect(() => runMetrics('plain.json', '{}', { view: 'friends', weighted: false })).toThrow(
-      /^metrics: unknown view "friends" \(known: network, partnerships, co-partners, countries, projects\)/,
+      /^metrics: unknown view "friends" \(known: network, partnerships, co-partners, countries, programmes, projects\)/,
     );
   });
 

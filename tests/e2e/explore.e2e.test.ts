@@ -218,12 +218,15 @@ describe('URL state', () => {
     const at = await nodePoint(page, 'org:gea-college');
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => page.url()).toContain('sel=org:gea-college');
-    await page.waitForTimeout(400); // the zoom/pan report is debounced
+    const zoom = await page.evaluate(() => (window as unknown as { cy: { zoom(): number } }).cy.zoom());
+    // The zoom/pan report is debounced: wait until the address carries the zoom on screen.
+    await expect
+      .poll(() => Number(new URL(page.url()).searchParams.get('zoom')), { timeout: 5000 })
+      .toBeCloseTo(zoom, 1);
     const url = page.url();
     expect(url).toContain('view=co-partners');
     expect(url).toContain('layout=grid');
     expect(url).toContain('orphans=hide');
-    const zoom = await page.evaluate(() => (window as unknown as { cy: { zoom(): number } }).cy.zoom());
 
     const other = await openPage(
       session.browser,

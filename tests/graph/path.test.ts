@@ -1,3 +1,5 @@
+import { UndirectedGraph } from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { describe, expect, it } from 'vitest';
 import { partnerPath } from '../../src/graph/path';
 import { nodeDetails } from '../../src/graph/details';
@@ -51,5 +53,36 @@ describe('node details', () => {
     expect(d.organisations[0]).toMatchObject({ key: 'org:rra-usteckeho-kraje', role: 'lead', country: 'CZ' });
     expect(d.facts).toContainEqual(['Programme', 'Central Europe Programme']);
     expect(d.facts).toContainEqual(['Period', '2010-03 – 2013-02']);
+  });
+});
+
+describe('shortest partner path on the dataset itself', () => {
+  it('between every two organisations, is as short as on a copy of the participations, and each step is one', () => {
+    const g = fixtureGraph();
+    const bipartite = new UndirectedGraph();
+    g.forEachEdge((_, a, s, t) => {
+      if (a.type !== 'participates_in') return;
+      bipartite.mergeEdge(s, t);
+    });
+    const orgs = g.filterNodes((_, a) => a.type === 'organisation');
+    let linked = 0;
+    for (const from of orgs)
+      for (const to of orgs) {
+        if (from === to) continue;
+        const path = partnerPath(g, from, to);
+        const reference =
+          bipartite.hasNode(from) && bipartite.hasNode(to) ? bidirectional(bipartite, from, to) : null;
+        expect(path?.length ?? null).toBe(reference?.length ?? null);
+        if (!path) continue;
+        linked++;
+        expect([path[0]!.key, path.at(-1)!.key]).toEqual([from, to]);
+        for (let i = 0; i + 1 < path.length; i++) {
+          const [org, project] = i % 2 === 0 ? [path[i]!, path[i + 1]!] : [path[i + 1]!, path[i]!];
+          expect(g.edge(org.key, project.key) && g.getEdgeAttribute(org.key, project.key, 'type')).toBe(
+            'participates_in',
+          );
+        }
+      }
+    expect(linked).toBeGreaterThan(10);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearch } from '../../src/graph/search';
+import { buildSearch, createSearch } from '../../src/graph/search';
 import { foldText, searchTerm } from '../../src/graph/text';
 import { fixtureGraph } from './build';
 
@@ -34,5 +34,64 @@ describe('search', () => {
     const hit = search.search('Cluj County')[0]!;
     expect(hit.key).toBe('org:cluj-county-council');
     expect(hit.alias).toBe('Cluj County Council');
+  });
+});
+
+describe('buildSearch (a chunk at a time)', () => {
+  it('refuses a chunk size that is not a positive integer', async () => {
+    await expect(buildSearch(fixtureGraph(), { chunkSize: 0 })).rejects.toThrow(/^search: chunkSize/);
+    await expect(buildSearch(fixtureGraph(), { chunkSize: 2.5 })).rejects.toThrow(/^search: chunkSize/);
+    await expect(buildSearch(fixtureGraph(), { budgetMs: 0 })).rejects.toThrow(/^search: budgetMs/);
+  });
+
+  it('stops at the next chunk once aborted', async () => {
+    const controller = new AbortController();
+    let chunks = 0;
+    const built = buildSearch(fixtureGraph(), {
+      chunkSize: 5,
+      signal: controller.signal,
+      onProgress: () => {
+        chunks++;
+        controller.abort();
+      },
+    });
+    await expect(built).rejects.toBeDefined();
+    expect(chunks).toBe(1);
+  });
+
+  it('ends a step once its time budget is spent, reading the clock every 16 nodes', async () => {
+    const graph = fixtureGraph();
+    let clock = 0;
+    const steps: number[] = [];
+    await buildSearch(graph, {
+      budgetMs: 1,
+      now: () => clock++,
+      onProgress: (done) => steps.push(done),
+    });
+    // Each read advances the fake clock 1 ms: read at the start, then after 16 nodes (1 ms spent: stop).
+    expect(graph.order).toBeGreaterThan(16);
+    expect(steps).toEqual([16, graph.order]);
+  });
+
+  it('answers like the index built at once, pausing between chunks and reporting progress', async () => {
+    const graph = fixtureGraph();
+    const progress: number[] = [];
+    let pauses = 0;
+    const chunked = await buildSearch(graph, {
+      chunkSize: 7,
+      pause: async () => {
+        pauses++;
+      },
+      onProgress: (done, total) => {
+        expect(total).toBe(graph.order);
+        progress.push(done);
+      },
+    });
+    expect(progress.at(-1)).toBe(graph.order);
+    expect(progress).toHaveLength(Math.ceil(graph.order / 7));
+    expect(pauses).toBe(progress.length - 1);
+    const atOnce = createSearch(graph);
+    for (const query of ['ustecky', 'babes bolyai', 'clustrs cord', 'Cluj County'])
+      expect(chunked.search(query)).toEqual(atOnce.search(query));
   });
 });

@@ -36,7 +36,7 @@ describe('the import job', () => {
     const last = posted.at(-1)!;
     expect(posted.some((m) => m.type === 'progress' && m.label === 'reading rows')).toBe(true);
     expect(last.type).toBe('result');
-    const result = readImportResult(
+    const result = await readImportResult(
       CONTRACTS.import.result.parse(last.type === 'result' ? last.value : null),
     );
     expect(
@@ -49,7 +49,7 @@ describe('the import job', () => {
 
   it('uses the mapping it is given instead of the guess', async () => {
     const file = new Blob(['a,b,c\nP1,Alpha,SI\n']);
-    const result = readImportResult(
+    const result = await readImportResult(
       await importJob(
         { fileName: 'm.csv', file, mapping: { acronym: 'a', organisation: 'b', country: 'c' } },
         noProgress,
@@ -59,7 +59,7 @@ describe('the import job', () => {
   });
 
   it('reads a GEXF file and gives back the same graph', async () => {
-    const result = readImportResult(
+    const result = await readImportResult(
       await importJob({ fileName: 'g.gexf', file: new Blob([writeGexf(smallGraph())]) }, noProgress),
     );
     expect(result.ok && snapshot(result.graph)).toEqual(snapshot(smallGraph()));

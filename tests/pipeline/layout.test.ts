@@ -11,7 +11,13 @@ describe('layoutEffort', () => {
   it('switches to Barnes–Hut and scales iterations down past the threshold, with a floor', () => {
     expect(layoutEffort(1000)).toEqual({ iterations: 500, barnesHut: true });
     expect(layoutEffort(10_000)).toEqual({ iterations: 100, barnesHut: true });
-    expect(layoutEffort(150_000)).toEqual({ iterations: 100, barnesHut: true });
+    expect(layoutEffort(30_000)).toEqual({ iterations: 100, barnesHut: true });
+  });
+
+  it('keeps large graphs within a work budget of node-iterations, at least one iteration', () => {
+    expect(layoutEffort(50_000)).toEqual({ iterations: 60, barnesHut: true });
+    expect(layoutEffort(150_000)).toEqual({ iterations: 20, barnesHut: true });
+    expect(layoutEffort(10_000_000)).toEqual({ iterations: 1, barnesHut: true });
   });
 });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { UndirectedGraph } from 'graphology';
+import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../src/graph/view-types';
 import { nodeSize, SIZE_DEFAULTS, toElements } from '../../src/render/elements';
 import { coPartners } from '../../src/graph/projections/co-partners';
 import { network } from '../../src/graph/projections/network';
@@ -35,3 +37,32 @@ describe('graph to cytoscape elements', () => {
     expect(both.data.width).toBeGreaterThan(one.data.width);
   });
 });
+
+describe('sizes and widths on an overview of thousands', () => {
+  it('scales counts and weights to the largest, so the bigger group still looks bigger', () => {
+    const view = countriesView([
+      ['country:DE', 5000],
+      ['country:AT', 1000],
+      ['country:MT', 10],
+    ]);
+    view.addUndirectedEdgeWithKey('DE--AT', 'country:DE', 'country:AT', {
+      type: 'country_link',
+      weight: 900,
+    });
+    view.addUndirectedEdgeWithKey('AT--MT', 'country:AT', 'country:MT', { type: 'country_link', weight: 9 });
+    const { nodes, edges } = toElements(view);
+    const size = (id: string) => nodes.find((n) => n.data.id === id)!.data.size;
+    expect(size('country:DE')).toBe(SIZE_DEFAULTS.max);
+    expect(size('country:DE')).toBeGreaterThan(size('country:AT'));
+    expect(size('country:AT')).toBeGreaterThan(size('country:MT'));
+    const width = (id: string) => edges.find((e) => e.data.id === id)!.data.width;
+    expect(width('DE--AT')).toBeGreaterThan(width('AT--MT'));
+    expect(width('DE--AT')).toBeLessThanOrEqual(10);
+  });
+});
+
+function countriesView(counts: Array<[string, number]>): ViewGraph {
+  const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
+  for (const [key, count] of counts) view.addNode(key, { type: 'country', label: key, count });
+  return view;
+}

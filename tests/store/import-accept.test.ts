@@ -31,7 +31,9 @@ describe('importing and accepting', () => {
           fc.nat({ max: gexf.length }).map((cut) => gexf.slice(0, cut)),
         ),
         async (name, text) => {
-          const result = readImportResult(await importJob({ fileName: name, file: new Blob([text]) }, quiet));
+          const result = await readImportResult(
+            await importJob({ fileName: name, file: new Blob([text]) }, quiet),
+          );
           expect(result.ok === true || result.errors.length > 0).toBe(true);
           expect(store.getState().dataset).toBe(before);
         },
@@ -42,7 +44,7 @@ describe('importing and accepting', () => {
 
   it('shows an accepted table and keeps it, listed, in the browser', async () => {
     const store = storeWithGraph();
-    const result = readImportResult(
+    const result = await readImportResult(
       await importJob({ fileName: 'p.csv', file: new Blob(['project,partner\nP1,Alpha\nP1,Beta\n']) }, quiet),
     );
     if (!result.ok) throw new Error(result.errors.join('\n'));

@@ -4,13 +4,13 @@ import { createAppStore } from '../../src/store';
 import { selectMetricStyles } from '../../src/store/metrics-selectors';
 import { selectShownGraph } from '../../src/store/selectors';
 import { crossProject } from '../../src/graph/crossProject';
-import { parseGraph } from '../../src/graph/schema';
 import {
   startCrossProjectEffect,
   startMetricsEffect,
   type RunMetricsJob,
 } from '../../src/store/metrics-effect';
 import { JobCancelledError } from '../../src/worker/client';
+import { runCrossProjectJob } from '../../src/worker/crossProject.job';
 import { consortia } from '../graph/crossProject/smallConsortia';
 
 afterEach(() => vi.useRealTimers());
@@ -78,7 +78,7 @@ describe('metrics effect', () => {
       'council',
       'university',
     ]);
-    expect(runs[0]!.payload.base?.nodes).toHaveLength(8);
+    expect((runs[0]!.payload.base as { nodes: unknown[] }).nodes).toHaveLength(8);
     expect(runs[0]!.payload.options).toEqual({ weighted: false, keepGoing: true });
     runs[0]!.progress({ done: 1, total: 12, label: 'Betweenness' });
     expect(store.getState()).toMatchObject({
@@ -133,14 +133,14 @@ describe('cross-project effect', () => {
   it('runs on the filtered dataset and again when the filters change', async () => {
     vi.useFakeTimers();
     const store = loadedStore();
-    const payloads: number[] = [];
+    const organisations: number[] = [];
     const stop = startCrossProjectEffect(
       store,
       async (payload) => {
-        payloads.push(payload.graph.nodes.length);
-        const parsed = parseGraph(payload.graph);
-        if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-        return crossProject(parsed.graph);
+        expect(payload.filters).toBe(store.getState().filters);
+        const result = await runCrossProjectJob(payload, { progress: () => undefined });
+        organisations.push(result.repeatPartners.length);
+        return result;
       },
       10,
     );
@@ -149,8 +149,35 @@ describe('cross-project effect', () => {
     expect(store.getState().crossProjectResult?.repeatPartners).toHaveLength(2);
     store.getState().setFilters({ countries: ['SI'] });
     vi.advanceTimersByTime(10);
-    expect(payloads[1]).toBeLessThan(payloads[0]!);
+    await vi.waitFor(() => expect(organisations).toHaveLength(2));
+    expect(organisations[1]).toBeLessThan(organisations[0]!);
     stop();
+  });
+
+  it('hands the dataset file to both jobs, not a serialized copy, when the dataset has one', async () => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    const graph = consortia();
+    const source = new Blob([JSON.stringify(graph.export())], { type: 'application/json' });
+    store.getState().setDataset({ name: 'small', graph, source });
+    const sent: unknown[] = [];
+    const stopCross = startCrossProjectEffect(
+      store,
+      async (payload) => {
+        sent.push(payload.graph);
+        return runCrossProjectJob(payload, { progress: () => undefined });
+      },
+      10,
+    );
+    const { run, runs } = manualRunner();
+    const stopMetrics = startMetricsEffect(store, run, 10);
+    vi.advanceTimersByTime(10);
+    await vi.waitFor(() => expect(store.getState().crossProjectStatus).toBe('done'));
+    expect(sent).toEqual([source]);
+    expect(runs[0]!.payload.base).toBe(source);
+    expect(store.getState().crossProjectResult).toEqual(crossProject(graph));
+    stopCross();
+    stopMetrics();
   });
 });
 

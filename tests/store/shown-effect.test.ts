@@ -70,7 +70,8 @@ describe('shown effect (large datasets)', () => {
     vi.useFakeTimers();
     const store = createAppStore();
     const { run, runs } = manualRunner();
-    store.getState().setDataset({ name: 'big', graph: largeGraph() });
+    // keepView: start on the whole network, as an address naming it would (else a large dataset opens on countries).
+    store.getState().setDataset({ name: 'big', graph: largeGraph() }, { keepView: true });
     const stop = startShownEffect(store, run, 0);
     vi.runAllTimers();
     expect(store.getState().shownStatus).toBe('computing');
@@ -92,7 +93,8 @@ describe('shown effect (large datasets)', () => {
     vi.useFakeTimers();
     const store = createAppStore();
     const { run, runs } = manualRunner();
-    store.getState().setDataset({ name: 'big', graph: largeGraph() });
+    // keepView: start on the whole network, as an address naming it would (else a large dataset opens on countries).
+    store.getState().setDataset({ name: 'big', graph: largeGraph() }, { keepView: true });
     const stop = startShownEffect(store, run, 0);
     vi.runAllTimers();
     runs[0]!.finish();

@@ -154,3 +154,36 @@ describe('ViewWorkerClient', () => {
     await expect(client.shown(graph, request())).resolves.toMatchObject({ capped: false });
   });
 });
+
+describe('view worker dataset as a file', () => {
+  /** Node has no FileReaderSync: the test reader keeps the texts of the files it made. */
+  const texts = new Map<Blob, string>();
+  const file = (text: string) => {
+    const blob = new Blob([text], { type: 'application/json' });
+    texts.set(blob, text);
+    return blob;
+  };
+  const read = (blob: Blob) => texts.get(blob)!;
+
+  it('answers a view request with an error when the file did not make a graph', () => {
+    const state = newViewWorkerState(read);
+    const bad = JSON.stringify({
+      nodes: [],
+      edges: [{ source: 'a', target: 'b', attributes: { type: 'located_in', sources: [] } }],
+    });
+    handleViewMessage(state, { type: 'dataset-file', dataset: 3, file: file(bad) });
+    expect(handleViewMessage(state, { type: 'shown', id: 4, dataset: 3, request: request() })).toMatchObject({
+      type: 'error',
+      id: 4,
+    });
+  });
+
+  it('builds the dataset from the file it was opened from, with the same edge keys', () => {
+    const state = newViewWorkerState(read);
+    const message = { type: 'dataset-file', dataset: 2, file: file(JSON.stringify(graph.export())) };
+    expect(handleViewMessage(state, message)).toBeNull();
+    expect(state.graph?.edges().sort()).toEqual(graph.edges().sort());
+    const answer = handleViewMessage(state, { type: 'shown', id: 1, dataset: 2, request: request() });
+    expect(answer).toMatchObject({ type: 'shown', capped: false });
+  });
+});

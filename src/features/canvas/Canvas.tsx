@@ -73,6 +73,7 @@ export function Canvas() {
       onOpen: (key) => {
         const type = instance.getElementById(key).data('type');
         if (type === 'organisation' || type === 'project') store.getState().openEgo(key);
+        else store.getState().expandGroup(key);
       },
       onHover: (key) => store.getState().hover(key),
       onEdgeHover: (text, at) => setTooltip(text && at ? { text, ...at } : null),

@@ -44,6 +44,11 @@ export function ContextMenu({ target, onClose }: { target: ContextTarget; onClos
           {isOrg ? 'Open neighbourhood' : 'Open consortium'}
         </button>
       )}
+      {(target.type === 'country' || target.type === 'programme') && (
+        <button type="button" role="menuitem" onClick={act(() => s.expandGroup(target.key))}>
+          Show its organisations
+        </button>
+      )}
       {isOrg && (
         <>
           <button

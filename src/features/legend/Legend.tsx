@@ -24,6 +24,7 @@ const SIZE_MEANING: Record<string, string> = {
   partnerships: 'Size: projects joined (organisations), partners (projects)',
   'co-partners': 'Size: projects joined · line width: shared projects',
   countries: 'Size: organisations · line width: shared projects',
+  programmes: 'Size: projects · line width: shared organisations',
   projects: 'Size: partners · line width: shared partners',
   ego: 'Size: projects joined, partners, or organisations',
 };

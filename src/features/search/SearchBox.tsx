@@ -1,7 +1,8 @@
 // Search with suggestions over every name of every node; "/" focuses it; choosing centres the node.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { store, useAppStore } from '../../store';
-import { selectSearch, selectShownGraph } from '../../store/selectors';
+import { selectSearch, selectSearchIndexing, selectShownGraph } from '../../store/selectors';
+import { requestSearchIndex } from '../../store/search-index';
 import { NODE_TYPE_LABELS } from '../../render/palette';
 import { isLargeDataset } from '../../graph/budget';
 import { Shape } from '../legend/Legend';
@@ -33,6 +34,8 @@ function reveal(hit: SearchHit): void {
 
 export function SearchBox() {
   const search = useAppStore(selectSearch);
+  const indexing = useAppStore(selectSearchIndexing);
+  const dataset = useAppStore((s) => s.dataset);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -42,6 +45,11 @@ export function SearchBox() {
   const closing = useRef<ReturnType<typeof setTimeout>>(undefined);
   const listId = useId();
   const hits = useMemo(() => (search ? search.search(query) : []), [search, query]);
+
+  // The index is built on first use, not on load: a large dataset takes seconds to index, in small steps.
+  useEffect(() => {
+    if (open && !search) void requestSearchIndex(store);
+  }, [open, search, dataset]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -77,6 +85,7 @@ export function SearchBox() {
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
+        aria-busy={open && !search}
         aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
         placeholder="Search organisations, projects…"
         value={query}
@@ -108,7 +117,12 @@ export function SearchBox() {
       </kbd>
       {expanded && (
         <ul className="suggestions" id={listId} role="listbox" aria-label="Suggestions">
-          {hits.length === 0 && <li className="no-hit">No node has a name like “{query}”.</li>}
+          {!search && (
+            <li className="no-hit" role="status">
+              Indexing names… {Math.round((indexing ?? 0) * 100)}%
+            </li>
+          )}
+          {search && hits.length === 0 && <li className="no-hit">No node has a name like “{query}”.</li>}
           {hits.map((hit, i) => (
             <li
               key={hit.key}

@@ -41,6 +41,7 @@ function SortableTable<R extends { key: string }>({
   initial,
   render,
   onRow,
+  action,
 }: {
   caption: string;
   columns: Column<R>[];
@@ -48,6 +49,8 @@ function SortableTable<R extends { key: string }>({
   initial: keyof R & string;
   render?: Partial<Record<keyof R, (r: R) => React.ReactNode>>;
   onRow?: (r: R) => void;
+  /** A second button in the row's first cell, for rows that can be opened. */
+  action?: (r: R) => { label: string; name: string; run(): void } | null;
 }) {
   const [sort, setSort] = useState<{ column: keyof R & string; direction: SortDirection }>({
     column: initial,
@@ -95,6 +98,7 @@ function SortableTable<R extends { key: string }>({
                   <button type="button" className="link-button" onClick={() => onRow(r)}>
                     {content}
                   </button>
+                  <RowAction action={action?.(r)} />
                 </th>
               ) : (
                 <td key={c.key} className={c.numeric ? 'num' : undefined}>
@@ -108,6 +112,17 @@ function SortableTable<R extends { key: string }>({
     </table>
   );
 }
+
+function RowAction({ action }: { action: { label: string; name: string; run(): void } | null | undefined }) {
+  if (!action) return null;
+  return (
+    <button type="button" className="link-button row-action" aria-label={action.name} onClick={action.run}>
+      {action.label}
+    </button>
+  );
+}
+
+const GROUP_TYPES = new Set(['country', 'programme']);
 
 export function TableView() {
   const shown = useAppStore(selectShownGraph);
@@ -144,6 +159,15 @@ export function TableView() {
             store.getState().select(r.key);
             store.getState().setPanel('details');
           }}
+          action={(r) =>
+            GROUP_TYPES.has(r.type)
+              ? {
+                  label: 'Show organisations',
+                  name: `Show the organisations of ${r.label}`,
+                  run: () => store.getState().expandGroup(r.key),
+                }
+              : null
+          }
         />
       ) : (
         <SortableTable

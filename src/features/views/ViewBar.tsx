@@ -1,4 +1,5 @@
 // The view switcher, layout picker, ego depth, fit and graph/table toggle.
+import { useEffect, useRef } from 'react';
 import { EGO_DEPTHS, type EgoDepth } from '../../graph/projections/ego';
 import { VIEWS, viewById, type LayoutId } from '../../graph/views';
 import { LAYOUT_LABELS } from '../../render/layouts';
@@ -16,9 +17,16 @@ export function ViewBar() {
   );
   const s = store.getState();
   const def = viewById(view);
+  const tabs = useRef<HTMLDivElement>(null);
+  // On a phone the tabs scroll sideways: keep the view on screen in view (an overview opened by
+  // itself, Back, an address) so the person sees which one it is.
+  useEffect(() => {
+    const pressed = tabs.current?.querySelector<HTMLElement>('[aria-pressed="true"]');
+    pressed?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [view]);
   return (
     <nav className="view-bar" aria-label="Views">
-      <div className="view-tabs">
+      <div className="view-tabs" ref={tabs}>
         {VIEWS.map((v) => {
           const named = v.id === 'ego' && egoLabel;
           return (

@@ -30,6 +30,12 @@ export function leadFlags(graph: ConsortiaGraph): Set<string> {
   return lead;
 }
 
+/**
+ * Past this many keys behind one overview tie (countries, programmes), `via` is left out and the weight
+ * still counts them all: two large countries share thousands of projects, too many to list or carry.
+ */
+export const VIA_LIMIT = 50;
+
 /** Stable key of an undirected pair. */
 export function pairKey(a: string, b: string): [string, string, string] {
   const [s, t] = a < b ? [a, b] : [b, a];

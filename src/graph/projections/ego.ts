@@ -2,19 +2,18 @@
 // Depth counts project hops: depth 1 = the node's projects (or partners) and who is in them;
 // each further step adds the partners' other projects and their partners. Countries of the
 // organisations shown and programmes of the projects shown come along.
+// Cost: the neighbourhood's own edges plus one pass over the node list, never a copy of the whole graph.
+import { DirectedGraph } from 'graphology';
 import type { ConsortiaGraph } from '../types';
-import type { ViewGraph } from '../view-types';
-import { network } from './network';
+import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
+import { viewNode } from './common';
 
 export const EGO_DEPTHS = [1, 2, 3] as const;
 export type EgoDepth = (typeof EGO_DEPTHS)[number];
 
 export function ego(graph: ConsortiaGraph, root: string | null, depth: EgoDepth = 1): ViewGraph {
-  const full = network(graph);
-  if (!root || !graph.hasNode(root)) {
-    full.clear();
-    return full;
-  }
+  const view: ViewGraph = new DirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
+  if (!root || !graph.hasNode(root)) return view;
   const rootType = graph.getNodeAttribute(root, 'type');
   const keep = new Set<string>([root]);
   // Each org–project hop is one half-step; depth d means 2d half-steps from an organisation,
@@ -47,9 +46,26 @@ export function ego(graph: ConsortiaGraph, root: string | null, depth: EgoDepth 
       if (type === 'located_in' || type === 'funded_by') keep.add(graph.target(edge));
     }
   }
-  full.forEachNode((key) => {
-    if (!keep.has(key)) full.dropNode(key);
+  // The lead flag as the network view sets it, read from each kept node's own edges.
+  const lead = new Set<string>();
+  for (const key of keep)
+    for (const edge of graph.edges(key)) {
+      const a = graph.getEdgeAttributes(edge);
+      if (a.type === 'participates_in' && a.role === 'lead') {
+        lead.add(key);
+        break;
+      }
+    }
+  // Nodes in the graph's order, as the network view has them.
+  graph.forEachNode((key, a) => {
+    if (keep.has(key)) view.addNode(key, viewNode(graph, key, a, lead));
   });
-  full.setNodeAttribute(root, 'focus', true);
-  return full;
+  view.forEachNode((key) => {
+    graph.forEachOutEdge(key, (edge, a, source, target) => {
+      if (keep.has(target))
+        view.addDirectedEdgeWithKey(edge, source, target, { type: a.type, weight: 1, role: a.role });
+    });
+  });
+  view.setNodeAttribute(root, 'focus', true);
+  return view;
 }

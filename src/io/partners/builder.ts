@@ -22,12 +22,11 @@ import {
 } from './columns';
 import type { AliasBook } from '../../graph/aliases';
 import { OrganisationNames, countryLabel, resolveCountry, resolveProgramme, slug } from './resolve';
+import { TABLE_QUOTES_PER_DOCUMENT, addQuote, rowQuote } from './provenance';
 import { parseAmount, parseDate, parseRole } from './values';
 
 /** At most this many skipped items are listed one by one; the rest are counted. */
 export const MAX_LISTED_SKIPS = 500;
-/** Sources kept per node: enough to trace it, without a copy of every row on a busy country. */
-const MAX_SOURCES_PER_NODE = 10;
 
 interface Participation {
   row: number;
@@ -71,6 +70,7 @@ export class PartnerTableBuilder {
   private names: OrganisationNames;
   /** Tables repeat the same countries, roles, names and projects on many rows: resolve each text once. */
   private countryCache = new Map<string, string | undefined>();
+  private roleCache = new Map<string, Role | undefined>();
   private keyCache = new Map<string, string>();
 
   constructor(file: string, mapping?: ColumnMapping, aliases?: AliasBook) {
@@ -127,8 +127,8 @@ export class PartnerTableBuilder {
     return index === undefined ? '' : (cells[index] ?? '').trim();
   }
 
-  private addSource(attributes: { sources: Source[] }, source: Source): void {
-    if (attributes.sources.length < MAX_SOURCES_PER_NODE) attributes.sources.push(source);
+  private addSource(attributes: NodeAttributes, source: Source): void {
+    addQuote(attributes.sources, source, TABLE_QUOTES_PER_DOCUMENT[attributes.type]);
   }
 
   private addName(attributes: { names: string[] }, name: string): void {
@@ -165,7 +165,7 @@ export class PartnerTableBuilder {
         this.columns.project !== undefined ? 'project' : 'acronym',
       );
 
-    const source: Source = { doc: this.file, quote: `row ${row}: ${cells.join(this.delimiter)}` };
+    const source: Source = { doc: this.file, quote: rowQuote(row, cells, this.delimiter) };
 
     const countryText = this.cell(cells, 'country');
     const country = countryText ? this.country(countryText) : this.names.country(name);
@@ -178,9 +178,9 @@ export class PartnerTableBuilder {
       );
 
     const roleText = this.cell(cells, 'role');
-    let role: Role = roleText ? (parseRole(roleText) ?? 'partner') : 'partner';
-    if (roleText && !parseRole(roleText))
-      this.skip(row, `unknown role "${roleText}": read as partner`, 'role', false);
+    const parsedRole = roleText ? this.role(roleText) : undefined;
+    let role: Role = parsedRole ?? 'partner';
+    if (roleText && !parsedRole) this.skip(row, `unknown role "${roleText}": read as partner`, 'role', false);
 
     const projectKey = this.cached(
       `p\u0000${acronym || projectName}`,
@@ -226,6 +226,11 @@ export class PartnerTableBuilder {
       this.addCountry(country, countryText, source);
       this.addEdge(orgKey, `country:${country}`, { type: 'located_in', sources: [source] });
     }
+  }
+
+  private role(text: string): Role | undefined {
+    if (!this.roleCache.has(text)) this.roleCache.set(text, parseRole(text));
+    return this.roleCache.get(text);
   }
 
   private country(text: string): string | undefined {
@@ -361,8 +366,8 @@ export class PartnerTableBuilder {
     const key = `${attributes.type}:${source}->${target}`;
     const edge = this.edges.get(key);
     if (edge) {
-      if (edge.attributes.sources.length < MAX_SOURCES_PER_NODE)
-        edge.attributes.sources.push(...attributes.sources);
+      const cap = TABLE_QUOTES_PER_DOCUMENT[attributes.type];
+      for (const quote of attributes.sources) addQuote(edge.attributes.sources, quote, cap);
     } else this.edges.set(key, { source, target, attributes });
   }
 

@@ -1,4 +1,5 @@
 // Which view is drawn, its ego centre and depth, and the layout.
+import { groupFilters } from '../../graph/filters';
 import type { EgoDepth } from '../../graph/projections/ego';
 import { viewById, type LayoutId, type ViewId } from '../../graph/views';
 import type { SliceCreator } from '../types';
@@ -13,6 +14,11 @@ export interface ViewSlice {
   setView(view: ViewId): void;
   /** Opens the consortium/ego view on a project or organisation and selects it. */
   openEgo(key: string, depth?: EgoDepth): void;
+  /**
+   * Opens a group node of an overview (a country or a programme): the Partnerships view filtered to
+   * it, nothing selected, one history entry (Back returns to the overview). False for other nodes.
+   */
+  expandGroup(key: string): boolean;
   setEgoDepth(depth: EgoDepth): void;
   setLayout(layout: LayoutId): void;
 }
@@ -35,6 +41,19 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
       selected: key,
       layout: viewById('ego').defaultLayout,
     });
+  },
+  expandGroup(key) {
+    const graph = get().dataset?.graph;
+    const filters = graph ? groupFilters(graph, key, get().filters) : null;
+    if (!filters) return false;
+    set({
+      view: 'partnerships',
+      layout: viewById('partnerships').defaultLayout,
+      filters,
+      selected: null,
+      hovered: null,
+    });
+    return true;
   },
   setEgoDepth(egoDepth) {
     set({ egoDepth });

@@ -1,0 +1,178 @@
+// Overviews expand: double-clicking a country opens its partnerships, Back returns; a large dataset
+// opens on the overview by country with a notice. Screenshots of the Programmes view and the notice.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, openApp, type AppSession } from './harness';
+import { FIXTURE, nodePoint, openPage, selectedKeys, settle, shot, waitDrawn } from './graph-page';
+import { LARGE_DATASET } from '../../src/graph/budget';
+import { build, type Spec } from '../graph/build';
+
+let session: AppSession;
+let page: Page;
+
+beforeAll(async () => {
+  session = await openApp('?view=countries', { width: 1280, height: 800 }, { graph: FIXTURE });
+  page = session.page;
+  await settle(page);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const viewButton = (p: Page, name: string) =>
+  p.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
+
+/** Over the large-dataset threshold: thousands of Austrian organisations in pairs, two Slovenian ones. */
+function largeGraphFile(): string {
+  const spec: Spec = { projects: {}, countries: { s0: 'SI', s1: 'SI' } };
+  const organisations = Math.ceil(LARGE_DATASET / 3.5);
+  for (let i = 0; i < organisations; i++) spec.countries[`o${i}`] = 'AT';
+  for (let i = 0; i + 1 < organisations; i += 2)
+    spec.projects[`p${i}`] = {
+      programme: 'programme:x',
+      members: [
+        [`o${i}`, 'lead'],
+        [`o${i + 1}`, 'partner'],
+      ],
+    };
+  spec.projects.alps = {
+    programme: 'programme:y',
+    members: [
+      ['s0', 'lead'],
+      ['s1', 'partner'],
+      ['o0', 'partner'],
+    ],
+  };
+  const graph = build(spec);
+  graph.setAttribute('name', 'Large test graph');
+  graph.forEachNode((key, a) => {
+    if (a.type === 'country') graph.setNodeAttribute(key, 'names', [a.label]);
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = `${ARTIFACTS}/overview-large.json`;
+  writeFileSync(file, JSON.stringify(graph.export()));
+  return file;
+}
+
+describe('overviews expand', () => {
+  it('double-clicking a country opens the partnerships of its organisations, and Back returns', async () => {
+    expect(await waitDrawn(page, 8, 22)).toEqual([8, 22]);
+    const at = await nodePoint(page, 'country:SI');
+    await page.mouse.dblclick(at.x, at.y);
+    await expect.poll(() => viewButton(page, 'Partnerships').getAttribute('aria-pressed')).toBe('true');
+    expect(new URL(page.url()).search).toContain('countries=SI');
+    await settle(page);
+    const types = await page.evaluate(() => {
+      const cy = (
+        window as unknown as {
+          cy: { nodes(s?: string): { map(f: (n: { data(k: string): string }) => string): string[] } };
+        }
+      ).cy;
+      return [...new Set(cy.nodes().map((n) => n.data('type')))].sort();
+    });
+    expect(types).toEqual(['organisation', 'project']);
+    expect(await selectedKeys(page)).toEqual([]);
+    await page.goBack();
+    await expect.poll(() => viewButton(page, 'Countries').getAttribute('aria-pressed')).toBe('true');
+    expect(await waitDrawn(page, 8, 22)).toEqual([8, 22]);
+    expect(new URL(page.url()).search).not.toContain('countries=');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('the context menu of a country offers its organisations', async () => {
+    const at = await nodePoint(page, 'country:RO');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await page.getByRole('menuitem', { name: 'Show its organisations' }).click();
+    await expect.poll(() => viewButton(page, 'Partnerships').getAttribute('aria-pressed')).toBe('true');
+    expect(new URL(page.url()).search).toContain('countries=RO');
+    await page.goBack();
+    await expect.poll(() => viewButton(page, 'Countries').getAttribute('aria-pressed')).toBe('true');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('Enter on a country row of the table opens its partnerships', async () => {
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const open = page.getByRole('button', { name: 'Show the organisations of Slovenia' });
+    await open.focus();
+    await shot(page, 'overview-table-desktop');
+    const phoneProblems: string[] = [];
+    const phone = await openPage(
+      session.browser,
+      '?view=countries',
+      { width: 390, height: 844 },
+      phoneProblems,
+    );
+    await settle(phone);
+    await phone.getByRole('button', { name: 'Table', exact: true }).click();
+    await phone.getByRole('button', { name: 'Show the organisations of Slovenia' }).waitFor();
+    await shot(phone, 'overview-table-phone');
+    await phone.context().close();
+    expect(phoneProblems).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => viewButton(page, 'Partnerships').getAttribute('aria-pressed')).toBe('true');
+    expect(new URL(page.url()).search).toContain('countries=SI');
+    await page.goBack();
+    await expect.poll(() => viewButton(page, 'Countries').getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Graph', exact: true }).click();
+    expect(session.problems).toEqual([]);
+  });
+
+  it('the Programmes view links programmes by shared organisations', async () => {
+    await viewButton(page, 'Programmes').click();
+    await expect.poll(() => viewButton(page, 'Programmes').getAttribute('aria-pressed')).toBe('true');
+    await settle(page);
+    const types = await page.evaluate(() => {
+      const cy = (
+        window as unknown as {
+          cy: { nodes(): { map(f: (n: { data(k: string): string }) => string): string[] } };
+        }
+      ).cy;
+      return [...new Set(cy.nodes().map((n) => n.data('type')))];
+    });
+    expect(types).toEqual(['programme']);
+    await shot(page, 'overview-programmes-desktop');
+    const phoneProblems: string[] = [];
+    const phone = await openPage(
+      session.browser,
+      '?view=programmes',
+      { width: 390, height: 844 },
+      phoneProblems,
+    );
+    await settle(phone);
+    await shot(phone, 'overview-programmes-phone');
+    await phone.context().close();
+    expect(phoneProblems).toEqual([]);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('a large dataset opens on the overview by country, says so, and a country opens', async () => {
+    const file = largeGraphFile();
+    for (const [name, viewport] of [
+      ['desktop', { width: 1280, height: 800 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      const problems: string[] = [];
+      const large = await openPage(session.browser, '', viewport, problems, file);
+      await large.getByText('showing the overview by country').waitFor({ timeout: 30_000 });
+      await expect.poll(() => viewButton(large, 'Countries').getAttribute('aria-pressed')).toBe('true');
+      expect(await waitDrawn(large, 2, 1)).toEqual([2, 1]);
+      expect(await large.locator('.notices').textContent()).toContain(
+        '5,717 organisations in 2,858 projects: showing the overview by country. Double-click a country to open its partnerships.',
+      );
+      await shot(large, `overview-notice-${name}`);
+      if (name === 'desktop') {
+        const si = await nodePoint(large, 'country:SI');
+        await large.mouse.dblclick(si.x, si.y);
+        await expect.poll(() => viewButton(large, 'Partnerships').getAttribute('aria-pressed')).toBe('true');
+        expect(await waitDrawn(large, 3, 2)).toEqual([3, 2]);
+        await large.goBack();
+        await expect.poll(() => viewButton(large, 'Countries').getAttribute('aria-pressed')).toBe('true');
+        await large.getByRole('button', { name: 'Dismiss message' }).click();
+        await expect.poll(() => large.getByText('showing the overview by country').count()).toBe(0);
+      }
+      await large.context().close();
+      expect(problems).toEqual([]);
+    }
+  });
+});

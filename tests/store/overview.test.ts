@@ -1,0 +1,123 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LARGE_DATASET } from '../../src/graph/budget';
+import { groupFilters } from '../../src/graph/filters';
+import type { ConsortiaGraph } from '../../src/graph/types';
+import { defaultViewOf } from '../../src/graph/views';
+import { createAppStore, type AppStore } from '../../src/store';
+import { formatUrlState, parseUrlState } from '../../src/store/url';
+import { applyUrl } from '../../src/store/url-sync';
+import { build, SMALL, type Spec } from '../graph/build';
+
+/** Just past the large-dataset threshold: organisations in SI and AT, two to a project. */
+function largeGraph(): ConsortiaGraph {
+  const spec: Spec = { projects: {}, countries: {} };
+  // Each organisation brings a node and a located_in edge, each project a node and two participations.
+  const organisations = Math.ceil(LARGE_DATASET / 3.5);
+  for (let i = 0; i < organisations; i++) spec.countries[`o${i}`] = i % 2 ? 'AT' : 'SI';
+  for (let i = 0; i + 1 < organisations; i += 2)
+    spec.projects[`p${i}`] = {
+      programme: 'programme:x',
+      members: [
+        [`o${i}`, 'lead'],
+        [`o${i + 1}`, 'partner'],
+      ],
+    };
+  const g = build(spec);
+  expect(g.order + g.size).toBeGreaterThan(LARGE_DATASET);
+  return g;
+}
+
+let store: AppStore;
+beforeEach(() => {
+  store = createAppStore();
+});
+
+describe('opening a group node of an overview', () => {
+  it('does nothing for an organisation, a project or a key the dataset does not have', () => {
+    store.getState().setDataset({ name: 'small', graph: build(SMALL) });
+    store.getState().setView('countries');
+    for (const key of ['org:a', 'project:p1', 'country:XX'])
+      expect(store.getState().expandGroup(key)).toBe(false);
+    expect(store.getState().view).toBe('countries');
+    expect(store.getState().filters.countries).toEqual([]);
+    expect(groupFilters(build(SMALL), 'org:a', store.getState().filters)).toBeNull();
+  });
+
+  it('opens a country as the partnerships of its organisations, selecting nothing', () => {
+    store.getState().setDataset({ name: 'small', graph: build(SMALL) });
+    store.getState().setView('countries');
+    store.getState().select('country:SI');
+    store.getState().setFilters({ period: [2008, 2013] });
+    expect(store.getState().expandGroup('country:SI')).toBe(true);
+    const s = store.getState();
+    expect(s).toMatchObject({ view: 'partnerships', layout: 'preset', selected: null });
+    expect(s.filters).toMatchObject({ countries: ['SI'], period: [2008, 2013] });
+  });
+
+  it('opens a programme as its projects and their partners', () => {
+    store.getState().setDataset({ name: 'small', graph: build(SMALL) });
+    store.getState().setView('programmes');
+    store.getState().expandGroup('programme:y');
+    expect(store.getState().view).toBe('partnerships');
+    expect(store.getState().filters.programmes).toEqual(['programme:y']);
+  });
+
+  it('is one address change, so Back returns to the overview', () => {
+    store.getState().setDataset({ name: 'small', graph: build(SMALL) });
+    store.getState().setView('countries');
+    const before = formatUrlState({ ...store.getState(), data: null });
+    store.getState().expandGroup('country:SI');
+    expect(formatUrlState({ ...store.getState(), data: null })).toBe('?view=partnerships&countries=SI');
+    applyUrl(store, before);
+    expect(store.getState()).toMatchObject({ view: 'countries', layout: 'geographic' });
+    expect(store.getState().filters.countries).toEqual([]);
+  });
+});
+
+describe('the view a dataset opens on', () => {
+  it('a small dataset opens on the network, without a notice', () => {
+    expect(defaultViewOf(undefined)).toBe('network');
+    store.getState().setDataset({ name: 'small', graph: build(SMALL) });
+    expect(store.getState().view).toBe('network');
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('a large dataset opens on the overview by country, and says so', () => {
+    const graph = largeGraph();
+    expect(defaultViewOf(graph)).toBe('countries');
+    store.getState().setDataset({ name: 'large', graph });
+    expect(store.getState()).toMatchObject({ view: 'countries', layout: 'geographic' });
+    expect(store.getState().notices.map((n) => [n.kind, n.text])).toEqual([
+      [
+        'info',
+        '5,715 organisations in 2,857 projects: showing the overview by country. ' +
+          'Double-click a country to open its partnerships.',
+      ],
+    ]);
+    applyUrl(store, '');
+    expect(store.getState().view).toBe('countries');
+  });
+
+  it('a view named in the address wins over the overview', () => {
+    store.getState().setDataset({ name: 'large', graph: largeGraph() }, { keepView: true });
+    applyUrl(store, '?view=network');
+    expect(store.getState().view).toBe('network');
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('a large dataset does not replace a view the person chose', () => {
+    store.getState().setDataset({ name: 'small', graph: build(SMALL) });
+    store.getState().setView('projects');
+    store.getState().setDataset({ name: 'large', graph: largeGraph() });
+    expect(store.getState().view).toBe('projects');
+  });
+
+  it('the address leaves out the dataset default view and names the network on a large dataset', () => {
+    const state = parseUrlState('', 'countries').state;
+    expect(state.view).toBe('countries');
+    expect(formatUrlState(state, 'countries')).toBe('');
+    expect(formatUrlState({ ...state, view: 'network', layout: 'preset' }, 'countries')).toBe(
+      '?view=network',
+    );
+  });
+});
