@@ -1,30 +1,40 @@
-// What a person does in the app, done with real input and timed: hover, filter, switch view, open an ego
-// network, and the metrics job's time per metric in the worker. Selectors are the app's accessible names.
+// What a person does in the app, done with real input and timed: hover, expand the overview, find an
+// organisation with the search box and open its neighbourhood, double-click for an ego network, apply a
+// filter, switch view. Then the app's metrics job, replayed on fresh workers with the payload the app
+// sent. Selectors are the app's accessible names.
 import type { Page } from 'playwright-core';
-import { pageState, timeAction, workerEvents, type ActionTiming } from './browser';
-import { stepDurations } from './stats';
-import { figure, missing, type Figure } from './types';
+import { timeAction, type ActionTiming } from './browser';
+import { figure, missing, type ActionId, type ActionResult, type Figure } from './types';
 
 export interface AppActions {
-  switchViewMs: Figure;
-  filterMs: Figure;
-  egoMs: Figure;
-  switchViewTaskMs: Figure;
-  filterTaskMs: Figure;
-  egoTaskMs: Figure;
+  initialView: string;
+  actions: ActionResult[];
   hoverFrames: Figure;
-  /** Metric label (as the app's list names it) -> time in the worker. */
-  workerMetrics: Map<string, number> | string;
 }
 
-const settled = (t: ActionTiming | string): Figure =>
-  typeof t === 'string' ? missing(t) : figure(t.settledMs);
-const longest = (t: ActionTiming | string): Figure =>
-  typeof t === 'string' ? missing(t) : figure(t.longestTaskMs);
+const errorLine = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 
-/** Screen position of the busiest organisation in view (most edges), or null. */
-async function busyNode(page: Page): Promise<{ x: number; y: number; id: string } | null> {
-  return page.evaluate(() => {
+export function actionResult(id: ActionId, t: ActionTiming | string, target?: string): ActionResult {
+  if (typeof t === 'string') {
+    const m = missing(t);
+    return { id, settledMs: m, firstDrawnMs: m, longestTaskMs: m, ...(target ? { target } : {}) };
+  }
+  return {
+    id,
+    settledMs: figure(t.settledMs),
+    firstDrawnMs: figure(t.firstDrawnMs),
+    longestTaskMs: figure(t.longestTaskMs),
+    progressShown: t.progressShown,
+    ...(target ? { target } : {}),
+  };
+}
+
+/** Screen position of the busiest node of a type in view (most edges), or of any type when none. */
+async function busyNode(
+  page: Page,
+  types: string[],
+): Promise<{ x: number; y: number; id: string; label: string } | null> {
+  return page.evaluate((wanted) => {
     type N = {
       id(): string;
       data(k: string): unknown;
@@ -45,21 +55,23 @@ async function busyNode(page: Page): Promise<{ x: number; y: number; id: string 
     let best: { n: N; d: number } | null = null;
     const [w, h] = [cy.width(), cy.height()];
     cy.nodes().forEach((n) => {
+      // The node an ego view is centred on opens nothing new.
+      if (n.data('focus')) return;
       const p = n.renderedPosition();
       if (p.x < 20 || p.y < 20 || p.x > w - 20 || p.y > h - 20) return;
-      const d = n.degree(false) + (n.data('type') === 'organisation' ? 1e6 : 0);
+      const d = n.degree(false) + (wanted.includes(String(n.data('type'))) ? 1e6 : 0);
       if (!best || d > best.d) best = { n, d };
     });
     if (!best) return null;
     const { n } = best as { n: N };
     const box = cy.container().getBoundingClientRect();
     const p = n.renderedPosition();
-    return { x: box.left + p.x, y: box.top + p.y, id: n.id() };
-  });
+    return { x: box.left + p.x, y: box.top + p.y, id: n.id(), label: String(n.data('label') ?? n.id()) };
+  }, types);
 }
 
 async function timeHover(page: Page, timeoutMs: number): Promise<Figure> {
-  const node = await busyNode(page);
+  const node = await busyNode(page, ['organisation']);
   if (!node) return missing('no node in view to hover');
   const box = await page.evaluate(() => {
     const c = (window as unknown as { cy?: { container(): Element } }).cy?.container();
@@ -76,7 +88,7 @@ async function timeHover(page: Page, timeoutMs: number): Promise<Figure> {
 
 async function clickTimed(
   page: Page,
-  role: 'button' | 'checkbox',
+  role: 'button' | 'checkbox' | 'option',
   name: RegExp,
   timeoutMs: number,
 ): Promise<ActionTiming | string> {
@@ -86,7 +98,7 @@ async function clickTimed(
     if (!(await control.isVisible())) return `the ${role} named ${name} is not visible`;
     return await timeAction(page, 'click', () => control.click({ timeout: timeoutMs }), timeoutMs);
   } catch (e) {
-    const message = (e as Error).message.split('\n')[0]!;
+    const message = errorLine(e);
     return /timeout/i.test(message)
       ? `the page did not answer within ${timeoutMs / 1000} s of the click on ${name} (main thread blocked)`
       : `clicking the ${role} named ${name} failed: ${message}`;
@@ -105,43 +117,6 @@ async function openPanel(page: Page, name: RegExp): Promise<void> {
   }
 }
 
-/**
- * The app reruns the metrics job whenever the shown graph changes and cancels the superseded run, so this
- * follows the latest metrics worker until one reports its result, and times its steps.
- */
-async function timeMetrics(page: Page, timeoutMs: number): Promise<Map<string, number> | string> {
-  const latest = async () => (await workerEvents(page)).filter((e) => e.job === 'metrics').at(-1)?.worker;
-  if ((await latest()) === undefined) {
-    const open = page.getByRole('button', { name: /^metrics$/i }).first();
-    if ((await open.count()) && (await open.isVisible())) await open.click();
-    await page.waitForTimeout(1000);
-  }
-  if ((await latest()) === undefined)
-    return 'the app started no metrics job in the worker (on load or from a Metrics button)';
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const worker = await latest();
-    const events = (await workerEvents(page)).filter((e) => e.worker === worker && e.direction === 'in');
-    const end = events.find((e) => e.type === 'result' || e.type === 'error');
-    if (end?.type === 'error') return 'the metrics job failed in the worker';
-    if (end) {
-      // Progress messages are timed when they arrive on the page: a blocked main thread bunches them up.
-      const since = events[0]!.t;
-      const blocked = (await pageState(page)).longTasks.filter(
-        (t) => t.duration > 100 && t.start + t.duration > since && t.start < end.t,
-      );
-      if (blocked.length)
-        return (
-          `not timed: the page's main thread was blocked (longest task ${Math.round(Math.max(...blocked.map((t) => t.duration)))} ms) ` +
-          'while the job ran, so its progress messages arrived in bunches'
-        );
-      return stepDurations(events);
-    }
-    if (Date.now() > deadline) return `the metrics job did not finish within ${timeoutMs / 1000} s`;
-    await page.waitForTimeout(500);
-  }
-}
-
 /** Waits until the page's main thread answers again (after an action that froze it). */
 async function responsive(page: Page, timeoutMs: number): Promise<boolean> {
   const answered = page.evaluate(() => true).catch(() => false);
@@ -149,44 +124,163 @@ async function responsive(page: Page, timeoutMs: number): Promise<boolean> {
   return Promise.race([answered, late]);
 }
 
+/** The label of the pressed view button: the view on screen. */
+export async function currentView(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const b = document.querySelector('nav[aria-label="Views"] button[aria-pressed="true"]');
+      return b?.textContent?.trim() ?? '';
+    })
+    .catch(() => '');
+}
+
+/** Views that aggregate the dataset (an overview), as opposed to drawing organisations one by one. */
+export const isOverview = (view: string): boolean => /countr|programme|communit|overview/i.test(view);
+
 /**
- * Runs the actions cheapest first and the one that may freeze the page (a view whose layout runs on the
- * main thread) last, waiting for the page to answer between them so one action's work does not land in
- * the next one's figures.
+ * Types the organisation's name into the search box, picks its hit (timed: the app shows it), then
+ * presses "Open neighbourhood" in its details (timed: the ego network drawn and still).
+ */
+async function searchEgo(
+  page: Page,
+  name: string,
+  timeoutMs: number,
+): Promise<{ pick: ActionTiming | string; ego: ActionTiming | string }> {
+  const box = page.getByRole('combobox', { name: /search/i }).first();
+  if (!(await box.count())) {
+    const why = 'the app has no search box (combobox named Search…)';
+    return { pick: why, ego: why };
+  }
+  try {
+    await box.click({ timeout: timeoutMs });
+    await box.fill(name, { timeout: timeoutMs });
+    const option = page
+      .getByRole('option')
+      .filter({ hasText: name })
+      .filter({ hasText: /organisation/i })
+      .first();
+    await option.waitFor({ state: 'visible', timeout: Math.min(timeoutMs, 20_000) });
+    const pick = await timeAction(page, 'click', () => option.click({ timeout: timeoutMs }), timeoutMs).catch(
+      (e: unknown) =>
+        /timeout/i.test(errorLine(e))
+          ? `the page did not answer within ${timeoutMs / 1000} s of picking the search hit (main thread blocked)`
+          : `picking the search hit failed: ${errorLine(e)}`,
+    );
+    if (typeof pick === 'string') {
+      await responsive(page, 3 * timeoutMs);
+      return { pick, ego: 'not tried: picking the search hit did not finish' };
+    }
+    await responsive(page, timeoutMs);
+    let open = page.getByRole('button', { name: /open neighbourhood/i }).first();
+    if (!((await open.count()) && (await open.isVisible()))) {
+      await openPanel(page, /^details$/i);
+      open = page.getByRole('button', { name: /open neighbourhood/i }).first();
+    }
+    if (!((await open.count()) && (await open.isVisible())))
+      return { pick, ego: 'no "Open neighbourhood" button was shown after picking the search hit' };
+    const ego = await timeAction(page, 'click', () => open.click({ timeout: timeoutMs }), timeoutMs).catch(
+      (e: unknown) =>
+        /timeout/i.test(errorLine(e))
+          ? `the page did not answer within ${timeoutMs / 1000} s of the click on Open neighbourhood (main thread blocked)`
+          : `the click on Open neighbourhood failed: ${errorLine(e)}`,
+    );
+    return { pick, ego };
+  } catch (e) {
+    const why = `the search flow failed: ${errorLine(e)}`;
+    return { pick: why, ego: why };
+  }
+}
+
+/**
+ * Runs the actions in the order a person would on a large dataset (overview, find an organisation, its
+ * neighbourhood, back to the network, filter, another view), waiting for the page to answer between them
+ * so one action's work does not land in the next one's figures. Each action has `timeoutMs`.
  */
 export async function measureActions(
   page: Page,
   timeoutMs: number,
-  metricsTimeoutMs: number,
+  hub: string | null,
+  log: (m: string) => void,
+  deadline = Infinity,
+  /** Filled as the actions run, so the caller keeps what finished if it stops waiting. */
+  sink: AppActions = { initialView: '', actions: [], hoverFrames: missing('not measured') },
 ): Promise<AppActions> {
+  const actions = sink.actions;
+  const spent = () => Date.now() > deadline;
+  const SKIPPED = "skipped: the time budget for this size's actions was spent";
+  const initialView = await currentView(page);
+  sink.initialView = initialView;
+  log(`app opened on the ${initialView || 'unknown'} view; hover`);
   const hoverFrames = await timeHover(page, timeoutMs);
+  sink.hoverFrames = hoverFrames;
   await responsive(page, timeoutMs);
-  await openPanel(page, /^filters$/i);
-  const filter = await clickTimed(page, 'checkbox', /lead partners only/i, timeoutMs);
-  await responsive(page, timeoutMs);
-  if (typeof filter !== 'string') await clickTimed(page, 'checkbox', /lead partners only/i, timeoutMs);
-  await responsive(page, timeoutMs);
-  let ego: ActionTiming | string = 'no node in view to open';
-  const node = await busyNode(page);
-  if (node)
-    ego = await timeAction(page, 'dblclick', () => page.mouse.dblclick(node.x, node.y), timeoutMs).catch(
-      (e: Error) => `the double-click failed: ${e.message.split('\n')[0]}`,
+
+  if (spent()) actions.push(actionResult('overview-expand', SKIPPED));
+  else if (isOverview(initialView)) {
+    log('overview: double-click the busiest country');
+    const node = await busyNode(page, ['country', 'programme', 'community']);
+    const t = node
+      ? await timeAction(page, 'dblclick', () => page.mouse.dblclick(node.x, node.y), timeoutMs).catch(
+          (e: unknown) => `the double-click failed: ${errorLine(e)}`,
+        )
+      : 'no node in the overview to expand';
+    actions.push(actionResult('overview-expand', t, node?.label));
+    await responsive(page, timeoutMs);
+  } else
+    actions.push(
+      actionResult(
+        'overview-expand',
+        `the app opened on the ${initialView || 'unknown'} view, not an overview to expand`,
+      ),
     );
+
+  if (spent()) actions.push(actionResult('search-pick', SKIPPED), actionResult('search-ego', SKIPPED));
+  else if (hub) {
+    log(`search: ${hub}, open its neighbourhood`);
+    const { pick, ego } = await searchEgo(page, hub, timeoutMs);
+    actions.push(actionResult('search-pick', pick, hub), actionResult('search-ego', ego, hub));
+    await responsive(page, timeoutMs);
+  } else {
+    const why = 'no hub organisation was found in the partner table';
+    actions.push(actionResult('search-pick', why), actionResult('search-ego', why));
+  }
+
+  log('double-click the busiest organisation in view');
+  const node = spent() ? null : await busyNode(page, ['organisation']);
+  const ego = spent()
+    ? SKIPPED
+    : node
+      ? await timeAction(page, 'dblclick', () => page.mouse.dblclick(node.x, node.y), timeoutMs).catch(
+          (e: unknown) => `the double-click failed: ${errorLine(e)}`,
+        )
+      : 'no node in view to open';
+  actions.push(actionResult('ego-dblclick', ego, node?.label));
   await responsive(page, timeoutMs);
-  await clickTimed(page, 'button', /^network/i, timeoutMs);
-  await responsive(page, timeoutMs);
-  const workerMetrics = await timeMetrics(page, metricsTimeoutMs).catch(
-    (e: Error) => e.message.split('\n')[0]!,
+
+  log('switch to Network');
+  actions.push(
+    actionResult(
+      'network-view',
+      spent() ? SKIPPED : await clickTimed(page, 'button', /^network/i, timeoutMs),
+      'Network',
+    ),
   );
-  const view = await clickTimed(page, 'button', /^co-partners/i, timeoutMs);
-  return {
-    hoverFrames,
-    filterMs: settled(filter),
-    switchViewMs: settled(view),
-    egoMs: settled(ego),
-    switchViewTaskMs: longest(view),
-    filterTaskMs: longest(filter),
-    egoTaskMs: longest(ego),
-    workerMetrics,
-  };
+  await responsive(page, timeoutMs);
+
+  log('filter: lead partners only');
+  if (!spent()) await openPanel(page, /^filters$/i);
+  const filter = spent() ? SKIPPED : await clickTimed(page, 'checkbox', /lead partners only/i, timeoutMs);
+  actions.push(actionResult('filter', filter, 'lead partners only'));
+  await responsive(page, timeoutMs);
+  if (typeof filter !== 'string') {
+    const back = await clickTimed(page, 'checkbox', /lead partners only/i, timeoutMs);
+    if (typeof back === 'string') log(`filter off: ${back}`);
+  }
+  await responsive(page, timeoutMs);
+
+  log('switch to Co-partners');
+  actions.push(
+    actionResult('switch-view', await clickTimed(page, 'button', /^co-partners/i, timeoutMs), 'Co-partners'),
+  );
+  return { initialView, actions, hoverFrames };
 }

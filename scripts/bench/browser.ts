@@ -28,6 +28,10 @@ export interface ActionState {
   /** Last render after a change: when the screen stopped changing. */
   lastRender: number | null;
   lastEvent: number | null;
+  /** A progress state (progress bar, aria-busy) was on screen during the action. */
+  busySeen: boolean;
+  /** When the progress state went away. */
+  busyEnd: number | null;
 }
 
 /** A message seen on a worker the page created (the app's job workers). */
@@ -46,7 +50,9 @@ type BenchGlobal = PageState & {
   workerEvents: WorkerEvent[];
   /** Set by the runner only while it needs a job's input (keeping it would inflate the heap figure). */
   keepPayloads: boolean;
-  lastJobPayloads: Record<string, unknown>;
+  /** Per job: the worker script and the start message of its largest run, to replay it. */
+  lastJobs: Record<string, { url: string; options?: WorkerOptions; message: unknown }>;
+  NativeWorker: typeof Worker;
 };
 
 /**
@@ -70,9 +76,20 @@ function initScript(): void {
     action: null,
     workerEvents: [],
     keepPayloads: false,
-    lastJobPayloads: {},
+    lastJobs: {},
+    NativeWorker: Worker,
   };
   w.__bench = b;
+  // A progress state of the canvas or a view being computed (not the metrics or cross-project panels,
+  // which run after every change and do not hold up the drawing).
+  const busy = () =>
+    [...document.querySelectorAll('progress, [role="progressbar"], [aria-busy="true"]')].some((el) => {
+      if (el.closest('.metrics-status, [data-bench-ignore]')) return false;
+      if (/metric|partner/i.test(el.getAttribute('aria-label') ?? '')) return false;
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0;
+    });
+  (w as unknown as { __benchBusy: () => boolean }).__benchBusy = busy;
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -131,6 +148,13 @@ function initScript(): void {
   let seenWithNodes = 0;
   const loop = (t: number) => {
     if (b.recording) b.frames.push(t);
+    const a = b.action;
+    if (a && a.start !== null) {
+      const now = busy();
+      if (now) a.busySeen = true;
+      else if (a.busySeen && a.busyEnd === null) a.busyEnd = performance.now();
+      if (now) a.busyEnd = null;
+    }
     const cy = w.cy;
     hook(cy);
     if (b.firstFrame === null && cy && cy.nodes().length > 0 && ++seenWithNodes > 3)
@@ -139,13 +163,16 @@ function initScript(): void {
   };
   requestAnimationFrame(loop);
 
-  // Job workers: note which job each runs and when its progress labels change, without touching them.
+  // Job workers: note which job each runs and when its progress labels change, without touching them;
+  // keep the start message of the largest metrics job (by nodes) while `keepPayloads`, to replay it.
   const NativeWorker = w.Worker;
+  b.NativeWorker = NativeWorker;
   let workers = 0;
   w.Worker = class extends NativeWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
       const worker = ++workers;
+      const where = { url: String(url), options };
       this.addEventListener('message', (e: MessageEvent) => {
         const d = e.data as { type?: string; label?: string } | null;
         b.workerEvents.push({
@@ -159,7 +186,13 @@ function initScript(): void {
       const post = this.postMessage.bind(this) as (m: unknown, t?: Transferable[]) => void;
       this.postMessage = ((m: unknown, t?: Transferable[]) => {
         const d = m as { type?: string; job?: string; payload?: unknown } | null;
-        if (d?.job && b.keepPayloads) b.lastJobPayloads[d.job] = d.payload;
+        if (d?.job && b.keepPayloads) {
+          const nodes = (p: unknown) =>
+            (p as { graph?: { nodes?: unknown[] } } | undefined)?.graph?.nodes?.length ?? 0;
+          const kept = b.lastJobs[d.job];
+          if (!kept || nodes(d.payload) >= nodes((kept.message as { payload?: unknown }).payload))
+            b.lastJobs[d.job] = { ...where, message: m };
+        }
         b.workerEvents.push({ worker, t: performance.now(), direction: 'out', type: d?.type, job: d?.job });
         post(m, t);
       }) as Worker['postMessage'];
@@ -308,7 +341,16 @@ export async function loadFigures(
   firstFrame: number | null,
   settleMs = 2500,
 ): Promise<
-  Pick<PageFigures, 'firstFrameMs' | 'interactiveMs' | 'longTaskCount' | 'longTaskMaxMs' | 'heapMiB'>
+  Pick<
+    PageFigures,
+    | 'firstFrameMs'
+    | 'interactiveMs'
+    | 'longTaskCount'
+    | 'longTaskMaxMs'
+    | 'heapMiB'
+    | 'workersHeapMiB'
+    | 'tabRssMiB'
+  >
 > {
   if (firstFrame === null) {
     const why = missing('the first frame did not come within the time limit');
@@ -325,7 +367,22 @@ export async function loadFigures(
   } catch (e) {
     heap = missing((e as Error).message);
   }
+  let workersHeap: Figure;
+  try {
+    const w = await workersHeapMiB(page);
+    workersHeap = w.workers ? figure(w.mib) : figure(0);
+  } catch (e) {
+    workersHeap = missing(`workers' heap not read: ${(e as Error).message.split('\n')[0]}`);
+  }
+  let tab: Figure;
+  try {
+    tab = figure(await tabRssMiB(page));
+  } catch (e) {
+    tab = missing(`tab RSS not read: ${(e as Error).message.split('\n')[0]}`);
+  }
   return {
+    workersHeapMiB: workersHeap,
+    tabRssMiB: tab,
     firstFrameMs: figure(firstFrame),
     interactiveMs:
       tti === null
@@ -346,6 +403,8 @@ export interface ActionTiming {
   frames: number;
   /** The longest main-thread task between the input event and the end of the action. */
   longestTaskMs: number;
+  /** The app showed a progress state meanwhile. */
+  progressShown: boolean;
 }
 
 /**
@@ -362,7 +421,16 @@ export async function timeAction(
 ): Promise<ActionTiming | string> {
   await page.evaluate((t) => {
     const b = (window as unknown as { __bench: BenchGlobal }).__bench;
-    b.action = { type: t, start: null, changed: false, firstDrawn: null, lastRender: null, lastEvent: null };
+    b.action = {
+      type: t,
+      start: null,
+      changed: false,
+      firstDrawn: null,
+      lastRender: null,
+      lastEvent: null,
+      busySeen: false,
+      busyEnd: null,
+    };
     b.frames = [];
     b.recording = true;
   }, type);
@@ -370,8 +438,11 @@ export async function timeAction(
   try {
     await page.waitForFunction(
       (quiet) => {
-        const a = (window as unknown as { __bench: BenchGlobal }).__bench.action;
-        return !!a && a.lastRender !== null && performance.now() - (a.lastEvent ?? 0) > quiet;
+        const w = window as unknown as { __bench: BenchGlobal; __benchBusy: () => boolean };
+        const a = w.__bench.action;
+        if (!a || a.lastRender === null || w.__benchBusy()) return false;
+        const since = Math.max(a.lastEvent ?? 0, a.busyEnd ?? 0);
+        return performance.now() - since > quiet;
       },
       quietMs,
       { timeout: timeoutMs, polling: 50 },
@@ -390,14 +461,18 @@ export async function timeAction(
   if (!a || a.start === null) return `no ${type} event reached the page`;
   if (a.firstDrawn === null || a.lastRender === null)
     return `nothing was drawn within ${timeoutMs / 1000} s of the ${type}`;
+  if (a.busySeen && a.busyEnd === null)
+    return `the app still showed progress ${timeoutMs / 1000} s after the ${type}`;
   const start = a.start;
   const firstDrawn = a.firstDrawn;
+  const settled = Math.max(a.lastRender, a.busyEnd ?? 0);
   return {
     firstDrawnMs: firstDrawn - start,
-    settledMs: a.lastRender - start,
+    settledMs: settled - start,
+    progressShown: a.busySeen,
     frames: result.frames.filter((t) => t > start && t <= firstDrawn).length,
     longestTaskMs: result.longTasks
-      .filter((t) => t.start + t.duration >= start && t.start <= a.lastRender!)
+      .filter((t) => t.start + t.duration >= start && t.start <= settled)
       .reduce((m, t) => Math.max(m, t.duration), 0),
   };
 }
@@ -405,3 +480,89 @@ export async function timeAction(
 /** Worker messages the page has seen so far. */
 export const workerEvents = (page: Page): Promise<WorkerEvent[]> =>
   page.evaluate(() => (window as unknown as { __bench: BenchGlobal }).__bench.workerEvents);
+
+/**
+ * JS heap of every worker the page has alive, after a GC in each, in MiB, and how many there were: a CDP
+ * session on the page auto-attaches to its worker targets (not flattened, so messages go through
+ * Target.sendMessageToTarget) and asks each for Runtime.getHeapUsage.
+ */
+export async function workersHeapMiB(page: Page): Promise<{ mib: number; workers: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const sessions: string[] = [];
+  const pending = new Map<number, (result: unknown) => void>();
+  cdp.on('Target.attachedToTarget', (e) => {
+    if (e.targetInfo.type === 'worker') sessions.push(e.sessionId);
+  });
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: unknown; error?: unknown };
+    if (m.id !== undefined) pending.get(m.id)?.(m.result ?? null);
+  });
+  let nextId = 1;
+  const ask = (sessionId: string, method: string) =>
+    new Promise<unknown>((resolve, reject) => {
+      const id = nextId++;
+      const timer = setTimeout(() => reject(new Error(`worker did not answer ${method}`)), 10_000);
+      pending.set(id, (r) => {
+        clearTimeout(timer);
+        resolve(r);
+      });
+      void cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) })
+        .catch(reject);
+    });
+  try {
+    await cdp.send('Target.setAutoAttach', {
+      autoAttach: true,
+      waitForDebuggerOnStart: false,
+      flatten: false,
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    let used = 0;
+    let read = 0;
+    for (const s of sessions) {
+      // A job worker may end between attaching and asking: it then holds nothing to count.
+      await ask(s, 'HeapProfiler.collectGarbage').catch(() => undefined);
+      const r = (await ask(s, 'Runtime.getHeapUsage').catch(() => null)) as { usedSize?: number } | null;
+      if (r?.usedSize === undefined) continue;
+      used += r.usedSize;
+      read++;
+    }
+    return { mib: used / (1024 * 1024), workers: read };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** VmRSS of a process from /proc, in KiB; null when it is gone. */
+export function rssKiB(pid: number, read: (file: string) => string): number | null {
+  try {
+    const m = /^VmRSS:\s+(\d+) kB/m.exec(read(`/proc/${pid}/status`));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Resident memory of the largest Chromium renderer process, in MiB: the tab being measured (its main
+ * thread, its workers, its canvas buffers), as the operating system sees it. Only one bench page is open
+ * at a time, so the largest renderer is that page's.
+ */
+export async function tabRssMiB(page: Page): Promise<number> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('bench: no browser behind the page');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { type: string; id: number }[];
+    };
+    const { readFileSync } = await import('node:fs');
+    const sizes = processInfo
+      .filter((p) => p.type === 'renderer')
+      .map((p) => rssKiB(p.id, (f) => readFileSync(f, 'utf8')) ?? 0);
+    if (!sizes.length) throw new Error('bench: Chromium reported no renderer process');
+    return Math.max(...sizes) / 1024;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -234,3 +234,13 @@ export function* partnerTable(size: TableSize, seed = 2026): Generator<PartnerRo
     }
   }
 }
+
+/** The organisation with the most participations in the partner table: the hub whose ego network opens. */
+export function busiestPartner(rows: readonly { partner?: string }[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.partner) counts.set(r.partner, (counts.get(r.partner) ?? 0) + 1);
+  let best: [string, number] | null = null;
+  for (const [name, n] of counts)
+    if (!best || n > best[1] || (n === best[1] && name < best[0])) best = [name, n];
+  return best?.[0] ?? null;
+}

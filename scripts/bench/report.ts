@@ -1,6 +1,7 @@
 // Renders a benchmark run as Markdown: the machine, then one table per size, ratios to the bare references.
 import { ratio } from './stats';
-import type { BenchReport, Figure, Frames, PageFigures, SizeResult } from './types';
+import { checkTargets, type TargetCheck } from './targets';
+import type { ActionId, BenchReport, Figure, Frames, PageFigures, SizeResult } from './types';
 import { valueOf } from './types';
 
 const fmt = (n: number, digits = 0): string =>
@@ -38,6 +39,8 @@ const PAGE_ROWS: Row[] = [
   ['Navigation to first drawn frame (ms)', (p) => p.firstFrameMs, 0],
   ['Navigation to interactive (ms)', (p) => p.interactiveMs, 0],
   ['JS heap after load, main thread (MiB)', (p) => p.heapMiB, 1],
+  ["JS heap of the page's live workers (MiB)", (p) => p.workersHeapMiB ?? { missing: 'not measured' }, 1],
+  ['Tab resident memory, renderer process RSS (MiB)', (p) => p.tabRssMiB ?? { missing: 'not measured' }, 0],
   ['Long tasks after first frame (count)', (p) => p.longTaskCount, 0],
   ['Longest task after first frame (ms)', (p) => p.longTaskMaxMs, 0],
   ['Pan: frame time median (ms)', (p) => frameValue(p.pan, 'median'), 1],
@@ -54,7 +57,11 @@ export function sizeSection(s: SizeResult): string {
     `## ${s.size}: ${fmt(t.organisations)} organisations, ${fmt(t.projects)} projects, ${fmt(t.participations)} participations`,
     '',
   );
-  out.push(`Measured ${s.measuredAt.slice(0, 16).replace('T', ' ')} UTC at commit \`${s.commit}\`.`, '');
+  out.push(
+    `Measured ${s.measuredAt.slice(0, 16).replace('T', ' ')} UTC at commit \`${s.commit}\`` +
+      (s.benchSeconds !== undefined ? `; this size took ${fmt(s.benchSeconds)} s to bench.` : '.'),
+    '',
+  );
   const graph = s.graph
     ? `${fmt(s.graph.nodes)} nodes and ${fmt(s.graph.edges)} edges drawn (${s.graph.source})`
     : 'no graph could be drawn';
@@ -94,25 +101,58 @@ export function sizeSection(s: SizeResult): string {
   const appRows: [string, Figure, number][] = [
     ['Pipeline `build:data --csv` (s)', s.pipeline.seconds, 1],
     ['Pipeline peak memory, max RSS (MiB)', s.pipeline.peakRssMiB, 0],
-    ['Switch view Network → Co-partners, until drawn and still (ms)', s.app.switchViewMs, 0],
-    ['… longest main-thread task meanwhile (ms)', s.app.switchViewTaskMs, 0],
-    ['Apply a filter (lead partners only), until drawn and still (ms)', s.app.filterMs, 0],
-    ['… longest main-thread task meanwhile (ms)', s.app.filterTaskMs, 0],
-    ['Open an ego network (double-click), until drawn and still (ms)', s.app.egoMs, 0],
-    ['… longest main-thread task meanwhile (ms)', s.app.egoTaskMs, 0],
     ['Hover highlight latency (frames)', s.app.hoverFrames, 0],
   ];
   for (const [label, f, digits] of appRows) out.push(`| ${label} | ${cell(f, notes, digits)} |`);
+  out.push(
+    '',
+    `The app opened on the ${s.app.initialView ? `"${s.app.initialView}"` : 'unknown'} view. Actions, in the order they ran:`,
+    '',
+    '| Action | first change drawn (ms) | drawn and still (ms) | longest main-thread task meanwhile (ms) | progress shown |',
+    '| --- | ---: | ---: | ---: | --- |',
+  );
+  for (const a of s.app.actions)
+    out.push(
+      `| ${ACTION_LABELS[a.id]}${a.target ? ` (${a.target})` : ''} | ${cell(a.firstDrawnMs, notes)} | ` +
+        `${cell(a.settledMs, notes)} | ${cell(a.longestTaskMs, notes)} | ` +
+        `${a.progressShown === undefined ? '' : a.progressShown ? 'yes' : 'no'} |`,
+    );
   if (s.app.metrics.length) {
+    const job = s.app.metricsJob;
+    if (job)
+      out.push(
+        '',
+        `Metrics: the app's metrics job on ${job.graph ? `${fmt(job.graph.nodes)} nodes and ${fmt(job.graph.edges)} edges` : 'its graph'} ` +
+          `(the largest view it computed metrics for while the bench used it), replayed ${job.runs} times on fresh workers; ` +
+          `bare graphology-metrics on the same graph (as an undirected simple graph, as the app's kernels read it), ` +
+          `each metric's first run in up to ${job.bareRuns} fresh pages (cold, like the app's fresh worker per job), and ` +
+          `repeated in one page (warm). Medians. The worker column is the metric's own step, from its progress ` +
+          `messages: it does not include the structured clone of the graph, which is shown on its own below. ` +
+          `The target's ratio is worker / bare first run (alike: both compile cold).` +
+          (job.sampled?.length
+            ? ` The app sampled sources for ${job.sampled.join(', ')} (labelled approximate in the app); the bare figure is exact, so that ratio compares different computations.`
+            : ''),
+      );
     out.push(
       '',
-      '| Metric | in the app worker (ms) | bare graphology-metrics, main thread (ms) | worker / bare |',
-      '| --- | ---: | ---: | ---: |',
+      '| Metric | in the app worker (ms) | bare graphology-metrics, first run in a fresh page (ms) | worker / bare | bare, repeated in one page (ms) | worker / bare repeated |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const m of s.app.metrics)
       out.push(
-        `| ${m.metric} | ${cell(m.workerMs, notes)} | ${cell(m.bareMs, notes)} | ` +
-          `${ratioCell(valueOf(m.workerMs), valueOf(m.bareMs))} |`,
+        `| ${m.metric} | ${cell(m.workerMs, notes, 1)} | ${cell(m.bareMs, notes, 1)} | ` +
+          `${ratioCell(valueOf(m.workerMs), valueOf(m.bareMs))} | ${cell(m.bareWarmMs, notes, 1)} | ` +
+          `${ratioCell(valueOf(m.workerMs), valueOf(m.bareWarmMs))} |`,
+      );
+    if (job)
+      out.push(
+        '',
+        '| The metrics job as a whole (ms, median) | |',
+        '| --- | ---: |',
+        `| postMessage on the page (structured clone, serialising side) | ${cell(job.postMs, notes, 1)} |`,
+        `| post to first progress (clone in, check and import of the graph in the worker) | ${cell(job.startMs, notes)} |`,
+        `| sum of the metric steps | ${cell(job.stepsMs, notes)} |`,
+        `| post to result on the page (everything, clone both ways included) | ${cell(job.totalMs, notes)} |`,
       );
   }
   if (notes.list.length) {
@@ -124,6 +164,59 @@ export function sizeSection(s: SizeResult): string {
     for (const n of s.notes) out.push(`- ${n}`);
   }
   return out.join('\n');
+}
+
+const ACTION_LABELS: Record<ActionId, string> = {
+  hover: 'Hover',
+  'overview-expand': 'Expand the overview: double-click the busiest country',
+  'search-pick': 'Search: pick the hub organisation among the suggestions',
+  'search-ego': "Search: open the hub's neighbourhood (Open neighbourhood)",
+  'ego-dblclick': 'Open an ego network: double-click the busiest organisation in view',
+  'network-view': 'Switch view to Network',
+  filter: 'Apply a filter',
+  'switch-view': 'Switch view to Co-partners',
+};
+
+const VERDICT: Record<TargetCheck['verdict'], string> = {
+  met: '**met**',
+  'not met': '**not met**',
+  'not measured': 'not measured',
+};
+
+/** Issue 6's targets (rows) against each size (columns): what was measured, met or not. */
+export function targetsSection(sizes: readonly SizeResult[]): string {
+  if (!sizes.length) return '';
+  const checks = sizes.map((s) => checkTargets(s));
+  const out = [
+    '## What must hold',
+    '',
+    "Issue 6's targets, checked against each size's figures below (ratios measured in one run in one browser). " +
+      'The issue requires each target at the size in the second column; the other sizes show where the app stands.',
+    '',
+    `| Target | required at | ${sizes.map((s) => s.size).join(' | ')} |`,
+    `| --- | --- | ${sizes.map(() => '---').join(' | ')} |`,
+  ];
+  checks[0]!.forEach((row, i) => {
+    const cells = checks.map((c) => {
+      const t = c[i]!;
+      return `${VERDICT[t.verdict]}: ${t.measured.replace(/\|/g, '/')}`;
+    });
+    out.push(`| ${row.target} | ${row.requiredAt} | ${cells.join(' | ')} |`);
+  });
+  return out.join('\n');
+}
+
+/**
+ * The text of a `## heading` section of a Markdown document (up to the next `## ` heading or the end),
+ * without the heading; null when the document has no such section.
+ */
+export function extractSection(markdown: string, heading: string): string | null {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((l) => l.trim() === `## ${heading}`);
+  if (start < 0) return null;
+  const rest = lines.slice(start + 1);
+  const end = rest.findIndex((l) => /^## /.test(l));
+  return (end < 0 ? rest : rest.slice(0, end)).join('\n').trim();
 }
 
 const ORDER = ['S', 'M', 'L', 'XL'];
@@ -147,6 +240,8 @@ export function renderReport(report: BenchReport, bounds: string): string {
       'read the ratios, measured in one run in one browser, against bare sigma.js, bare cytoscape and bare ' +
       'graphology-metrics drawing or computing the same graph.',
     '',
+    targetsSection(report.sizes),
+    '',
     '## Machine',
     '',
     `- CPU: ${m.cpu}, \`nproc\` = ${m.nproc} (shared with other work while measuring; load average at start: ${m.load})`,
@@ -164,10 +259,21 @@ export function renderReport(report: BenchReport, bounds: string): string {
     '- Each page is opened fresh at 1280x800. First drawn frame: the first cytoscape `render` with nodes ' +
       '(sigma draws synchronously in its constructor, so its mark follows it). Interactive: the end of the last ' +
       'long task before a one-second window with none (as Lighthouse TTI). Heap: `Performance.getMetrics` ' +
-      'JSHeapUsedSize after a GC (main thread only; workers not counted).',
-    '- Actions in the app are real input (hover, click, double-click) timed from the input event to the last ' +
-      'render before the screen stays still for 0.75 s; hover latency counts frames to the first render ' +
-      "showing the highlight. Worker metrics are timed from the job's own progress messages (one step per metric).",
+      "JSHeapUsedSize after a GC (main thread); the live workers' heaps by CDP `Runtime.getHeapUsage` on each " +
+      "worker target after a GC in it (job workers that already ended are not counted); the tab's resident " +
+      'memory is VmRSS (from /proc) of the largest renderer process, the only page open then.',
+    '- Actions in the app are real input (hover, click, double-click, typing in the search box) timed from the ' +
+      'input event to the last render before the screen stays still for 0.75 s with no progress state shown ' +
+      '(a progress bar or aria-busy outside the metrics panel: a view or layout being computed in a worker), ' +
+      'so work done in a worker is counted until its drawing is on screen; hover latency counts frames to the ' +
+      'first render showing the highlight. Each action has a time limit; what does not finish says so.',
+    '- Metrics: the start message of the largest metrics job the app sent is replayed on fresh workers of the ' +
+      "app's own worker script while the page is otherwise idle; each metric is timed from the job's progress " +
+      'messages (one step per metric); bare graphology-metrics runs on the same graph on the main thread of a ' +
+      'bare page. Medians of the repeats.',
+    '- Each size has a time budget (S 4, M 7, L 8, XL 10 minutes, with per-step limits inside it, and time kept ' +
+      "for the references after the app's actions); steps left " +
+      'when it is spent are reported as skipped.',
     '- Frame times: `requestAnimationFrame` timestamps recorded in the page while real mouse input drags ' +
       '(pan) and turns the wheel (zoom) over the canvas; median and 95th percentile of the gaps. ' +
       'Chromium caps frames at 60 Hz, so 16.7 ms is the floor. Each gesture stops after 20 s of input.',

@@ -20,18 +20,76 @@ export interface PageFigures {
   longTaskMaxMs: Figure;
   pan: Frames;
   zoom: Frames;
+  /** JS heap of the page's workers alive after load (CDP Runtime.getHeapUsage on each worker target). */
+  workersHeapMiB?: Figure;
+  /** Resident memory of the largest Chromium renderer process (the tab, its workers included), /proc. */
+  tabRssMiB?: Figure;
 }
+
+/** One timed user action in the app. */
+export interface ActionResult {
+  id: ActionId;
+  /** Input event to the new drawing on screen and still (and no progress shown). */
+  settledMs: Figure;
+  /** Input event to the first render showing a change. */
+  firstDrawnMs: Figure;
+  /** The longest main-thread task while the action ran (over 200 ms freezes the page visibly). */
+  longestTaskMs: Figure;
+  /** The app showed a progress state (a progress bar or aria-busy) during the action. */
+  progressShown?: boolean;
+  /** What was acted on (the node's label, the view's name). */
+  target?: string;
+}
+
+export type ActionId =
+  | 'hover'
+  | 'filter'
+  | 'ego-dblclick'
+  | 'search-pick'
+  | 'search-ego'
+  | 'overview-expand'
+  | 'network-view'
+  | 'switch-view';
 
 export interface MetricTiming {
   metric: string;
-  /** Time in the app's worker. */
+  /** Time in the app's worker: median over the runs, from its progress messages (no clone included). */
   workerMs: Figure;
-  /** Bare graphology-metrics on the main thread, same graph, same browser. */
+  /**
+   * Bare graphology-metrics on the main thread, same graph, same browser: median over fresh pages of the
+   * first run there (cold, as the app's fresh worker runs it).
+   */
   bareMs: Figure;
+  /** The same, repeated in one page (warm JIT): what graphology-metrics costs once compiled. */
+  bareWarmMs?: Figure;
 }
 
+/** The app's metrics job, replayed on a fresh worker with the payload the app sent it. */
+export interface MetricsJobFigures {
+  /** The graph the job computed on (the view the app showed), as nodes and edges. */
+  graph: { nodes: number; edges: number; view: string } | null;
+  runs: number;
+  /** postMessage on the page (structured clone of the payload, serialising side), median. */
+  postMs: Figure;
+  /** Post to the first progress message: clone in, check and import of the graph in the worker. */
+  startMs: Figure;
+  /** Post to the result message arriving on the page: everything, clone both ways included. */
+  totalMs: Figure;
+  /** Sum of the per-metric steps (the worker's own computing). */
+  stepsMs: Figure;
+  bareRuns: number;
+  /** The app's path metrics sampled sources (so bare exact ones are not the same computation). */
+  sampled?: string[];
+}
+
+/** Bumped when SizeResult changes shape; earlier results are not kept in the report. */
+export const SCHEMA = 2;
+
 export interface SizeResult {
+  schema: number;
   size: string;
+  /** Wall time this size took to bench, seconds. */
+  benchSeconds?: number;
   /** When and on which commit this size was measured (a run may keep sizes from an earlier one). */
   measuredAt: string;
   commit: string;
@@ -42,15 +100,12 @@ export interface SizeResult {
   graph: { nodes: number; edges: number; source: string } | null;
   pipeline: { seconds: Figure; peakRssMiB: Figure };
   app: PageFigures & {
-    switchViewMs: Figure;
-    filterMs: Figure;
-    egoMs: Figure;
-    /** The longest main-thread task while each action ran (over 200 ms freezes the page visibly). */
-    switchViewTaskMs: Figure;
-    filterTaskMs: Figure;
-    egoTaskMs: Figure;
+    /** The view the app opened on (its pressed view button). */
+    initialView: string;
+    actions: ActionResult[];
     hoverFrames: Figure;
     metrics: MetricTiming[];
+    metricsJob?: MetricsJobFigures;
   };
   sigma: PageFigures;
   cytoscape: PageFigures;

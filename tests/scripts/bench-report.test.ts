@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseSizes } from '../../scripts/bench/args';
 import { parseTimeV } from '../../scripts/bench/pipeline';
-import { mergeSizes, renderReport, sizeSection } from '../../scripts/bench/report';
+import {
+  extractSection,
+  mergeSizes,
+  renderReport,
+  sizeSection,
+  targetsSection,
+} from '../../scripts/bench/report';
+import { checkTargets } from '../../scripts/bench/targets';
 import type { BenchReport, PageFigures, SizeResult } from '../../scripts/bench/types';
 
 const page = (firstFrame: number, panMedian: number): PageFigures => ({
@@ -15,7 +22,9 @@ const page = (firstFrame: number, panMedian: number): PageFigures => ({
 });
 
 const size: SizeResult = {
+  schema: 2,
   size: 'M',
+  benchSeconds: 301.4,
   measuredAt: '2026-11-23T13:20:00.000Z',
   commit: 'abc1234',
   table: { organisations: 10_000, projects: 2_700, participations: 31_430 },
@@ -25,14 +34,40 @@ const size: SizeResult = {
   pipeline: { seconds: { value: 3.25 }, peakRssMiB: { missing: 'pipeline: exited with status 1' } },
   app: {
     ...page(1500, 25),
-    switchViewMs: { value: 120 },
-    filterMs: { missing: 'no filter control' },
-    egoMs: { missing: 'no filter control' },
-    switchViewTaskMs: { value: 80 },
-    filterTaskMs: { missing: 'no filter control' },
-    egoTaskMs: { missing: 'no filter control' },
+    tabRssMiB: { value: 900 },
+    initialView: 'Countries',
+    actions: [
+      {
+        id: 'switch-view',
+        target: 'Co-partners',
+        settledMs: { value: 1200 },
+        firstDrawnMs: { value: 100 },
+        longestTaskMs: { value: 80 },
+        progressShown: true,
+      },
+      {
+        id: 'filter',
+        settledMs: { missing: 'no filter control' },
+        firstDrawnMs: { missing: 'no filter control' },
+        longestTaskMs: { missing: 'no filter control' },
+      },
+    ],
     hoverFrames: { value: 2 },
-    metrics: [{ metric: 'pagerank', workerMs: { value: 60 }, bareMs: { value: 50 } }],
+    metrics: [
+      { metric: 'PageRank', workerMs: { value: 60 }, bareMs: { value: 50 }, bareWarmMs: { value: 40 } },
+      { metric: 'Degree', workerMs: { value: 3 }, bareMs: { value: 4 } },
+      { metric: 'Betweenness', workerMs: { value: 30 }, bareMs: { missing: 'skipped' } },
+    ],
+    metricsJob: {
+      graph: { nodes: 1200, edges: 4000, view: '' },
+      runs: 3,
+      postMs: { value: 12.25 },
+      startMs: { value: 80 },
+      totalMs: { value: 400 },
+      stepsMs: { value: 300 },
+      bareRuns: 3,
+      sampled: ['betweenness'],
+    },
   },
   sigma: page(1000, 20),
   cytoscape: page(3000, 50),
@@ -68,13 +103,18 @@ describe('bench report', () => {
     expect(md).toContain('## M: 10,000 organisations, 2,700 projects, 31,430 participations');
     expect(md).toContain('| Navigation to first drawn frame (ms) | 1,500 | 1,000 | 3,000 | 1.50x | 0.50x |');
     expect(md).toContain('| Pan: frame time median (ms) | 25.0 | 20.0 | 50.0 | 1.25x | 0.50x |');
-    expect(md).toContain('| Zoom: frame time median (ms) | — [1] | — [1] | — [1] |  |  |');
-    expect(md).toContain('| pagerank | 60 | 50 | 1.20x |');
+    expect(md).toContain('| Zoom: frame time median (ms) | — [2] | — [2] | — [2] |  |  |');
+    expect(md).toContain('| PageRank | 60.0 | 50.0 | 1.20x | 40.0 | 1.50x |');
+    expect(md).toContain('| Betweenness | 30.0 | — [5] |  |  |  |');
     expect(md).toContain('| Pipeline `build:data --csv` (s) | 3.3 |');
-    expect(md).toContain('| Apply a filter (lead partners only), until drawn and still (ms) | — [3] |');
-    expect(md).toContain('| Open an ego network (double-click), until drawn and still (ms) | — [3] |');
-    expect(md).toContain('| … longest main-thread task meanwhile (ms) | 80 |');
-    expect(md.match(/^\[1\] only 3 frames/gm)).toHaveLength(1);
+    expect(md).toContain('| Switch view to Co-partners (Co-partners) | 100 | 1,200 | 80 | yes |');
+    expect(md).toContain('| Apply a filter | — [4] | — [4] | — [4] |  |');
+    expect(md).toContain('The app opened on the "Countries" view.');
+    expect(md).toContain('| Tab resident memory, renderer process RSS (MiB) | 900 | — [1] | — [1] |');
+    expect(md).toContain('| postMessage on the page (structured clone, serialising side) | 12.3 |');
+    expect(md).toContain('The app sampled sources for betweenness');
+    expect(md).toContain('this size took 301 s to bench.');
+    expect(md.match(/^\[2\] only 3 frames/gm)).toHaveLength(1);
     expect(md).toContain('No graph file was built.');
     expect(md).toContain('- Bare betweenness was stopped after 90 s (page closed).');
   });
@@ -83,7 +123,50 @@ describe('bench report', () => {
     const old = (name: string, commit: string) => ({ ...size, size: name, commit });
     const merged = mergeSizes([old('XL', 'old'), old('M', 'old'), old('S', 'old')], [old('M', 'new')]);
     expect(merged.map((s) => `${s.size}@${s.commit}`)).toEqual(['S@old', 'M@new', 'XL@old']);
-    expect(sizeSection(size)).toContain('Measured 2026-11-23 13:20 UTC at commit `abc1234`.');
+    expect(sizeSection(size)).toContain(
+      'Measured 2026-11-23 13:20 UTC at commit `abc1234`; this size took 301 s to bench.',
+    );
+  });
+
+  it('checks the issue targets: met, not met, and not measured with the reason', () => {
+    const rows = checkTargets(size);
+    const row = (start: string) => rows.find((r) => r.target.startsWith(start))!;
+    // pan: median 25/20 = 1.25x, p95 50/40 = 1.25x
+    expect(row('Frame time while panning')).toMatchObject({
+      verdict: 'met',
+      measured: 'median 1.25x, p95 1.25x',
+      requiredAt: 'M',
+    });
+    expect(row('Frame time while zooming')).toMatchObject({
+      verdict: 'not measured',
+      measured: 'only 3 frames were drawn during the gesture',
+    });
+    expect(row('Hover feedback')).toMatchObject({ verdict: 'met', measured: '2 frames' });
+    expect(row('View switch')).toMatchObject({ verdict: 'not met', measured: '1,200 ms' });
+    expect(row('Filter')).toMatchObject({ verdict: 'not measured', measured: 'no filter control' });
+    expect(row('No main-thread task')).toMatchObject({ verdict: 'met', measured: 'longest 80 ms' });
+    expect(row('Opens to an aggregated overview')).toMatchObject({ verdict: 'met', requiredAt: 'XL' });
+    expect(row('Memory within a laptop tab')).toMatchObject({ verdict: 'met', measured: '900 MiB' });
+    expect(row('Metrics in the worker')).toMatchObject({
+      verdict: 'met',
+      measured: 'worst PageRank 1.20x; 2 of 3 metrics compared',
+    });
+    const network = checkTargets({ ...size, app: { ...size.app, initialView: 'Network' } });
+    expect(network.find((r) => r.target.startsWith('Opens to'))!.verdict).toBe('not met');
+  });
+
+  it('puts one column per size in the targets summary', () => {
+    const md = targetsSection([size, { ...size, size: 'XL' }]);
+    expect(md).toContain('| Target | required at | M | XL |');
+    expect(md).toContain('| Hover feedback within two frames | M | **met**: 2 frames | **met**: 2 frames |');
+    expect(targetsSection([])).toBe('');
+  });
+
+  it('finds a section by its heading and stops at the next one', () => {
+    expect(extractSection('# Title\n\nno sections', 'Bounds')).toBeNull();
+    const md = '# T\n\n## Bounds\n\nFrames are slow.\n\n- because\n\n## Next\n\nother';
+    expect(extractSection(md, 'Bounds')).toBe('Frames are slow.\n\n- because');
+    expect(extractSection('## Bounds\nlast', 'Bounds')).toBe('last');
   });
 
   it('describes the machine and appends what bounds each figure', () => {

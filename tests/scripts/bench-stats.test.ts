@@ -8,6 +8,9 @@ import {
   stepDurations,
   summarise,
 } from '../../scripts/bench/stats';
+import { summariseReplays } from '../../scripts/bench/metrics-replay';
+import { busiestPartner } from '../../scripts/bench/partner-table';
+import { rssKiB } from '../../scripts/bench/browser';
 
 describe('bench statistics', () => {
   it('refuses to summarise an empty list or an out-of-range percentile', () => {
@@ -76,5 +79,47 @@ describe('bench statistics', () => {
         ['PageRank', 30],
       ]),
     );
+  });
+});
+
+describe('bench metrics replays and hub', () => {
+  it('gives no hub for an empty table and breaks count ties by name', () => {
+    expect(busiestPartner([])).toBeNull();
+    expect(busiestPartner([{ partner: '' }])).toBeNull();
+    const rows = ['Žilina', 'Agentia', 'Žilina', 'Agentia', 'Brno'].map((partner) => ({ partner }));
+    expect(busiestPartner(rows)).toBe('Agentia');
+    expect(busiestPartner([...rows, { partner: 'Žilina' }])).toBe('Žilina');
+  });
+
+  it('takes the median per metric and for the job, and lists what was sampled once', () => {
+    expect(summariseReplays([], null).job.totalMs).toEqual({ missing: 'no runs' });
+    const run = (total: number, pagerank: number, approximated: string[] = []) => ({
+      postMs: 2,
+      startMs: total / 10,
+      totalMs: total,
+      steps: { PageRank: pagerank, Degree: 1 },
+      approximated,
+    });
+    const { perMetric, job } = summariseReplays(
+      [run(100, 40, ['betweenness']), run(300, 60), run(200, 50, ['betweenness'])],
+      { nodes: 10, edges: 20, view: '' },
+    );
+    expect(perMetric.get('PageRank')).toEqual({ value: 50 });
+    expect(job).toMatchObject({
+      runs: 3,
+      totalMs: { value: 200 },
+      startMs: { value: 20 },
+      stepsMs: { value: 51 },
+      sampled: ['betweenness'],
+    });
+  });
+
+  it('reads a process RSS from /proc status, and nothing when it is gone', () => {
+    expect(
+      rssKiB(1, () => {
+        throw new Error('ENOENT');
+      }),
+    ).toBeNull();
+    expect(rssKiB(1, () => 'Name:\tchromium\nVmRSS:\t  123456 kB\n')).toBe(123456);
   });
 });

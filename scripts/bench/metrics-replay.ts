@@ -1,0 +1,157 @@
+// The app's metrics job against bare graphology-metrics, on the same graph, repeated: the runner keeps
+// the start message of the largest metrics job the app sent while a person used it, posts it again to
+// fresh workers of the same script (the page otherwise idle, so progress messages arrive on time), and
+// runs graphology-metrics on the main thread of a bare page on that job's graph.
+import type { Page } from 'playwright-core';
+import { median, stepDurations } from './stats';
+import { figure, missing, type Figure, type MetricsJobFigures } from './types';
+
+export interface ReplayRun {
+  /** postMessage on the page (structured clone, serialising side). */
+  postMs: number;
+  /** Post to the first progress message. */
+  startMs: number | null;
+  /** Post to the result. */
+  totalMs: number;
+  /** Per metric label, ms in the worker. */
+  steps: Record<string, number>;
+  /** Metric ids the job approximated (sampled sources). */
+  approximated: string[];
+}
+
+export interface JobGraph {
+  nodes: string[];
+  edges: [string, string][];
+}
+
+/** The graph of the kept metrics job (node keys and edge ends), or why there is none. */
+export async function keptJobGraph(page: Page): Promise<JobGraph | string> {
+  return page.evaluate(() => {
+    const b = (
+      window as unknown as {
+        __bench: { lastJobs: Record<string, { message: unknown }> };
+      }
+    ).__bench;
+    const job = b.lastJobs.metrics;
+    if (!job) return 'the app sent no metrics job to a worker while the bench watched';
+    const g = (
+      job.message as {
+        payload?: { graph?: { nodes?: { key: string }[]; edges?: { source: string; target: string }[] } };
+      }
+    ).payload?.graph;
+    if (!g?.nodes || !g.edges) return "the app's metrics job carries no graph in payload.graph";
+    return {
+      nodes: g.nodes.map((n) => n.key),
+      edges: g.edges.map((e) => [e.source, e.target] as [string, string]),
+    };
+  });
+}
+
+/** One replay of the kept metrics job on a fresh worker; a string says why it failed. */
+async function replayOnce(page: Page, timeoutMs: number): Promise<ReplayRun | string> {
+  return page.evaluate(async (limit) => {
+    const b = (
+      window as unknown as {
+        __bench: {
+          lastJobs: Record<string, { url: string; options?: WorkerOptions; message: unknown }>;
+          NativeWorker: typeof Worker;
+        };
+      }
+    ).__bench;
+    const job = b.lastJobs.metrics;
+    if (!job) return 'no metrics job was kept';
+    const worker = new b.NativeWorker(job.url, job.options);
+    const events: { t: number; type?: string; label?: string }[] = [];
+    try {
+      return await new Promise<ReplayRun | string>((resolve) => {
+        let t0 = 0;
+        let t1 = 0;
+        const timer = setTimeout(() => resolve(`did not finish within ${limit / 1000} s`), limit);
+        worker.onerror = (e) => {
+          clearTimeout(timer);
+          resolve(`the worker failed: ${e.message}`);
+        };
+        worker.onmessage = (e: MessageEvent) => {
+          const t = performance.now();
+          const d = e.data as { type?: string; label?: string; message?: string; value?: unknown };
+          events.push({ t, type: d.type, label: d.label });
+          if (d.type === 'error') {
+            clearTimeout(timer);
+            resolve(`the job failed: ${d.message ?? 'no message'}`);
+          } else if (d.type === 'result') {
+            clearTimeout(timer);
+            const approximations = (d.value as { approximations?: Record<string, unknown> } | null)
+              ?.approximations;
+            resolve({
+              postMs: t1 - t0,
+              startMs: (events.find((x) => x.type === 'progress')?.t ?? NaN) - t0,
+              totalMs: t - t0,
+              steps: {},
+              approximated: Object.keys(approximations ?? {}),
+              // Steps are computed by the runner from `events`, kept on the window meanwhile.
+            } as ReplayRun);
+            (window as unknown as { __benchReplayEvents: unknown }).__benchReplayEvents = events;
+          }
+        };
+        t0 = performance.now();
+        worker.postMessage(job.message);
+        t1 = performance.now();
+      });
+    } finally {
+      worker.terminate();
+    }
+  }, timeoutMs);
+}
+
+/**
+ * Replays the kept metrics job `runs` times (stopping early past `budgetMs` in all), returning each run
+ * with its per-metric steps.
+ */
+export async function replayMetrics(
+  page: Page,
+  runs: number,
+  timeoutMs: number,
+  budgetMs: number,
+): Promise<ReplayRun[] | string> {
+  const out: ReplayRun[] = [];
+  const deadline = Date.now() + budgetMs;
+  for (let i = 0; i < runs && (i === 0 || Date.now() < deadline); i++) {
+    const run = await replayOnce(page, timeoutMs);
+    if (typeof run === 'string') return out.length ? out : run;
+    const events = await page.evaluate(
+      () =>
+        (window as unknown as { __benchReplayEvents: { t: number; type?: string; label?: string }[] })
+          .__benchReplayEvents,
+    );
+    run.steps = Object.fromEntries(stepDurations(events));
+    if (Number.isNaN(run.startMs)) run.startMs = null;
+    out.push(run);
+  }
+  return out;
+}
+
+const med = (values: number[]): Figure => (values.length ? figure(median(values)) : missing('no runs'));
+
+/** Medians over the replays: per metric label, and the job's own figures. */
+export function summariseReplays(
+  runs: readonly ReplayRun[],
+  graph: { nodes: number; edges: number; view: string } | null,
+): { perMetric: Map<string, Figure>; job: Omit<MetricsJobFigures, 'bareRuns'> } {
+  const labels = new Set(runs.flatMap((r) => Object.keys(r.steps)));
+  const perMetric = new Map<string, Figure>();
+  for (const label of labels)
+    perMetric.set(label, med(runs.map((r) => r.steps[label]).filter((v): v is number => v !== undefined)));
+  const approximated = [...new Set(runs.flatMap((r) => r.approximated))];
+  return {
+    perMetric,
+    job: {
+      graph,
+      runs: runs.length,
+      postMs: med(runs.map((r) => r.postMs)),
+      startMs: med(runs.map((r) => r.startMs).filter((v): v is number => v !== null)),
+      totalMs: med(runs.map((r) => r.totalMs)),
+      stepsMs: med(runs.map((r) => Object.values(r.steps).reduce((a, b) => a + b, 0))),
+      ...(approximated.length ? { sampled: approximated } : {}),
+    },
+  };
+}
