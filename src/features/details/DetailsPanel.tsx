@@ -1,10 +1,11 @@
 // Details of the selected node: facts, projects with roles, partners, countries and source quotes.
+import { useState } from 'react';
 import { store, useAppStore } from '../../store';
 import { selectSelectedDetails } from '../../store/selectors';
 import { NODE_TYPE_LABELS } from '../../render/palette';
 import { Shape } from '../legend/Legend';
 import { MetricRanks } from '../metrics/MetricRanks';
-import type { LinkedNode } from '../../graph/details';
+import type { LinkedNode, NodeDetails } from '../../graph/details';
 
 const ROLE_LABEL = { lead: 'Lead partner', partner: 'Partner', associated: 'Associated' } as const;
 
@@ -20,6 +21,19 @@ function NodeLink({ node }: { node: LinkedNode }) {
   );
 }
 
+/** Items a list shows at first, and how many more each "Show more" adds (a hub has thousands). */
+export const LIST_PAGE = 50;
+
+function ShowMore({ shown, total, onMore }: { shown: number; total: number; onMore(): void }) {
+  if (shown >= total) return null;
+  const next = Math.min(total - shown, LIST_PAGE * 4);
+  return (
+    <button type="button" className="link-button show-more" onClick={onMore}>
+      Show {next.toLocaleString('en')} more ({(total - shown).toLocaleString('en')} not shown)
+    </button>
+  );
+}
+
 function LinkList({
   title,
   items,
@@ -29,14 +43,15 @@ function LinkList({
   items: LinkedNode[];
   extra?: (n: LinkedNode) => React.ReactNode;
 }) {
+  const [limit, setLimit] = useState(LIST_PAGE);
   if (!items.length) return null;
   return (
     <section className="details-section">
       <h3>
-        {title} <span className="muted">{items.length}</span>
+        {title} <span className="muted">{items.length.toLocaleString('en')}</span>
       </h3>
       <ul className="link-list">
-        {items.map((n) => (
+        {items.slice(0, limit).map((n) => (
           <li key={n.key}>
             <NodeLink node={n} />
             {n.role && <span className={`role role-${n.role}`}>{ROLE_LABEL[n.role]}</span>}
@@ -45,6 +60,32 @@ function LinkList({
           </li>
         ))}
       </ul>
+      <ShowMore shown={limit} total={items.length} onMore={() => setLimit(limit + LIST_PAGE * 4)} />
+    </section>
+  );
+}
+
+function Sources({ sources }: { sources: NodeDetails['sources'] }) {
+  const [limit, setLimit] = useState(LIST_PAGE);
+  if (!sources.length) return null;
+  return (
+    <section className="details-section">
+      <h3>
+        Sources <span className="muted">{sources.length.toLocaleString('en')}</span>
+      </h3>
+      <ul className="quotes">
+        {sources.slice(0, limit).map((q) => (
+          <li key={`${q.doc}|${q.quote}`}>
+            <p className="fact">{q.fact}</p>
+            <blockquote lang={q.lang}>{q.quote}</blockquote>
+            <p className="doc">
+              <span className="muted">from</span> <cite>{q.doc}</cite>
+              {q.lang && <span className="lang-tag">{q.lang}</span>}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <ShowMore shown={limit} total={sources.length} onMore={() => setLimit(limit + LIST_PAGE * 4)} />
     </section>
   );
 }
@@ -100,9 +141,14 @@ export function DetailsPanel() {
         </dl>
       )}
       <MetricRanks nodeKey={d.key} />
-      <LinkList title={d.type === 'project' ? 'Consortium' : 'Organisations'} items={d.organisations} />
-      <LinkList title="Projects" items={d.projects} />
       <LinkList
+        key={`${d.key}:organisations`}
+        title={d.type === 'project' ? 'Consortium' : 'Organisations'}
+        items={d.organisations}
+      />
+      <LinkList key={`${d.key}:projects`} title="Projects" items={d.projects} />
+      <LinkList
+        key={`${d.key}:partners`}
         title="Partners"
         items={d.partners}
         extra={(n) =>
@@ -110,26 +156,8 @@ export function DetailsPanel() {
           n.shared.length > 1 && <span className="badge">{n.shared.length} projects together</span>
         }
       />
-      <LinkList title="Countries" items={d.countries} />
-      {d.sources.length > 0 && (
-        <section className="details-section">
-          <h3>
-            Sources <span className="muted">{d.sources.length}</span>
-          </h3>
-          <ul className="quotes">
-            {d.sources.map((q) => (
-              <li key={`${q.doc}|${q.quote}`}>
-                <p className="fact">{q.fact}</p>
-                <blockquote lang={q.lang}>{q.quote}</blockquote>
-                <p className="doc">
-                  <span className="muted">from</span> <cite>{q.doc}</cite>
-                  {q.lang && <span className="lang-tag">{q.lang}</span>}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <LinkList key={`${d.key}:countries`} title="Countries" items={d.countries} />
+      <Sources key={d.key} sources={d.sources} />
       <p className="muted small">Key: {d.key}</p>
     </article>
   );
