@@ -1,6 +1,8 @@
 // The worker jobs behind the metrics features: metrics of the shown view, and cross-project partners
 // of the filtered dataset, each rerun when what it depends on changes.
+import { isLargeDataset } from '../graph/budget';
 import type { CrossProject } from '../graph/crossProject';
+import { participationOf } from '../graph/metrics/participation';
 import type { MetricsResult } from '../graph/metrics';
 import type { ConsortiaGraph } from '../graph/types';
 import { runJob, type RunOptions } from '../worker/client';
@@ -8,6 +10,7 @@ import type { CrossProjectPayload } from '../worker/crossProject.contract';
 import type { GraphSource } from '../worker/graphSource';
 import type { MetricsPayload } from '../worker/metrics.contract';
 import type { AppStore } from './index';
+import type { AppState } from './types';
 import type { Dataset } from './slices/data';
 import { watchJob } from './job-effect';
 import { selectShownGraph } from './selectors';
@@ -46,10 +49,15 @@ export function startMetricsEffect(store: AppStore, run: RunMetricsJob = default
       cancelRequest: (s) => s.metricsCancelRequest,
       run: (s, options) => {
         const graph = selectShownGraph(s)!;
+        const dataset = s.dataset!;
+        // A large dataset's worker would read the whole file for a few counts: count them here instead.
+        const whole = isLargeDataset(dataset.graph)
+          ? { participation: Object.fromEntries(participationOf(dataset.graph, graph.nodes())) }
+          : { base: graphSourceOf(dataset) };
         return run(
           {
             graph: graph.export() as MetricsPayload['graph'],
-            base: graphSourceOf(s.dataset!),
+            ...whole,
             options: { weighted: s.metricsWeighted, keepGoing: true },
           },
           options,
@@ -65,6 +73,12 @@ export function startMetricsEffect(store: AppStore, run: RunMetricsJob = default
   );
 }
 
+const crossProjectWanted = (s: AppState): boolean =>
+  !s.dataset || !isLargeDataset(s.dataset.graph) || s.panel === CROSS_PROJECT_PANEL;
+
+/** The side panel tab of the cross-project analysis (app/panels.tsx). */
+export const CROSS_PROJECT_PANEL = 'partners';
+
 /** metrics-effect.startCrossProjectEffect: cross-project partners under the filters; returns the unsubscribe. */
 export function startCrossProjectEffect(
   store: AppStore,
@@ -74,8 +88,9 @@ export function startCrossProjectEffect(
   return watchJob(
     store,
     {
-      inputs: (s) => [s.dataset, s.filters, s.crossProjectRunRequest],
-      ready: (s) => !!s.dataset,
+      // A large dataset is analysed only while the Cross-project panel is open (it reads the whole file).
+      inputs: (s) => [s.dataset, s.filters, s.crossProjectRunRequest, crossProjectWanted(s)],
+      ready: (s) => !!s.dataset && crossProjectWanted(s),
       cancelRequest: (s) => s.crossProjectCancelRequest,
       run: (s, options) => run({ graph: graphSourceOf(s.dataset!), filters: s.filters }, options),
       started: (s) => s.crossProjectStarted(),

@@ -32,6 +32,16 @@ export const metricsPayload = z.object({
   graph: serializedAnyGraph,
   /** The full Consortia graph, for organisations' projects and lead roles; optional. */
   base: graphSourceSchema.optional(),
+  /**
+   * Instead of `base` for a large dataset: each shown organisation's projects and lead roles, counted on
+   * the page (a few lookups) so the worker need not read the whole dataset.
+   */
+  participation: z
+    .record(
+      z.string(),
+      z.object({ projects: z.number().int().nonnegative(), leads: z.number().int().nonnegative() }),
+    )
+    .optional(),
   options: z
     .object({
       weighted: z.boolean(),

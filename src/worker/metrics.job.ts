@@ -43,6 +43,7 @@ export async function runMetricsJob(
   }
   return computeMetrics(graph, payload.options ?? {}, {
     ...(base ? { base } : {}),
+    ...(payload.participation ? { participation: new Map(Object.entries(payload.participation)) } : {}),
     onProgress: throttled(context),
   });
 }

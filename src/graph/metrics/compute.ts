@@ -1,4 +1,5 @@
 // Runs the metric list on a graph: the one entry point shared by the worker job, the CLI and tests.
+import type { Participation } from './participation';
 import type { Attributes, AbstractGraph } from 'graphology-types';
 import type { ConsortiaGraph } from '../types';
 import { toCompact } from './compact';
@@ -43,6 +44,8 @@ export interface MetricsResult {
 export interface ComputeContext {
   /** The full Consortia graph when `graph` is a projection of it (for projects and lead roles). */
   base?: ConsortiaGraph;
+  /** Organisations' projects and lead roles counted already (used instead of reading `base`). */
+  participation?: Map<string, Participation>;
   /** Overall progress: `done` metrics (fractional) of `total`, and what runs now. */
   onProgress?: (done: number, total: number, label: string) => void;
 }
@@ -98,7 +101,11 @@ export function computeMetrics(
     let output;
     try {
       output = metric.fn(
-        { graph: compact, ...(context.base ? { base: context.base } : {}) },
+        {
+          graph: compact,
+          ...(context.base ? { base: context.base } : {}),
+          ...(context.participation ? { participation: context.participation } : {}),
+        },
         { weighted: settings.weighted, parameters: parameters.get(metric.id)! },
         (done, of) => context.onProgress?.(i + (of > 0 ? done / of : 0), total, metric.label),
       );

@@ -8,9 +8,14 @@ export interface Participation {
 
 /** participation.participation: organisation key -> distinct projects joined and projects led. */
 export function participation(graph: ConsortiaGraph): Map<string, Participation> {
+  return participationOf(graph, graph.nodes());
+}
+
+/** participation.participationOf: the same for the organisations among `keys` only (local lookups). */
+export function participationOf(graph: ConsortiaGraph, keys: Iterable<string>): Map<string, Participation> {
   const result = new Map<string, Participation>();
-  graph.forEachNode((key, attributes) => {
-    if (attributes.type !== 'organisation') return;
+  for (const key of keys) {
+    if (!graph.hasNode(key) || graph.getNodeAttribute(key, 'type') !== 'organisation') continue;
     const projects = new Set<string>();
     const leads = new Set<string>();
     graph.forEachOutEdge(key, (_edge, edge, _source, target) => {
@@ -19,6 +24,6 @@ export function participation(graph: ConsortiaGraph): Map<string, Participation>
       if (edge.role === 'lead') leads.add(target);
     });
     result.set(key, { projects: projects.size, leads: leads.size });
-  });
+  }
   return result;
 }

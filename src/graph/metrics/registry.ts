@@ -10,7 +10,7 @@ import { eigenvector, DEFAULTS as EIGENVECTOR } from './eigenvector';
 import { coreNumber } from './kcore';
 import { louvain, DEFAULTS as LOUVAIN } from './louvain';
 import { pagerank, DEFAULTS as PAGERANK } from './pagerank';
-import { participation } from './participation';
+import { participation, type Participation } from './participation';
 import type { ConsortiaGraph } from '../types';
 import type { CompactGraph, ProgressCallback } from './types';
 
@@ -50,6 +50,8 @@ export interface MetricInput {
   graph: CompactGraph;
   /** The full Consortia graph, for facts a projection does not carry (projects and lead roles). */
   base?: ConsortiaGraph;
+  /** The same facts counted already (a large dataset's shown organisations). */
+  participation?: Map<string, Participation>;
 }
 
 /** How a metric was estimated: each value within ± errorBound (of `errorOf`) with probability `confidence`. */
@@ -391,8 +393,8 @@ export const METRICS: readonly MetricDefinition[] = [
         kind: 'count',
       },
     ],
-    fn: ({ graph, base }) => {
-      const counts = base ? participation(base) : new Map();
+    fn: ({ graph, base, participation: counted }) => {
+      const counts = counted ?? (base ? participation(base) : new Map<string, Participation>());
       return {
         nodes: {
           projects: graph.keys.map((key) => counts.get(key)?.projects ?? null),
