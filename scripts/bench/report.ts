@@ -97,6 +97,20 @@ export function sizeSection(s: SizeResult): string {
       );
     }
   }
+  if (s.drawn) {
+    const d = s.drawn;
+    out.push(
+      '',
+      `| On the app's largest drawing: the ${d.view} view after the actions, ${fmt(d.nodes)} nodes and ${fmt(d.edges)} edges | Consortia | bare sigma.js | Consortia / sigma.js |`,
+      '| --- | ---: | ---: | ---: |',
+    );
+    for (const [label, pick, digits] of PAGE_ROWS.filter(([l]) => /^(Pan|Zoom)/.test(l))) {
+      const [a, b] = [pick({ ...s.app, ...d.app }), pick({ ...s.sigma, ...d.sigma })];
+      out.push(
+        `| ${label} | ${cell(a, notes, digits)} | ${cell(b, notes, digits)} | ${ratioCell(valueOf(a), valueOf(b))} |`,
+      );
+    }
+  }
   out.push('', '| Consortia only | |', '| --- | ---: |');
   const appRows: [string, Figure, number][] = [
     ['Pipeline `build:data --csv` (s)', s.pipeline.seconds, 1],

@@ -25,7 +25,7 @@ import {
   waitForFirstFrame,
   zoomFrames,
 } from './browser';
-import { measureActions, type AppActions } from './app';
+import { currentView, measureActions, type AppActions } from './app';
 import {
   keptJobGraph,
   replayMetrics,
@@ -48,6 +48,7 @@ import {
   type BenchReport,
   type MetricsJobFigures,
   type Figure,
+  type Frames,
   type Machine,
   type MetricTiming,
   type PageFigures,
@@ -416,6 +417,9 @@ async function runSize(base: string, size: SizeName): Promise<SizeResult> {
     hoverFrames: missing('the app drew no graph in this run'),
   };
   let replays: ReplayRun[] | string = 'the app drew no graph in this run';
+  let drawnScene: Scene | null = null;
+  let drawnView = '';
+  let drawnApp: { pan: Frames; zoom: Frames } | null = null;
   let jobGraph: JobGraph | string = 'the app drew no graph in this run';
   if (asset) {
     // The size's graph replaces the bundled one on disk (not through page.route: a 200 MiB body sent
@@ -449,6 +453,14 @@ async function runSize(base: string, size: SizeName): Promise<SizeResult> {
         });
         // A copy: an action abandoned above may still finish (on a closed page) and must not land here.
         actions.actions = [...actions.actions];
+        // The drawing the actions ended on, when larger than the first (an overview): its frame times.
+        const last = await within(appScene(page), 30_000).catch(() => null);
+        if (last && scene && last.nodes.length > scene.nodes.length && left() > 90_000) {
+          log(`${size}: pan and zoom on the app's ${await currentView(page)} drawing`);
+          drawnScene = last;
+          drawnView = await currentView(page);
+          drawnApp = { pan: await panFrames(page, null), zoom: await zoomFrames(page, null) };
+        }
         log(`${size}: the app's metrics job, replayed ${budget.metricRuns} times`);
         jobGraph = await within(keptJobGraph(page), 60_000).catch((e: unknown) => errorText(e));
         if (typeof jobGraph !== 'string')
@@ -504,6 +516,35 @@ async function runSize(base: string, size: SizeName): Promise<SizeResult> {
   const sigma = await reference('sigma');
   const cytoscape = await reference('cytoscape');
   const cytoscapeLod = budget.lodLever ? await reference('cytoscape', '&lod=1') : undefined;
+  let drawn: SizeResult['drawn'];
+  if (drawnScene && drawnApp && left() > 30_000) {
+    writeFileSync(`${WORK}/${size}.drawn-scene.json`, JSON.stringify(drawnScene));
+    const drawnUrl = publish(`${WORK}/${size}.drawn-scene.json`, `${size}.drawn-scene.json`);
+    log(`${size}: bare sigma on the ${drawnView} drawing`);
+    const page = await newBenchPage(await liveBrowser());
+    try {
+      const bare = await within(
+        measurePage(
+          page,
+          `${base}bench-refs/sigma.html?scene=${encodeURIComponent(drawnUrl)}`,
+          '#graph',
+          Math.min(budget.firstFrameMs, left()),
+        ),
+        budget.firstFrameMs + 90_000,
+      );
+      drawn = {
+        view: drawnView,
+        nodes: drawnScene.nodes.length,
+        edges: drawnScene.edges.length,
+        app: drawnApp,
+        sigma: { pan: bare.pan, zoom: bare.zoom },
+      };
+    } catch (e) {
+      notes.push(`Bare sigma.js on the ${drawnView} drawing failed: ${errorText(e)}.`);
+    } finally {
+      await page.context().close();
+    }
+  }
 
   let metrics: MetricTiming[];
   let metricsJob: MetricsJobFigures | undefined;
@@ -553,6 +594,7 @@ async function runSize(base: string, size: SizeName): Promise<SizeResult> {
     sigma,
     cytoscape,
     cytoscapeLod,
+    ...(drawn ? { drawn } : {}),
     notes,
   };
 }

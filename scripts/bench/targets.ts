@@ -60,8 +60,13 @@ export function checkTargets(s: SizeResult): TargetCheck[] {
     ['pan', 'pan'],
     ['zoom', 'zoom'],
   ] as const) {
-    const median = ratio(frame(s.app[key], 'median'), frame(s.sigma[key], 'median'));
-    const p95 = ratio(frame(s.app[key], 'p95'), frame(s.sigma[key], 'p95'));
+    // On the largest drawing the app made (after its actions) when there is one: an overview of 40
+    // countries says little about frame times.
+    const app = s.drawn ? s.drawn.app[key] : s.app[key];
+    const bare = s.drawn ? s.drawn.sigma[key] : s.sigma[key];
+    const on = s.drawn ? ` on the ${s.drawn.view} drawing (${fmt(s.drawn.nodes)} nodes)` : '';
+    const median = ratio(frame(app, 'median'), frame(bare, 'median'));
+    const p95 = ratio(frame(app, 'p95'), frame(bare, 'p95'));
     const value = worst([median, p95]);
     out.push(
       check(
@@ -69,8 +74,8 @@ export function checkTargets(s: SizeResult): TargetCheck[] {
         'M',
         value,
         1.5,
-        () => `median ${median === null ? '—' : x(median)}, p95 ${p95 === null ? '—' : x(p95)}`,
-        frameWhy(s.app[key], s.sigma[key]),
+        () => `median ${median === null ? '—' : x(median)}, p95 ${p95 === null ? '—' : x(p95)}${on}`,
+        frameWhy(app, bare),
       ),
     );
   }

@@ -111,6 +111,17 @@ export interface SizeResult {
   cytoscape: PageFigures;
   /** Bare cytoscape with hideEdgesOnViewport + textureOnViewport: the level-of-detail lever, measured. */
   cytoscapeLod?: PageFigures;
+  /**
+   * Frame times on the app's largest drawing after its actions (e.g. the Co-partners view cut to the
+   * draw budget), when it is larger than what it opened on (an overview), and bare sigma.js on the same.
+   */
+  drawn?: {
+    view: string;
+    nodes: number;
+    edges: number;
+    app: { pan: Frames; zoom: Frames };
+    sigma: { pan: Frames; zoom: Frames };
+  };
   /** Notes on what did not run and why, in the order they happened. */
   notes: string[];
 }
