@@ -230,6 +230,22 @@ export async function measureActions(
       : 'no node in the overview to expand';
     actions.push(actionResult('overview-expand', t, node?.label));
     await responsive(page, timeoutMs);
+    // Back to the overview of the whole dataset (the address keeps the view), so the next actions are
+    // about all of it, not the one country just opened.
+    await page.goBack({ timeout: timeoutMs }).catch(() => undefined);
+    await page
+      .waitForFunction(
+        () =>
+          !document.querySelector('[data-testid="view-computing"]') &&
+          /countr|programme/i.test(
+            document.querySelector('nav[aria-label="Views"] button[aria-pressed="true"]')?.textContent ?? '',
+          ),
+        null,
+        { timeout: timeoutMs },
+      )
+      .catch(() => undefined);
+    await page.waitForTimeout(1000);
+    await responsive(page, timeoutMs);
   } else
     actions.push(
       actionResult(
