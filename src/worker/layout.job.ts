@@ -11,10 +11,10 @@ import type { JobContext } from './protocol';
 export const WORKER_LAYOUT = {
   /** Past this many nodes, Barnes–Hut (O(n log n)) replaces the exact O(n²) repulsion. */
   barnesHutNodes: 500,
-  maxIterations: 300,
+  maxIterations: 150,
   timeBudgetMs: 20_000,
   /** Iterations between progress messages (and time-budget checks). */
-  step: 10,
+  step: 25,
   neighbourDistance: 70,
   scale: 100,
 };

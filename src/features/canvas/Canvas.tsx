@@ -18,6 +18,7 @@ import { isLargeGraph } from '../../render/layouts';
 import { JobCancelledError, workerLayout } from '../../store/layout-job';
 import { toElements } from '../../render/elements';
 import { buildStylesheet } from '../../render/stylesheet';
+import { isLargeDataset } from '../../graph/budget';
 import { viewById } from '../../graph/views';
 import { useMetricDrawing } from '../metrics/useMetricDrawing';
 import { ContextMenu, type ContextTarget } from './ContextMenu';
@@ -109,6 +110,11 @@ export function Canvas() {
   // Draw the shown graph; run the layout when the view or layout changed or new nodes need places.
   useEffect(() => {
     if (!cy || !shown) return;
+    // A large dataset's new view is still in the view worker: the drawing on screen is the previous
+    // view's, so there is nothing to lay out until it arrives.
+    const state = store.getState();
+    if (state.dataset && isLargeDataset(state.dataset.graph) && state.shownResult?.inputs.view !== view)
+      return;
     const elements = toElements(shown, (k) => labelOf(store.getState(), k));
     const { added } = syncElements(cy, elements);
     const first = drawn.current === null;
