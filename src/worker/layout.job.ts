@@ -14,7 +14,7 @@ export const WORKER_LAYOUT = {
   maxIterations: 150,
   timeBudgetMs: 20_000,
   /** Iterations between progress messages (and time-budget checks). */
-  step: 25,
+  step: 10,
   neighbourDistance: 70,
   scale: 100,
 };
