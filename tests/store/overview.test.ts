@@ -98,6 +98,13 @@ describe('the view a dataset opens on', () => {
     expect(store.getState().view).toBe('countries');
   });
 
+  it('withdraws the overview notice once the person leaves the overview, keeping other notices', () => {
+    store.getState().setDataset({ name: 'large', graph: largeGraph() });
+    store.getState().notify('warning', 'Something else.');
+    store.getState().setView('network');
+    expect(store.getState().notices.map((n) => n.text)).toEqual(['Something else.']);
+  });
+
   it('a view named in the address wins over the overview', () => {
     store.getState().setDataset({ name: 'large', graph: largeGraph() }, { keepView: true });
     applyUrl(store, '?view=network');

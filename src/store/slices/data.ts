@@ -51,12 +51,15 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
       egoRoot: has(egoRoot),
       pathEnds: [has(pathEnds[0]), has(pathEnds[1])],
     });
-    if (toOverview) get().notify('info', overviewNotice(dataset.graph));
+    if (toOverview) get().notify('info', overviewNotice(dataset.graph), OVERVIEW_TOPIC);
   },
   setLoadErrors(errors) {
     set({ loadErrors: errors, loadStatus: get().dataset ? 'ready' : 'error' });
   },
 });
+
+/** The topic of the notice a large dataset opens with; it goes once the person leaves the overview. */
+export const OVERVIEW_TOPIC = 'overview';
 
 /** data.overviewNotice: what a large dataset opening on the overview by country tells the person. */
 export function overviewNotice(graph: ConsortiaGraph): string {

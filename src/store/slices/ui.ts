@@ -9,6 +9,8 @@ export interface Notice {
   id: number;
   kind: 'info' | 'warning' | 'error';
   text: string;
+  /** A notice about one situation (e.g. 'overview'), withdrawn when the situation ends. */
+  topic?: string;
 }
 
 export interface Viewport {
@@ -36,7 +38,7 @@ export interface UiSlice {
   setDrawerOpen(open: boolean): void;
   setMainMode(mode: MainMode): void;
   setViewport(viewport: Viewport | null): void;
-  notify(kind: Notice['kind'], text: string): void;
+  notify(kind: Notice['kind'], text: string, topic?: string): void;
   dismiss(id: number): void;
 }
 
@@ -66,8 +68,13 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   setViewport(viewport) {
     set({ viewport });
   },
-  notify(kind, text) {
-    set({ notices: [...get().notices.filter((n) => n.text !== text), { id: nextNotice++, kind, text }] });
+  notify(kind, text, topic) {
+    set({
+      notices: [
+        ...get().notices.filter((n) => n.text !== text),
+        { id: nextNotice++, kind, text, ...(topic ? { topic } : {}) },
+      ],
+    });
   },
   dismiss(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });

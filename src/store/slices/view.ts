@@ -2,7 +2,8 @@
 import { groupFilters } from '../../graph/filters';
 import type { EgoDepth } from '../../graph/projections/ego';
 import { viewById, type LayoutId, type ViewId } from '../../graph/views';
-import type { SliceCreator } from '../types';
+import type { AppState, SliceCreator } from '../types';
+import { OVERVIEW_TOPIC } from './data';
 
 export interface ViewSlice {
   view: ViewId;
@@ -23,6 +24,12 @@ export interface ViewSlice {
   setLayout(layout: LayoutId): void;
 }
 
+/** Leaving the overview withdraws the notice that explained it (it would cover the phone's buttons). */
+function leftOverview(state: AppState): Partial<AppState> {
+  const notices = state.notices.filter((n) => n.topic !== OVERVIEW_TOPIC);
+  return notices.length === state.notices.length ? {} : { notices };
+}
+
 export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   view: 'network',
   egoRoot: null,
@@ -31,7 +38,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   layoutRun: 0,
   setView(view) {
     if (view === get().view) return;
-    set({ view, layout: viewById(view).defaultLayout });
+    set({ view, layout: viewById(view).defaultLayout, ...leftOverview(get()) });
   },
   openEgo(key, depth) {
     set({
@@ -40,6 +47,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
       egoDepth: depth ?? get().egoDepth,
       selected: key,
       layout: viewById('ego').defaultLayout,
+      ...leftOverview(get()),
     });
   },
   expandGroup(key) {
@@ -52,6 +60,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
       filters,
       selected: null,
       hovered: null,
+      ...leftOverview(get()),
     });
     return true;
   },
