@@ -1,20 +1,9 @@
 // The `crossProject` job: repeat partners, brokers, shared places and likely duplicates of a (filtered)
 // Consortia graph, computed off the page because brokers need betweenness.
 import { z } from 'zod';
-import type { FilterState } from '../graph/filters';
-import { NODE_TYPES, ROLES } from '../graph/types';
+import { ROLES } from '../graph/types';
+import { filterStateSchema } from './filterState.schema';
 import { graphSourceSchema } from './graphSource';
-
-/** The filters the person set (graph/filters.ts FilterState). */
-export const filterStateSchema = z.object({
-  nodeTypes: z.array(z.enum(NODE_TYPES)),
-  countries: z.array(z.string()),
-  programmes: z.array(z.string()),
-  period: z.tuple([z.number(), z.number()]).nullable(),
-  leadOnly: z.boolean(),
-  minProjects: z.number().nonnegative(),
-  hideOrphans: z.boolean(),
-}) satisfies z.ZodType<FilterState>;
 
 export const crossProjectPayload = z.object({
   /** The whole dataset; the worker applies the filters, so the page never serializes a filtered copy. */

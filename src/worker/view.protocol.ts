@@ -4,16 +4,7 @@ import { z } from 'zod';
 import { NODE_TYPES } from '../graph/types';
 import { EGO_DEPTHS } from '../graph/projections/ego';
 import { VIEW_IDS } from '../graph/views';
-
-export const filterStateSchema = z.object({
-  nodeTypes: z.array(z.enum(NODE_TYPES)),
-  countries: z.array(z.string()),
-  programmes: z.array(z.string()),
-  period: z.tuple([z.number(), z.number()]).nullable(),
-  leadOnly: z.boolean(),
-  minProjects: z.number().int().nonnegative(),
-  hideOrphans: z.boolean(),
-});
+import { filterStateSchema } from './filterState.schema';
 
 export const shownRequestSchema = z.object({
   view: z.enum(VIEW_IDS),
