@@ -7,6 +7,7 @@ import { startShownEffect } from '../store/shown-effect';
 import { applyUrl, syncUrl } from '../store/url-sync';
 import { loadGraph } from '../store/load';
 import { Shell } from './Shell';
+import { ProgressLine } from '../features/shell/ProgressLine';
 import { applyTheme } from './theme';
 
 export function App() {
@@ -83,17 +84,16 @@ export function App() {
       <main className="loading-screen" aria-busy="true">
         <p>Loading the partner graph…</p>
         {progress && (
-          <label className="layout-progress">
-            <span>
-              {progress.label.charAt(0).toUpperCase() + progress.label.slice(1)}
-              {progress.total > 1 ? ` · ${Math.round((progress.done / progress.total) * 100)}%` : '…'}
-            </span>
-            {progress.total > 1 ? (
-              <progress max={progress.total} value={progress.done} aria-label="Loading progress" />
-            ) : (
-              <progress aria-label="Loading progress" />
-            )}
-          </label>
+          <ProgressLine
+            text={
+              progress.label.charAt(0).toUpperCase() +
+              progress.label.slice(1) +
+              (progress.total > 1 ? '' : '…')
+            }
+            label="Loading progress"
+            done={progress.done}
+            total={progress.total}
+          />
         )}
       </main>
     );

@@ -23,6 +23,7 @@ import { viewById } from '../../graph/views';
 import { useMetricDrawing } from '../metrics/useMetricDrawing';
 import { ContextMenu, type ContextTarget } from './ContextMenu';
 import { DrawStatus } from './DrawStatus';
+import { ProgressLine } from '../shell/ProgressLine';
 import { fitAround } from './fitAround';
 
 declare global {
@@ -289,13 +290,12 @@ export function Canvas() {
         <DrawStatus />
         {workerJob && (
           <div className="layout-status" role="status">
-            <label className="layout-progress">
-              <span>
-                Laying out {workerJob.nodes.toLocaleString('en')} nodes ·{' '}
-                {Math.round((workerJob.done / Math.max(workerJob.total, 1)) * 100)}%
-              </span>
-              <progress max={workerJob.total} value={workerJob.done} aria-label="Layout progress" />
-            </label>
+            <ProgressLine
+              text={`Laying out ${workerJob.nodes.toLocaleString('en')} nodes`}
+              label="Layout progress"
+              done={workerJob.done}
+              total={workerJob.total}
+            />
             <button type="button" className="tool-button" onClick={() => workerAbort.current?.abort()}>
               Cancel
             </button>

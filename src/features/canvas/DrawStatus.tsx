@@ -4,6 +4,7 @@ import { DRAW_BUDGET_MORE } from '../../graph/budget';
 import { viewById } from '../../graph/views';
 import { useAppStore } from '../../store';
 import { selectShownFit } from '../../store/selectors';
+import { ProgressLine } from '../shell/ProgressLine';
 
 const n = (x: number) => x.toLocaleString('en');
 
@@ -19,12 +20,10 @@ export function DrawStatus() {
     <>
       {status === 'computing' && pending && (
         <div className="layout-status" role="status" data-testid="view-computing">
-          <label className="layout-progress">
-            <span>
-              Computing the {viewById(pending.view).label} view of {n(pending.graph.order)} nodes…
-            </span>
-            <progress aria-label="View computation in progress" />
-          </label>
+          <ProgressLine
+            text={`Computing the ${viewById(pending.view).label} view of ${n(pending.graph.order)} nodes…`}
+            label="View computation in progress"
+          />
           <button type="button" className="tool-button" onClick={cancel}>
             Cancel
           </button>
