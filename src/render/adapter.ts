@@ -3,8 +3,9 @@
 import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutId } from '../graph/views';
-import type { ElementDefinitions } from './elements';
-import { LABEL_DEFAULTS, labelWidth, pickLabels, type LabelBox } from './labels';
+import { setClass } from './classes';
+import { nodeHeight, type ElementDefinitions, type NodeData } from './elements';
+import { chooseLabels, LABEL_DEFAULTS, labelFontSize, type LabelNode } from './labels';
 import { isLargeGraph, LAYOUT_DEFAULTS, layoutOptions } from './layouts';
 import { buildStylesheet } from './stylesheet';
 import type { ThemeName } from './palette';
@@ -30,8 +31,26 @@ export function createCy(container: HTMLElement, theme: ThemeName): Core {
   });
 }
 
-/** Replaces the drawn elements with `next`, keeping positions of nodes that stay. Returns whether nodes changed. */
-export function syncElements(cy: Core, next: ElementDefinitions): { added: number; removed: number } {
+/** Data keys a node or edge may carry or not (elements.NodeData, EdgeData): dropped when `next` lacks them. */
+const OPTIONAL_DATA = ['lead', 'focus', 'major', 'role', 'tie', 'via'] as const;
+
+/** Whether `current` already holds every value of `next` and none of the optional keys `next` lacks. */
+function holds(current: Record<string, unknown>, next: object): boolean {
+  for (const [k, v] of Object.entries(next)) if (current[k] !== v) return false;
+  return OPTIONAL_DATA.every((k) => k in next || current[k] === undefined);
+}
+
+/**
+ * Replaces the drawn elements with `next`, keeping positions of nodes that stay. Elements whose data
+ * did not change are left alone (setting data restyles an element even when the values are the same).
+ * `beforeAdd` runs after the stale elements are gone and before new ones come (e.g. a new stylesheet,
+ * so neither the old nor the new elements are styled twice). Returns how many nodes came and went.
+ */
+export function syncElements(
+  cy: Core,
+  next: ElementDefinitions,
+  beforeAdd?: () => void,
+): { added: number; removed: number } {
   const wanted = new Set<string>([...next.nodes.map((n) => n.data.id), ...next.edges.map((e) => e.data.id)]);
   let added = 0;
   let removed = 0;
@@ -39,11 +58,20 @@ export function syncElements(cy: Core, next: ElementDefinitions): { added: numbe
     const stale = cy.elements().filter((el) => !wanted.has(el.id()));
     removed = stale.nodes().length;
     cy.remove(stale);
+    beforeAdd?.();
+    const fresh: cytoscape.ElementDefinition[] = [];
+    const update = (existing: cytoscape.CollectionReturnValue, data: object) => {
+      const current = existing.data() as Record<string, unknown>;
+      if (holds(current, data)) return;
+      const gone = OPTIONAL_DATA.filter((k) => !(k in data) && current[k] !== undefined);
+      if (gone.length) existing.removeData(gone.join(' '));
+      existing.data(data);
+    };
     for (const n of next.nodes) {
       const existing = cy.getElementById(n.data.id);
-      if (existing.nonempty()) existing.data(n.data);
+      if (existing.nonempty()) update(existing, n.data);
       else {
-        cy.add({
+        fresh.push({
           group: 'nodes',
           data: { ...n.data },
           position: n.position ? { ...n.position } : { x: 0, y: 0 },
@@ -53,9 +81,11 @@ export function syncElements(cy: Core, next: ElementDefinitions): { added: numbe
     }
     for (const e of next.edges) {
       const existing = cy.getElementById(e.data.id);
-      if (existing.nonempty()) existing.data(e.data);
-      else cy.add({ group: 'edges', data: { ...e.data } });
+      if (existing.nonempty()) update(existing, e.data);
+      else fresh.push({ group: 'edges', data: { ...e.data } });
     }
+    // One add for all: cytoscape indexes and notifies once instead of once per element.
+    if (fresh.length) cy.add(fresh);
   });
   return { added, removed };
 }
@@ -149,81 +179,64 @@ export function runLayout(
 /** Fades everything but `key` and its neighbours; null clears. */
 export function highlight(cy: Core, key: string | null): void {
   cy.batch(() => {
-    cy.elements().removeClass('faded highlighted');
-    if (!key) return;
-    const node = cy.getElementById(key);
-    if (node.empty()) return;
-    const hood = node.closedNeighborhood();
-    cy.elements().not(hood).addClass('faded');
-    hood.addClass('highlighted');
+    const node = key ? cy.getElementById(key) : cy.collection();
+    const hood = node.nonempty() ? node.closedNeighborhood() : cy.collection();
+    setClass(cy, 'highlighted', hood);
+    setClass(cy, 'faded', hood.nonempty() ? cy.elements().not(hood) : cy.collection());
   });
 }
 
 /** Marks the path through `keys` (nodes and the edges between consecutive ones). */
 export function markPath(cy: Core, keys: string[]): void {
   cy.batch(() => {
-    cy.elements().removeClass('path');
+    let path = cy.collection();
     for (let i = 0; i < keys.length; i++) {
-      cy.getElementById(keys[i]!).addClass('path');
-      if (i + 1 < keys.length)
-        cy.getElementById(keys[i]!)
-          .edgesWith(cy.getElementById(keys[i + 1]!))
-          .addClass('path');
+      const node = cy.getElementById(keys[i]!);
+      path = path.union(node);
+      if (i + 1 < keys.length) path = path.union(node.edgesWith(cy.getElementById(keys[i + 1]!)));
     }
+    setClass(cy, 'path', path);
   });
 }
 
-/**
- * How much labels grow in model units when zoomed out, so they keep their on-screen size on small
- * graphs (a whole graph fitted on a phone is at zoom ~0.35, where 11 px text would shrink to 4 px and
- * vanish). Large graphs keep cytoscape's own level of detail instead.
- */
-export function labelScale(zoom: number, large: boolean): number {
-  return large || zoom >= 1 ? 1 : 1 / zoom;
-}
-
-/** Hides the labels that would overlap a more important one at the current zoom and pan. */
+/** The label-shown class, per node, from labels.chooseLabels; only nodes whose choice changed are touched. */
 export function declutterLabels(cy: Core): void {
-  const zoom = cy.zoom();
   const nodes = cy.nodes();
-  const scale = labelScale(zoom, isLargeGraph(nodes.length, cy.edges().length));
-  const boxes: LabelBox[] = [];
+  const large = isLargeGraph(nodes.length, cy.edges().length);
+  const candidates: LabelNode[] = [];
   nodes.forEach((node) => {
-    const text = String(node.data('label') ?? '');
-    if (!text) return;
-    const type = node.data('type');
-    const fontSize = type === 'organisation' ? LABEL_DEFAULTS.fontSize : LABEL_DEFAULTS.majorFontSize;
-    if (fontSize * scale * zoom < LABEL_DEFAULTS.minFontSize) return; // cytoscape does not draw it anyway
-    const p = node.renderedPosition();
-    const priority =
-      (node.selected() ? 10_000 : 0) +
-      (node.data('focus') ? 5_000 : 0) +
-      (type === 'organisation' ? 0 : 1_000) +
-      (node.data('major') ? 500 : 0) +
-      Number(node.data('count') ?? 0);
-    boxes.push({
-      id: node.id(),
+    const d = node.data() as NodeData & { msize?: number };
+    const p = node.position();
+    candidates.push({
+      id: d.id,
       x: p.x,
-      top: p.y + node.renderedHeight() / 2 + 4 * scale * zoom,
-      width: labelWidth(text, zoom * scale, fontSize),
-      height: fontSize * 1.3 * scale * zoom,
-      priority,
+      y: p.y,
+      height: nodeHeight(d),
+      text: String((large ? d.short : d.label) ?? ''),
+      type: d.type,
+      count: Number(d.count ?? 0),
+      major: d.major,
+      focus: d.focus,
+      selected: node.selected(),
     });
   });
-  const kept = pickLabels(boxes);
+  const { shown, scale } = chooseLabels(
+    candidates,
+    { zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() },
+    large,
+  );
   cy.batch(() => {
     nodes.forEach((node) => {
-      if (kept.has(node.id())) node.removeClass('label-hidden');
-      else node.addClass('label-hidden');
+      // Adding or removing a class restyles the node even when it had (or lacked) it already.
+      const show = shown.has(node.id());
+      if (show !== node.hasClass('label-shown')) node.toggleClass('label-shown', show);
       const current = Number(node.data('labelScale') ?? 1);
       if (Math.abs(current - scale) > 0.01) {
         if (scale === 1) node.removeData('labelScale labelFont labelMax labelGap labelHalo');
         else {
-          const base =
-            node.data('type') === 'organisation' ? LABEL_DEFAULTS.fontSize : LABEL_DEFAULTS.majorFontSize;
           node.data({
             labelScale: scale,
-            labelFont: base * scale,
+            labelFont: labelFontSize(String(node.data('type'))) * scale,
             labelMax: LABEL_DEFAULTS.maxWidth * scale,
             labelGap: 4 * scale,
             labelHalo: 2.5 * scale,
@@ -243,10 +256,15 @@ export interface CanvasHandlers {
   onViewport(zoom: number, pan: { x: number; y: number }): void;
 }
 
+/** How long a large graph's viewport rests before its labels are chosen again, ms. */
+const LARGE_DECLUTTER_DELAY = 120;
+
 /** Binds every listener in one record; the returned function removes them all. */
 export function bindCanvas(cy: Core, h: CanvasHandlers): () => void {
   let viewportTimer: ReturnType<typeof setTimeout> | undefined;
   let declutterFrame = 0;
+  let declutterTimer: ReturnType<typeof setTimeout> | undefined;
+  const large = () => isLargeGraph(cy.nodes().length, cy.edges().length);
   const listeners: Array<[string, string | undefined, (e: EventObject) => void]> = [
     ['tap', undefined, (e) => (e.target === cy ? h.onTap(null) : undefined)],
     ['tap', 'node', (e) => h.onTap(e.target.id())],
@@ -261,7 +279,11 @@ export function bindCanvas(cy: Core, h: CanvasHandlers): () => void {
       undefined,
       () => {
         cancelAnimationFrame(declutterFrame);
-        declutterFrame = requestAnimationFrame(() => declutterLabels(cy));
+        clearTimeout(declutterTimer);
+        // A small graph's labels follow every frame; a large one's wait until the viewport rests (it
+        // pans as a texture meanwhile), so labels coming on screen are laid out once, not per frame.
+        if (large()) declutterTimer = setTimeout(() => declutterLabels(cy), LARGE_DECLUTTER_DELAY);
+        else declutterFrame = requestAnimationFrame(() => declutterLabels(cy));
         clearTimeout(viewportTimer);
         viewportTimer = setTimeout(() => h.onViewport(cy.zoom(), cy.pan()), 250);
       },
@@ -273,6 +295,7 @@ export function bindCanvas(cy: Core, h: CanvasHandlers): () => void {
   }
   return () => {
     clearTimeout(viewportTimer);
+    clearTimeout(declutterTimer);
     cancelAnimationFrame(declutterFrame);
     for (const [event, selector, fn] of listeners) {
       if (selector) cy.off(event, selector, fn);

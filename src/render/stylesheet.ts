@@ -1,7 +1,8 @@
 // The cytoscape stylesheet for a theme: colour and shape by node type, size by count, lead rings,
-// weight as width, and the classes the adapter toggles (faded, highlighted, selected, path, label-hidden).
+// weight as width, and the classes the adapter toggles (faded, highlighted, selected, path, label-shown).
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../graph/types';
+import { PROJECT_HEIGHT } from './elements';
 import { LARGE_GRAPH_MIN_FONT } from './layouts';
 import { metricRules } from './metricAdapter';
 import { NODE_SHAPES, PALETTES, type ThemeName } from './palette';
@@ -9,11 +10,13 @@ import { NODE_SHAPES, PALETTES, type ThemeName } from './palette';
 /**
  * Large graphs (layouts.isLargeGraph) trade finish for speed, measured in docs/benchmarks.md: labels
  * smaller than LARGE_GRAPH_MIN_FONT on screen are not drawn, edges are straight "haystack" lines (no
- * bezier control points to compute per edge) and nothing fades in and out.
+ * bezier control points to compute per edge), nothing fades in and out and labels show their short
+ * text (elements.shortLabel), which cytoscape measures once instead of once per character.
  */
 export function buildStylesheet(theme: ThemeName, large = false): StylesheetJson {
   const p = PALETTES[theme];
   const minZoomedFontSize = large ? LARGE_GRAPH_MIN_FONT : 7;
+  const text = large ? 'data(short)' : 'data(label)';
   const transition = large
     ? { 'transition-property': 'none', 'transition-duration': 0 }
     : { 'transition-property': 'opacity', 'transition-duration': 150 };
@@ -45,11 +48,14 @@ export function buildStylesheet(theme: ThemeName, large = false): StylesheetJson
     })),
     {
       selector: 'node[type = "project"]',
-      style: { width: 'data(size)', height: 'mapData(size, 18, 64, 16, 40)' },
+      style: {
+        width: 'data(size)',
+        height: `mapData(size, ${PROJECT_HEIGHT.sizes.join(', ')}, ${PROJECT_HEIGHT.heights.join(', ')})`,
+      },
     },
-    // Every node has a label; the adapter hides those that would overlap a more important one.
-    { selector: 'node', style: { label: 'data(label)' } },
-    { selector: 'node.label-hidden', style: { label: '' } },
+    // Only the labels the adapter picked (declutterLabels: on screen, large enough, overlapping no more
+    // important one) have text: cytoscape measures every label that has, shown or not.
+    { selector: 'node.label-shown', style: { label: text } },
     { selector: 'node[type != "organisation"]', style: { 'font-size': 13 } },
     // Zoomed out on a small graph, the adapter scales labels up so they keep their size on screen.
     {
@@ -71,7 +77,7 @@ export function buildStylesheet(theme: ThemeName, large = false): StylesheetJson
       style: { 'border-width': 3.5, 'border-color': p.lead },
     },
     { selector: 'node[?focus]', style: { 'border-width': 4, 'border-color': p.accent } },
-    ...metricRules(theme),
+    ...metricRules(theme, text),
     {
       selector: 'edge',
       style: {
@@ -93,21 +99,21 @@ export function buildStylesheet(theme: ThemeName, large = false): StylesheetJson
       style: { opacity: 0.35 },
     },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
-    { selector: 'node.highlighted', style: { label: 'data(label)', 'z-index': 10 } },
+    { selector: 'node.highlighted', style: { label: text, 'z-index': 10 } },
     { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },
     {
       selector: 'node:selected',
       style: {
         'border-width': 4,
         'border-color': p.accent,
-        label: 'data(label)',
+        label: text,
         'z-index': 20,
         'font-weight': 700,
       },
     },
     {
       selector: 'node.path',
-      style: { 'border-width': 4, 'border-color': p.path, label: 'data(label)', 'z-index': 20 },
+      style: { 'border-width': 4, 'border-color': p.path, label: text, 'z-index': 20 },
     },
     { selector: 'edge.path', style: { 'line-color': p.path, width: 5, opacity: 1, 'z-index': 19 } },
   ];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../src/graph/view-types';
-import { nodeSize, SIZE_DEFAULTS, toElements } from '../../src/render/elements';
+import { nodeHeight, nodeSize, shortLabel, SIZE_DEFAULTS, toElements } from '../../src/render/elements';
+import { labelWidth } from '../../src/render/labels';
 import { coPartners } from '../../src/graph/projections/co-partners';
 import { network } from '../../src/graph/projections/network';
 import { fixtureGraph } from '../graph/build';
@@ -66,3 +67,35 @@ function countriesView(counts: Array<[string, number]>): ViewGraph {
   for (const [key, count] of counts) view.addNode(key, { type: 'country', label: key, count });
   return view;
 }
+
+describe('shortLabel', () => {
+  it('keeps an empty or short label as it is', () => {
+    expect(shortLabel('', 'organisation')).toBe('');
+    expect(shortLabel('SMART+', 'project')).toBe('SMART+');
+  });
+
+  it('cuts a long name to about 140 px of text and ends it with an ellipsis', () => {
+    const name = 'Nordagencevelop Regional Development Agency Esch-sur-Alzette';
+    const short = shortLabel(name, 'organisation');
+    expect(short).toBe('Nordagencevelop Reg…');
+    expect(labelWidth(short, 1)).toBeLessThanOrEqual(140);
+    // Projects, countries and programmes have 13 px labels: fewer characters fit.
+    expect(shortLabel(name, 'project')).toBe('Nordagencevelo…');
+  });
+
+  it('never splits a character made of two code units', () => {
+    const short = shortLabel(`${'𝔸'.repeat(30)}`, 'organisation');
+    expect(Array.from(short).every((c) => c === '𝔸' || c === '…')).toBe(true);
+  });
+});
+
+describe('nodeHeight', () => {
+  it('is the size for round nodes, flattened for projects as the stylesheet maps it, the metric size when set', () => {
+    expect(nodeHeight({ type: 'organisation', size: 30 })).toBe(30);
+    expect(nodeHeight({ type: 'project', size: 18 })).toBe(16);
+    expect(nodeHeight({ type: 'project', size: 64 })).toBe(40);
+    expect(nodeHeight({ type: 'project', size: 41 })).toBe(28);
+    expect(nodeHeight({ type: 'project', size: 90 })).toBe(40);
+    expect(nodeHeight({ type: 'project', size: 41, msize: 50 })).toBe(50);
+  });
+});

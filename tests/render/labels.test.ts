@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { labelWidth, pickLabels, type LabelBox } from '../../src/render/labels';
-import { labelScale } from '../../src/render/adapter';
+import {
+  chooseLabels,
+  labelPriority,
+  labelScale,
+  labelWidth,
+  pickLabels,
+  type LabelBox,
+  type LabelNode,
+} from '../../src/render/labels';
 
 const box = (id: string, x: number, top: number, priority: number, width = 60): LabelBox => ({
   id,
@@ -57,5 +64,69 @@ describe('labelScale', () => {
   it('grows labels by 1/zoom when a small graph is zoomed out, so they keep their size on screen', () => {
     expect(labelScale(0.5, false)).toBe(2);
     expect(labelScale(0.25, false) * 0.25 * 11).toBeCloseTo(11);
+  });
+});
+
+describe('chooseLabels', () => {
+  const view = { zoom: 1, pan: { x: 0, y: 0 }, width: 800, height: 600 };
+  const node = (id: string, x: number, y: number, extra: Partial<LabelNode> = {}): LabelNode => ({
+    id,
+    x,
+    y,
+    height: 18,
+    text: `Organisation ${id}`,
+    type: 'organisation',
+    count: 1,
+    ...extra,
+  });
+
+  it('labels nothing when no node has text', () => {
+    expect(chooseLabels([node('a', 100, 100, { text: '' })], view, false).shown).toEqual(new Set());
+  });
+
+  it('on a large drawing, leaves out labels wholly off screen and keeps one that reaches into it', () => {
+    const nodes = [
+      node('in', 400, 300),
+      node('left', -300, 300),
+      node('below', 400, 700),
+      node('edge', -40, 300),
+    ];
+    expect([...chooseLabels(nodes, view, true).shown].sort()).toEqual(['edge', 'in']);
+    // A small drawing keeps them: fitting it to the screen measures its labels.
+    expect(chooseLabels(nodes, view, false).shown.size).toBe(4);
+  });
+
+  it('keeps the busier of two organisations whose labels would overlap, and a project over both', () => {
+    const crowd = [node('quiet', 100, 100), node('busy', 110, 102, { count: 9 })];
+    expect([...chooseLabels(crowd, view, false).shown]).toEqual(['busy']);
+    const withProject = [...crowd, node('project', 105, 98, { type: 'project', count: 2 })];
+    expect([...chooseLabels(withProject, view, false).shown]).toEqual(['project']);
+  });
+
+  it('places the label under the node by its height and pan, so a tall node pushes it clear', () => {
+    // Two nodes 30 px apart vertically: small ones collide, a tall upper one moves its label below the other's.
+    const pair = (h: number) => [node('top', 100, 100, { height: h, count: 5 }), node('low', 100, 122)];
+    expect(chooseLabels(pair(18), view, false).shown.size).toBe(2);
+    expect(chooseLabels(pair(50), view, false).shown).toEqual(new Set(['top']));
+    // Panned up by 200 px, a node at y 100 is off screen: a large drawing no longer labels it.
+    const panned = chooseLabels([node('a', 100, 100)], { ...view, zoom: 1, pan: { x: 0, y: -200 } }, true);
+    expect(panned.shown.size).toBe(0);
+  });
+
+  it('drops labels cytoscape would not draw: below 7 px on small graphs, below 10 px on large ones', () => {
+    const at = (zoom: number, large: boolean) =>
+      chooseLabels([node('org', 100, 100)], { ...view, zoom }, large).shown.size;
+    // 11 px organisation labels: 0.8 zoom draws 8.8 px.
+    expect(at(0.8, true)).toBe(0);
+    expect(at(0.95, true)).toBe(1);
+    // Small graphs scale labels back up when zoomed out (labelScale), so they keep 11 px.
+    expect(at(0.3, false)).toBe(1);
+    expect(chooseLabels([], { ...view, zoom: 0.5 }, false).scale).toBe(2);
+  });
+
+  it('a selected organisation wins over a project', () => {
+    expect(labelPriority({ type: 'organisation', count: 0, selected: true })).toBeGreaterThan(
+      labelPriority({ type: 'project', count: 40, major: true }),
+    );
   });
 });

@@ -18,6 +18,7 @@ import { isLargeGraph } from '../../render/layouts';
 import { JobCancelledError, workerLayout } from '../../store/layout-job';
 import { toElements } from '../../render/elements';
 import { buildStylesheet } from '../../render/stylesheet';
+import type { ThemeName } from '../../render/palette';
 import { isLargeDataset } from '../../graph/budget';
 import { viewById } from '../../graph/views';
 import { useMetricDrawing } from '../metrics/useMetricDrawing';
@@ -37,6 +38,14 @@ declare global {
 const MAX_FIT_ZOOM = 1.6;
 /** Space kept around the graph when "f" fits it. */
 const FIT_PADDING = 40;
+
+/** Gives cy the stylesheet for `theme` and `large` unless it has it already (`styled` remembers which). */
+function restyle(cy: Core, styled: { current: string | null }, theme: ThemeName, large: boolean): void {
+  const key = `${theme}:${large}`;
+  if (styled.current === key) return;
+  styled.current = key;
+  cy.style(buildStylesheet(theme, large));
+}
 
 export function Canvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -60,6 +69,8 @@ export function Canvas() {
   const viewportRequest = useAppStore((s) => s.viewportRequest);
   const path = useAppStore(selectPath);
   const drawn = useRef<{ view: string; layout: string; layoutRun: number } | null>(null);
+  /** The stylesheet cy has (theme and large), so a drawing that changes it restyles its elements once. */
+  const styled = useRef<string | null>(null);
   useMetricDrawing(cy, shown);
 
   useEffect(() => {
@@ -90,6 +101,7 @@ export function Canvas() {
     });
     setCy(instance);
     drawn.current = null;
+    styled.current = `${store.getState().theme}:false`;
     return () => {
       unbind();
       instance.destroy();
@@ -97,10 +109,6 @@ export function Canvas() {
       setCy(null);
     };
   }, []);
-
-  useEffect(() => {
-    cy?.style(buildStylesheet(theme, large));
-  }, [cy, theme, large]);
 
   useEffect(() => {
     if (cy) setLevelOfDetail(cy, large);
@@ -117,7 +125,11 @@ export function Canvas() {
     if (state.dataset && isLargeDataset(state.dataset.graph) && state.shownResult?.inputs.view !== view)
       return;
     const elements = toElements(shown, (k) => labelOf(store.getState(), k));
-    const { added } = syncElements(cy, elements);
+    // A drawing that crosses the large-graph line changes the stylesheet: between taking the old
+    // elements away and adding the new ones, so neither is styled twice.
+    const { added } = syncElements(cy, elements, () =>
+      restyle(cy, styled, store.getState().theme, isLargeGraph(shown.order, shown.size)),
+    );
     const first = drawn.current === null;
     const changed =
       first ||
@@ -192,6 +204,11 @@ export function Canvas() {
       setLayoutBusy(false);
     });
   }, [cy, shown, view, layout, layoutRun]);
+
+  // After the draw effect: when it drew, the stylesheet is already the one for this drawing.
+  useEffect(() => {
+    if (cy) restyle(cy, styled, theme, large);
+  }, [cy, theme, large]);
 
   useEffect(() => {
     if (!cy) return;

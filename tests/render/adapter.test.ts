@@ -1,0 +1,96 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { highlight, markPath, syncElements } from '../../src/render/adapter';
+import type { EdgeData, ElementDefinitions, NodeData } from '../../src/render/elements';
+
+const org = (id: string, extra: Partial<NodeData> = {}): { data: NodeData } => ({
+  data: { id, label: id, short: id, type: 'organisation', count: 1, size: 18, ...extra },
+});
+const tie = (source: string, target: string): { data: EdgeData } => ({
+  data: { id: `${source}--${target}`, source, target, type: 'co_partners', weight: 1, width: 1.2 },
+});
+const headless = () => cytoscape({ headless: true, styleEnabled: false });
+/** Counts the elements each call touches: cytoscape emits `data` and `class` per element it changes. */
+function touches(cy: cytoscape.Core, event: 'data' | 'class', run: () => void): string[] {
+  const ids: string[] = [];
+  const on = (e: cytoscape.EventObject) => void ids.push(e.target.id());
+  cy.on(event, on);
+  run();
+  cy.off(event, on);
+  return [...new Set(ids)].sort();
+}
+
+describe('syncElements', () => {
+  const star: ElementDefinitions = {
+    nodes: [org('hub', { lead: true, count: 3 }), org('a'), org('b')],
+    edges: [tie('hub', 'a'), tie('hub', 'b')],
+  };
+
+  it('draws nothing from nothing', () => {
+    const cy = headless();
+    expect(syncElements(cy, { nodes: [], edges: [] })).toEqual({ added: 0, removed: 0 });
+    expect(cy.elements().length).toBe(0);
+  });
+
+  it('adds what is new, removes what is gone and runs beforeAdd between the two', () => {
+    const cy = headless();
+    syncElements(cy, star);
+    let during = -1;
+    const next = { nodes: [org('hub'), org('a'), org('c')], edges: [tie('hub', 'a'), tie('hub', 'c')] };
+    expect(syncElements(cy, next, () => (during = cy.elements().length))).toEqual({ added: 1, removed: 1 });
+    expect(during).toBe(3); // hub, a and their tie: b and its tie were gone, c not there yet
+    expect(cy.nodes().map((n) => n.id())).toEqual(['hub', 'a', 'c']);
+  });
+
+  it('leaves elements whose data did not change alone (setting data restyles them)', () => {
+    const cy = headless();
+    syncElements(cy, star);
+    const moved = { ...star, nodes: [org('hub', { lead: true, count: 4 }), org('a'), org('b')] };
+    expect(touches(cy, 'data', () => syncElements(cy, star))).toEqual([]);
+    expect(touches(cy, 'data', () => syncElements(cy, moved))).toEqual(['hub']);
+  });
+
+  it('drops a lead mark the next view no longer has', () => {
+    const cy = headless();
+    syncElements(cy, star);
+    syncElements(cy, { ...star, nodes: [org('hub', { count: 3 }), org('a'), org('b')] });
+    expect(cy.getElementById('hub').data('lead')).toBeUndefined();
+    expect(cy.getElementById('hub').data('count')).toBe(3);
+  });
+});
+
+describe('highlight and markPath', () => {
+  const chain: ElementDefinitions = {
+    nodes: [org('a'), org('b'), org('c'), org('d')],
+    edges: [tie('a', 'b'), tie('b', 'c'), tie('c', 'd')],
+  };
+
+  it('fades all but the hovered node and its neighbours, and clears', () => {
+    const cy = headless();
+    syncElements(cy, chain);
+    highlight(cy, 'a');
+    expect(cy.elements('.faded').map((e) => e.id())).toEqual(['c', 'd', 'b--c', 'c--d']);
+    expect(cy.elements('.highlighted').map((e) => e.id())).toEqual(['a', 'b', 'a--b']);
+    highlight(cy, 'no such node');
+    expect(cy.elements('.faded, .highlighted').length).toBe(0);
+  });
+
+  it('moving the hover to a neighbour touches only the elements whose state changes', () => {
+    const cy = headless();
+    syncElements(cy, chain);
+    highlight(cy, 'a');
+    // b's neighbourhood is a, b, c and their ties: c and b--c come out of the fade and are highlighted.
+    expect(touches(cy, 'class', () => highlight(cy, 'b'))).toEqual(['b--c', 'c']);
+    expect(touches(cy, 'class', () => highlight(cy, 'b'))).toEqual([]);
+  });
+
+  it('marks a path and moves the mark when the path changes', () => {
+    const cy = headless();
+    syncElements(cy, chain);
+    markPath(cy, ['a', 'b', 'c']);
+    expect(cy.elements('.path').map((e) => e.id())).toEqual(['a', 'b', 'c', 'a--b', 'b--c']);
+    expect(touches(cy, 'class', () => markPath(cy, ['b', 'c', 'd']))).toEqual(['a', 'a--b', 'c--d', 'd']);
+    markPath(cy, []);
+    expect(cy.elements('.path').length).toBe(0);
+  });
+});
