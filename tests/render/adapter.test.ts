@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
-import { describe, expect, it } from 'vitest';
-import { highlight, markPath, syncElements } from '../../src/render/adapter';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { highlight, markPath, syncElements, syncInSlices } from '../../src/render/adapter';
 import type { EdgeData, ElementDefinitions, NodeData } from '../../src/render/elements';
 
 const org = (id: string, extra: Partial<NodeData> = {}): { data: NodeData } => ({
@@ -92,5 +92,71 @@ describe('highlight and markPath', () => {
     expect(touches(cy, 'class', () => markPath(cy, ['b', 'c', 'd']))).toEqual(['a', 'a--b', 'c--d', 'd']);
     markPath(cy, []);
     expect(cy.elements('.path').length).toBe(0);
+  });
+});
+
+describe('syncInSlices', () => {
+  /** Frames run by hand: each call runs the callbacks requested so far. */
+  function frames() {
+    let queue: Array<() => void> = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => queue.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => (queue[id - 1] = () => undefined));
+    return () => {
+      const run = queue;
+      queue = [];
+      run.forEach((cb) => cb());
+      return run.length;
+    };
+  }
+  afterEach(() => vi.unstubAllGlobals());
+  const ring = (n: number): ElementDefinitions => ({
+    nodes: Array.from({ length: n }, (_, i) => org(`n${i}`)),
+    edges: Array.from({ length: n }, (_, i) => tie(`n${i}`, `n${(i + 1) % n}`)),
+  });
+
+  it('with nothing new, removes the stale elements at once and is done in the next frame', () => {
+    const next = frames();
+    const cy = headless();
+    syncElements(cy, ring(3));
+    const done = vi.fn();
+    syncInSlices(cy, { nodes: [org('n0')], edges: [] }, { onDone: done });
+    expect(cy.elements().map((e) => e.id())).toEqual(['n0']);
+    expect(done).not.toHaveBeenCalled();
+    next();
+    expect(done).toHaveBeenCalledWith(0);
+  });
+
+  it('adds nodes first, then edges, a slice per frame, and reports the nodes it added', () => {
+    const next = frames();
+    const cy = headless();
+    const done = vi.fn();
+    // No time to spare: one chunk of 4 elements per frame.
+    syncInSlices(cy, ring(6), { onDone: done, millis: 0, chunk: 4 });
+    expect(cy.elements().length).toBe(0);
+    next();
+    expect(cy.nodes().length).toBe(4);
+    expect(cy.edges().length).toBe(0);
+    next();
+    expect([cy.nodes().length, cy.edges().length]).toEqual([6, 2]);
+    expect(done).not.toHaveBeenCalled();
+    next();
+    expect([cy.nodes().length, cy.edges().length]).toEqual([6, 6]);
+    expect(done).toHaveBeenCalledWith(6);
+    expect(next()).toBe(0);
+  });
+
+  it('adds nothing more once cancelled; a new sync picks up where it stopped', () => {
+    const next = frames();
+    const cy = headless();
+    const cancel = syncInSlices(cy, ring(6), { onDone: vi.fn(), millis: 0, chunk: 4 });
+    next();
+    cancel();
+    next();
+    expect(cy.elements().length).toBe(4);
+    const done = vi.fn();
+    syncInSlices(cy, ring(6), { onDone: done });
+    next();
+    expect(cy.elements().length).toBe(12);
+    expect(done).toHaveBeenCalledWith(2);
   });
 });

@@ -13,6 +13,7 @@ import {
   runLayout,
   setLevelOfDetail,
   syncElements,
+  syncInSlices,
 } from '../../render/adapter';
 import { isLargeGraph } from '../../render/layouts';
 import { JobCancelledError, workerLayout } from '../../store/layout-job';
@@ -22,6 +23,7 @@ import type { ThemeName } from '../../render/palette';
 import { isLargeDataset } from '../../graph/budget';
 import { viewById } from '../../graph/views';
 import { useMetricDrawing } from '../metrics/useMetricDrawing';
+import type { ViewGraph } from '../../graph/view-types';
 import { ContextMenu, type ContextTarget } from './ContextMenu';
 import { DrawStatus } from './DrawStatus';
 import { ProgressLine } from '../shell/ProgressLine';
@@ -71,7 +73,13 @@ export function Canvas() {
   const drawn = useRef<{ view: string; layout: string; layoutRun: number } | null>(null);
   /** The stylesheet cy has (theme and large), so a drawing that changes it restyles its elements once. */
   const styled = useRef<string | null>(null);
-  useMetricDrawing(cy, shown);
+  /** The large graph whose elements are all in cy (syncInSlices), and how many nodes that added. */
+  const stagedGraph = useRef<ViewGraph | null>(null);
+  const stagedAdded = useRef(0);
+  /** Set anew each time a large graph's elements are all in: the draw effect then goes on. */
+  const [staged, setStaged] = useState<{ graph: ViewGraph } | null>(null);
+  /** What is drawn in full: the effects that mark nodes (selection, hover, path, metrics) follow it. */
+  const drawing = large ? staged : shown;
 
   useEffect(() => {
     const el = container.current;
@@ -127,9 +135,23 @@ export function Canvas() {
     const elements = toElements(shown, (k) => labelOf(store.getState(), k));
     // A drawing that crosses the large-graph line changes the stylesheet: between taking the old
     // elements away and adding the new ones, so neither is styled twice.
-    const { added } = syncElements(cy, elements, () =>
-      restyle(cy, styled, store.getState().theme, isLargeGraph(shown.order, shown.size)),
-    );
+    const beforeAdd = () =>
+      restyle(cy, styled, store.getState().theme, isLargeGraph(shown.order, shown.size));
+    if (!isLargeGraph(shown.order, shown.size)) stagedGraph.current = null;
+    else if (stagedGraph.current !== shown) {
+      // A large drawing's new elements come over several frames; this effect goes on once they are in.
+      return syncInSlices(cy, elements, {
+        beforeAdd,
+        onDone: (count) => {
+          stagedGraph.current = shown;
+          stagedAdded.current = count;
+          setStaged({ graph: shown });
+        },
+      });
+    }
+    const synced = syncElements(cy, elements, beforeAdd);
+    const added = synced.added + stagedAdded.current;
+    stagedAdded.current = 0;
     const first = drawn.current === null;
     const changed =
       first ||
@@ -203,7 +225,10 @@ export function Canvas() {
       declutterLabels(cy);
       setLayoutBusy(false);
     });
-  }, [cy, shown, view, layout, layoutRun]);
+  }, [cy, shown, staged, view, layout, layoutRun]);
+
+  // After the draw effect, so metric sizes and colours land on the elements just drawn.
+  useMetricDrawing(cy, drawing);
 
   // After the draw effect: when it drew, the stylesheet is already the one for this drawing.
   useEffect(() => {
@@ -217,7 +242,7 @@ export function Canvas() {
       if (selected) cy.getElementById(selected).select();
     });
     declutterLabels(cy);
-  }, [cy, selected, shown]);
+  }, [cy, selected, drawing]);
 
   useEffect(() => {
     if (!cy || !focusRequest) return;
@@ -241,11 +266,11 @@ export function Canvas() {
 
   useEffect(() => {
     if (cy) highlight(cy, hovered);
-  }, [cy, hovered, shown]);
+  }, [cy, hovered, drawing]);
 
   useEffect(() => {
     if (cy) markPath(cy, path ? path.map((s) => s.key) : []);
-  }, [cy, path, shown]);
+  }, [cy, path, drawing]);
 
   // "f" fits the graph to the screen (outside text fields).
   useEffect(() => {
