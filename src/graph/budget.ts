@@ -32,6 +32,11 @@ export interface FittedView {
   total: { nodes: number; edges: number };
   /** True when nodes or edges were left out. */
   capped: boolean;
+  /**
+   * True when the nodes' x/y were laid out for this view (graph/place.ts, in the view worker), so the
+   * canvas draws them as they are instead of running a layout of its own.
+   */
+  placed?: boolean;
 }
 
 /**

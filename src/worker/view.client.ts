@@ -107,6 +107,7 @@ export class ViewWorkerClient {
         graph: Graph.from(message.graph as never) as unknown as ViewGraph,
         total: message.total,
         capped: message.capped,
+        ...(message.placed ? { placed: true } : {}),
       });
   }
 

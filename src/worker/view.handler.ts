@@ -1,7 +1,8 @@
 // The view worker's logic, without the worker: one dataset held, each request answered with the view
 // cut to the draw budget. Pure enough to test in Node (tests call it directly).
 import { DirectedGraph } from 'graphology';
-import { fitToBudget } from '../graph/budget';
+import { fitToBudget, type FittedView } from '../graph/budget';
+import { CUT_PLACEMENT, placeView } from '../graph/place';
 import { buildGraph, type SerializedConsortiaGraph } from '../graph/schema';
 import { shownGraph } from '../graph/views';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
@@ -12,6 +13,8 @@ export interface ViewWorkerState {
   graph: ConsortiaGraph | null;
   /** Reads a file's text synchronously (FileReaderSync in the worker), so messages stay in order. */
   readText(file: Blob): string;
+  /** The clock placement budgets are read from (ms). */
+  now?(): number;
 }
 
 const noReader = (): string => {
@@ -58,11 +61,26 @@ export function handleViewMessage(state: ViewWorkerState, data: unknown): FromVi
     shownGraph(state.graph, view, { egoRoot, egoDepth, limit: budget }, filters),
     budget,
   );
+  // A cut keeps a scattered few of the built positions: lay it out here, in the same answer, so the
+  // page draws it at once instead of starting a layout worker of its own.
+  const placed = needsPlacing(fitted);
+  if (placed) placeView(fitted.graph, { ...CUT_PLACEMENT, now: state.now });
   return {
     type: 'shown',
     id: message.id,
     total: fitted.total,
     capped: fitted.capped,
+    placed,
     graph: fitted.graph.export() as unknown as Extract<FromViewWorker, { type: 'shown' }>['graph'],
   };
+}
+
+/** Views drawn without a layout on the page: cut ones, and large ones some of whose nodes have no place. */
+const PLACE_UNPLACED_FROM = 300;
+
+function needsPlacing(fitted: FittedView): boolean {
+  const view = fitted.graph;
+  if (view.order < 2) return false;
+  if (fitted.capped) return true;
+  return view.order >= PLACE_UNPLACED_FROM && view.someNode((_, a) => a.x === undefined || a.y === undefined);
 }

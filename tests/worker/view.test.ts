@@ -81,6 +81,24 @@ describe('view worker handler', () => {
     expect(cut).toMatchObject({ type: 'shown', capped: true, total: { nodes: 4, edges: page.size } });
     expect(cut?.type === 'shown' && cut.graph.nodes.length).toBe(2);
   });
+
+  it('lays a cut view out in the same answer and says so; a whole one keeps the built positions', () => {
+    const state = newViewWorkerState();
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
+    const whole = handleViewMessage(state, { type: 'shown', id: 1, dataset: 1, request: request() });
+    expect(whole).toMatchObject({ type: 'shown', capped: false, placed: false });
+    const ask = { type: 'shown', id: 2, dataset: 1, request: request({ budget: { nodes: 3, edges: 2 } }) };
+    const cut = handleViewMessage(state, ask);
+    expect(cut).toMatchObject({ type: 'shown', capped: true, placed: true });
+    const nodes = cut?.type === 'shown' ? cut.graph.nodes : [];
+    expect(nodes.length).toBeGreaterThan(1);
+    for (const n of nodes) {
+      expect(Number.isFinite(n.attributes.x)).toBe(true);
+      expect(Number.isFinite(n.attributes.y)).toBe(true);
+    }
+    // Deterministic: the same request gets the same places.
+    expect(handleViewMessage(state, { ...ask, id: 3 })).toEqual({ ...cut, id: 3 });
+  });
 });
 
 /** A fake worker running the real handler in process; `hold` keeps answers until `release()`. */
@@ -137,7 +155,10 @@ describe('ViewWorkerClient', () => {
     const client = new ViewWorkerClient(() => fake.worker);
     const first = await client.shown(graph, request());
     const second = await client.shown(graph, request({ view: 'countries' }));
-    expect(sent).toEqual(['dataset', 'shown', 'shown']);
+    const cut = await client.shown(graph, request({ budget: { nodes: 3, edges: 2 } }));
+    expect(sent).toEqual(['dataset', 'shown', 'shown', 'shown']);
+    expect(first.placed).toBeUndefined();
+    expect(cut).toMatchObject({ capped: true, placed: true });
     expect(first.graph.order).toBe(4);
     expect(second.graph.nodes().every((k) => k.startsWith('country:'))).toBe(true);
   });

@@ -119,6 +119,7 @@ export function Canvas() {
     const elements = toElements(shown, (k) => labelOf(store.getState(), k));
     const { added } = syncElements(cy, elements);
     const first = drawn.current === null;
+    const asked = !first && drawn.current!.layoutRun !== layoutRun;
     const changed =
       first ||
       drawn.current!.view !== view ||
@@ -141,9 +142,13 @@ export function Canvas() {
     const { viewport } = store.getState();
     const restore = first && viewport ? viewport : null;
     const roots = view === 'ego' ? [store.getState().egoRoot ?? ''].filter(Boolean) : undefined;
+    // The view worker laid a cut view out for itself (graph/place.ts): its positions are the drawing,
+    // for "As built" and for a view that opens on Force, unless the person asks for Force again.
+    const fit = selectShownFit(store.getState());
+    const placed = fit?.placed === true && (layout === 'preset' || (layout === 'fcose' && !asked));
     // A view cut to the draw budget keeps a scattered few of the built positions: lay it out by itself.
-    const cut = selectShownFit(store.getState())?.capped === true && layout === 'preset';
-    const id = (preset && !positions.size) || cut ? 'fcose' : layout;
+    const cut = fit?.capped === true && layout === 'preset' && !placed;
+    const id = placed ? 'preset' : (preset && !positions.size) || cut ? 'fcose' : layout;
     workerAbort.current?.abort();
     workerAbort.current = null;
     setWorkerJob(null);
