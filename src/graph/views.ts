@@ -6,6 +6,7 @@ import { countries } from './projections/countries';
 import { ego, type EgoDepth } from './projections/ego';
 import { network } from './projections/network';
 import { partnerships } from './projections/partnerships';
+import type { PlainOptions } from './projections/plain';
 import { programmes } from './projections/programmes';
 import { projects } from './projections/projects';
 import type { DrawBudget } from './budget';
@@ -44,6 +45,11 @@ export interface ViewParams {
    * attribute `total`. Unlimited when absent.
    */
   limit?: DrawBudget;
+  /**
+   * The type and orphan filters, for projections that cut to `limit` before building (plain.ts): they
+   * must cut the filtered view. shownGraph applies them to every view afterwards as well.
+   */
+  drawn?: Pick<FilterState, 'nodeTypes' | 'hideOrphans'>;
 }
 
 export interface ViewDefinition {
@@ -60,6 +66,12 @@ export interface ViewDefinition {
   project(graph: ConsortiaGraph, params: ViewParams): ViewGraph;
 }
 
+const plainOptions = (p: ViewParams): PlainOptions => ({
+  limit: p.limit,
+  nodeTypes: p.drawn?.nodeTypes,
+  hideOrphans: p.drawn?.hideOrphans,
+});
+
 const GENERAL: LayoutId[] = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'];
 
 export const VIEWS: readonly ViewDefinition[] = [
@@ -70,7 +82,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation', 'project', 'programme', 'country'],
     defaultLayout: 'preset',
     layouts: ['preset', ...GENERAL],
-    project: (g) => network(g),
+    project: (g, p) => network(g, plainOptions(p)),
   },
   {
     id: 'partnerships',
@@ -79,7 +91,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation', 'project'],
     defaultLayout: 'preset',
     layouts: ['preset', ...GENERAL],
-    project: (g) => partnerships(g),
+    project: (g, p) => partnerships(g, plainOptions(p)),
   },
   {
     id: 'co-partners',
@@ -125,7 +137,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation', 'project', 'programme', 'country'],
     defaultLayout: 'concentric',
     layouts: [...GENERAL],
-    project: (g, p) => ego(g, p.egoRoot, p.egoDepth),
+    project: (g, p) => ego(g, p.egoRoot, p.egoDepth, plainOptions(p)),
   },
 ];
 
@@ -150,5 +162,9 @@ export function shownGraph(
   params: ViewParams,
   filters: FilterState,
 ): ViewGraph {
-  return applyViewFilters(viewById(view).project(applyFilters(graph, filters), params), filters);
+  const drawn = { nodeTypes: filters.nodeTypes, hideOrphans: filters.hideOrphans };
+  return applyViewFilters(
+    viewById(view).project(applyFilters(graph, filters), { ...params, drawn }),
+    filters,
+  );
 }
