@@ -1,16 +1,32 @@
 // Helpers the projections share: node counts, lead flags, pair keys.
-import type { ConsortiaGraph, NodeAttributes } from '../types';
+import type { ConsortiaGraph, EdgeType, NodeAttributes, NodeType } from '../types';
 import type { ViewNodeAttributes } from '../view-types';
+
+/** The edge type a node of this type counts. */
+const countedEdge = (type: NodeType): EdgeType =>
+  type === 'organisation' || type === 'project'
+    ? 'participates_in'
+    : type === 'country'
+      ? 'located_in'
+      : 'funded_by';
+
+/**
+ * common.nodeCounts: countNode of every node, in one pass over the edges (cheaper than node by node
+ * for most of a large graph); nodes without a counted edge are absent (count 0).
+ */
+export function nodeCounts(graph: ConsortiaGraph): Map<string, number> {
+  const counts = new Map<string, number>();
+  graph.forEachEdge((_, a, source, target, sa, ta) => {
+    if (a.type === countedEdge(sa.type)) counts.set(source, (counts.get(source) ?? 0) + 1);
+    if (target !== source && a.type === countedEdge(ta.type))
+      counts.set(target, (counts.get(target) ?? 0) + 1);
+  });
+  return counts;
+}
 
 /** Organisations: projects joined; projects: partners; countries: organisations; programmes: projects. */
 export function countNode(graph: ConsortiaGraph, key: string): number {
-  const type = graph.getNodeAttribute(key, 'type');
-  const wanted =
-    type === 'organisation' || type === 'project'
-      ? 'participates_in'
-      : type === 'country'
-        ? 'located_in'
-        : 'funded_by';
+  const wanted = countedEdge(graph.getNodeAttribute(key, 'type'));
   let n = 0;
   graph.forEachEdge(key, (_, a) => {
     if (a.type === wanted) n += 1;

@@ -26,11 +26,13 @@ export function ego(
   // 2d - 1 from a project (a project's consortium is one half-step away).
   let frontier = [root];
   const halfSteps = rootType === 'project' ? 2 * depth - 1 : 2 * depth;
-  const participationNeighbours = (key: string) =>
-    graph
-      .edges(key)
-      .filter((e) => graph.getEdgeAttribute(e, 'type') === 'participates_in')
-      .map((e) => graph.opposite(key, e));
+  const participationNeighbours = (key: string) => {
+    const out: string[] = [];
+    graph.forEachEdge(key, (_, a, source, target) => {
+      if (a.type === 'participates_in') out.push(source === key ? target : source);
+    });
+    return out;
+  };
   if (rootType === 'organisation' || rootType === 'project') {
     for (let step = 0; step < halfSteps; step++) {
       const next: string[] = [];

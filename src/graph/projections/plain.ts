@@ -5,7 +5,7 @@
 import { cutToBudget, nodeScore, type CutSource, type DrawBudget } from '../budget';
 import type { ConsortiaGraph, EdgeAttributes, NodeType } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { countNode } from './common';
+import { countNode, nodeCounts } from './common';
 
 export interface PlainSpec {
   /** The view's nodes, in the model's order (before the type and orphan filters). */
@@ -81,16 +81,12 @@ export function plainView(
     else graph.forEachEdge(add);
     return view;
   }
+  const counts = inView.size * 4 >= graph.order ? nodeCounts(graph) : null;
   const score = new Map<string, number>();
   for (const key of inView) {
+    const count = counts ? (counts.get(key) ?? 0) : countNode(graph, key);
     const a = graph.getNodeAttributes(key);
-    score.set(
-      key,
-      nodeScore(
-        { type: a.type, count: countNode(graph, key), focus: key === spec.focus },
-        strength.get(key) ?? 0,
-      ),
-    );
+    score.set(key, nodeScore({ type: a.type, count, focus: key === spec.focus }, strength.get(key) ?? 0));
   }
   const source: CutSource = {
     nodes: [...inView],

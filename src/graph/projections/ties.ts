@@ -4,12 +4,13 @@
 // OverviewTies (below) does the same for the few nodes of an overview (countries, programmes) in a flat array.
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph } from '../view-types';
-import { countNode, pairKey } from './common';
+import { countNode, nodeCounts, pairKey } from './common';
 
 /** The `limit` nodes of `keys` with the highest count (projects joined, partners), ties by key. */
 export function bestConnected(graph: ConsortiaGraph, keys: string[], limit: number): string[] {
   if (keys.length <= limit) return keys;
-  const count = new Map(keys.map((k) => [k, countNode(graph, k)]));
+  const all = keys.length * 4 >= graph.order ? nodeCounts(graph) : null;
+  const count = new Map(keys.map((k) => [k, all ? (all.get(k) ?? 0) : countNode(graph, k)]));
   return [...keys]
     .sort((a, b) => count.get(b)! - count.get(a)! || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, limit);
