@@ -66,6 +66,20 @@ function projectKept(
 }
 
 /**
+ * filters.modelFilterKey: the same text for filter states that make applyFilters give the same graph
+ * (the type and orphan filters act on views, not here), for a cache of filtered graphs.
+ */
+export function modelFilterKey(f: FilterState): string {
+  return JSON.stringify([
+    [...f.countries].sort(),
+    [...f.programmes].sort(),
+    f.period,
+    f.leadOnly,
+    f.minProjects,
+  ]);
+}
+
+/**
  * filters.applyFilters: the part of the graph that passes the project and organisation filters.
  * Projects that lose every partner to an organisation filter go too; programmes and countries stay
  * only while something links to them, once any filter is active.

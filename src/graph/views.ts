@@ -162,9 +162,19 @@ export function shownGraph(
   params: ViewParams,
   filters: FilterState,
 ): ViewGraph {
+  return projectView(applyFilters(graph, filters), view, params, filters);
+}
+
+/**
+ * views.projectView: what a view draws of a graph the filters were already applied to (applyFilters):
+ * the projection, type and orphan filters. For callers that keep the filtered graph between views.
+ */
+export function projectView(
+  filtered: ConsortiaGraph,
+  view: ViewId,
+  params: ViewParams,
+  filters: FilterState,
+): ViewGraph {
   const drawn = { nodeTypes: filters.nodeTypes, hideOrphans: filters.hideOrphans };
-  return applyViewFilters(
-    viewById(view).project(applyFilters(graph, filters), { ...params, drawn }),
-    filters,
-  );
+  return applyViewFilters(viewById(view).project(filtered, { ...params, drawn }), filters);
 }

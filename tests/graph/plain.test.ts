@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitToBudget } from '../../src/graph/budget';
-import { DEFAULT_FILTERS, type FilterState } from '../../src/graph/filters';
+import { DEFAULT_FILTERS, modelFilterKey, type FilterState } from '../../src/graph/filters';
+import { countNode, nodeCounts } from '../../src/graph/projections/common';
 import { hash01 } from '../../src/graph/geometry';
 import { shownGraph, type ViewId } from '../../src/graph/views';
 import type { ViewGraph } from '../../src/graph/view-types';
@@ -84,5 +85,24 @@ describe('views cut to the budget before they are built', () => {
     expect(hub.graph.size).toBeLessThanOrEqual(6);
     expect(hub.graph.hasNode('org:o0')).toBe(true);
     expect(hub.capped).toBe(true);
+  });
+});
+
+describe('nodeCounts', () => {
+  it('gives every node the count countNode gives it, in one pass', () => {
+    const graph = consortiaGraph();
+    const counts = nodeCounts(graph);
+    graph.forEachNode((key) => expect([key, counts.get(key) ?? 0]).toEqual([key, countNode(graph, key)]));
+    expect(counts.get('org:o0')).toBe(countNode(graph, 'org:o0'));
+    expect(counts.get('org:o0')).toBeGreaterThanOrEqual(5); // every fifth of 25 projects, and what the hash picks
+  });
+});
+
+describe('modelFilterKey', () => {
+  it('ignores the type and orphan filters and the order of countries', () => {
+    const a = { ...DEFAULT_FILTERS, countries: ['SI', 'AT'] };
+    expect(modelFilterKey({ ...a, hideOrphans: true, nodeTypes: ['project'] })).toBe(modelFilterKey(a));
+    expect(modelFilterKey({ ...a, countries: ['AT', 'SI'] })).toBe(modelFilterKey(a));
+    expect(modelFilterKey({ ...a, minProjects: 2 })).not.toBe(modelFilterKey(a));
   });
 });

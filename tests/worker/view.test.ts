@@ -96,8 +96,44 @@ describe('view worker handler', () => {
       expect(Number.isFinite(n.attributes.x)).toBe(true);
       expect(Number.isFinite(n.attributes.y)).toBe(true);
     }
-    // Deterministic: the same request gets the same places.
-    expect(handleViewMessage(state, { ...ask, id: 3 })).toEqual({ ...cut, id: 3 });
+    // Deterministic: the same request to another worker gets the same places.
+    const other = newViewWorkerState();
+    handleViewMessage(other, { type: 'dataset', dataset: 1, graph: graph.export() });
+    expect(handleViewMessage(other, { ...ask, id: 3 })).toEqual({ ...cut, id: 3 });
+  });
+
+  it('keeps the filtered dataset for the next view, and filters again when the filters change', () => {
+    const state = newViewWorkerState();
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
+    const slovenia = { ...DEFAULT_FILTERS, countries: ['SI'] };
+    const ask = (id: number, over: Partial<ShownRequest>) =>
+      handleViewMessage(state, { type: 'shown', id, dataset: 1, request: request(over) });
+    const partners = ask(1, { filters: slovenia });
+    const filtered = state.filtered?.graph;
+    expect(filtered?.hasNode('org:a')).toBe(false);
+    ask(2, { view: 'network', filters: { ...slovenia, hideOrphans: true } });
+    expect(state.filtered?.graph).toBe(filtered);
+    expect(partners?.type === 'shown' && partners.graph.nodes.map((n) => n.key).sort()).toEqual([
+      'org:b',
+      'org:c',
+    ]);
+    const austria = ask(3, { filters: { ...DEFAULT_FILTERS, countries: ['AT'] } });
+    expect(state.filtered?.graph).not.toBe(filtered);
+    expect(austria?.type === 'shown' && austria.graph.nodes.map((n) => n.key)).toEqual(['org:a']);
+  });
+
+  it('answers a request it answered before at once, and forgets its answers with a new dataset', () => {
+    const state = newViewWorkerState();
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
+    const first = handleViewMessage(state, { type: 'shown', id: 1, dataset: 1, request: request() });
+    const again = handleViewMessage(state, { type: 'shown', id: 2, dataset: 1, request: request() });
+    expect(again).toEqual({ ...first, id: 2 });
+    const smaller = build({ projects: { p9: { members: [['x', 'lead']] } }, countries: { x: 'PL' } });
+    handleViewMessage(state, { type: 'dataset', dataset: 2, graph: smaller.export() });
+    expect(state.answers.size).toBe(0);
+    expect(state.filtered).toBeNull();
+    const next = handleViewMessage(state, { type: 'shown', id: 3, dataset: 2, request: request() });
+    expect(next?.type === 'shown' && next.graph.nodes.map((n) => n.key)).toEqual(['org:x']);
   });
 });
 
