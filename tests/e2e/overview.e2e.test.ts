@@ -192,16 +192,14 @@ describe('overviews expand', () => {
     await waitDrawn(large, 2, 1);
     // Jobs started from now on (a layout job on the page would be one).
     await large.evaluate(() => {
-      const w = window as unknown as { started: string[]; Worker: typeof Worker };
+      const w = window as unknown as { started: string[] };
       w.started = [];
-      const Base = w.Worker;
-      w.Worker = class extends Base {
-        override postMessage(message: unknown, options?: StructuredSerializeOptions): void {
-          const job = (message as { job?: unknown } | null)?.job;
-          if (typeof job === 'string') w.started.push(job);
-          super.postMessage(message, options as StructuredSerializeOptions);
-        }
-      };
+      const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+      Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+        const job = (args[0] as { job?: unknown } | null)?.job;
+        if (typeof job === 'string') w.started.push(job);
+        post.apply(this, args);
+      } as typeof Worker.prototype.postMessage;
     });
     await viewButton(large, 'Network').click();
     expect(await waitDrawn(large, cut.graph.order, cut.graph.size)).toEqual([
