@@ -4,6 +4,7 @@ import {
   interactiveAt,
   median,
   percentile,
+  boundedRatio,
   ratio,
   stepDurations,
   summarise,
@@ -13,6 +14,16 @@ import { busiestPartner } from '../../scripts/bench/partner-table';
 import { rssKiB } from '../../scripts/bench/browser';
 
 describe('bench statistics', () => {
+  it('divides two times only above the timer floor, else gives a bound or nothing', () => {
+    expect(boundedRatio(null, 2)).toBeNull();
+    expect(boundedRatio(3, Number.NaN)).toBeNull();
+    expect(boundedRatio(0.6, 0.1)).toEqual({ ratio: null, bound: 'under floor' });
+    expect(boundedRatio(1.9, 0.5)).toEqual({ ratio: 1.9, bound: 'at least' });
+    expect(boundedRatio(0.5, 4)).toEqual({ ratio: 0.25, bound: 'at most' });
+    expect(boundedRatio(6, 4)).toEqual({ ratio: 1.5, bound: 'exact' });
+    expect(boundedRatio(6, 4, 5)).toEqual({ ratio: 6 / 5, bound: 'at least' });
+  });
+
   it('refuses to summarise an empty list or an out-of-range percentile', () => {
     expect(() => median([])).toThrow('median: no values');
     expect(() => percentile([], 50)).toThrow('percentile: no values');
