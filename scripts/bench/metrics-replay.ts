@@ -88,7 +88,7 @@ async function replayOnce(page: Page, timeoutMs: number, kept: boolean): Promise
       if (!job) return 'no metrics job was kept';
       const worker = (keep ? w.__benchKeptWorker : undefined) ?? new b.NativeWorker(job.url, job.options);
       if (keep) w.__benchKeptWorker = worker;
-      const events: { t: number; type?: string; label?: string }[] = [];
+      const events: { t: number; at?: number; type?: string; label?: string }[] = [];
       let ok = false;
       try {
         return await new Promise<ReplayRun | string>((resolve) => {
@@ -101,8 +101,14 @@ async function replayOnce(page: Page, timeoutMs: number, kept: boolean): Promise
           };
           worker.onmessage = (e: MessageEvent) => {
             const t = performance.now();
-            const d = e.data as { type?: string; label?: string; message?: string; value?: unknown };
-            events.push({ t, type: d.type, label: d.label });
+            const d = e.data as {
+              type?: string;
+              label?: string;
+              at?: number;
+              message?: string;
+              value?: unknown;
+            };
+            events.push({ t, at: d.at, type: d.type, label: d.label });
             if (d.type === 'error') {
               clearTimeout(timer);
               resolve(`the job failed: ${d.message ?? 'no message'}`);
@@ -157,11 +163,9 @@ export async function replayMetrics(
       if (typeof run === 'string') return out.length ? out : run;
       if (i < 0) continue;
       const events = await page.evaluate(
-        () =>
-          (window as unknown as { __benchReplayEvents: { t: number; type?: string; label?: string }[] })
-            .__benchReplayEvents,
+        () => (window as unknown as { __benchReplayEvents: WorkerEvent[] }).__benchReplayEvents,
       );
-      run.steps = Object.fromEntries(stepDurations(events));
+      run.steps = Object.fromEntries(stepDurations(onWorkerClock(events)));
       if (Number.isNaN(run.startMs)) run.startMs = null;
       out.push(run);
     }
@@ -174,6 +178,18 @@ export async function replayMetrics(
         delete w.__benchKeptWorker;
       });
   }
+}
+
+type WorkerEvent = { t: number; at?: number; type?: string; label?: string };
+
+/**
+ * The job's progress messages timed by the worker's own clock (each carries it as `at`), so a step does
+ * not include when the page happened to take the message; the page's arrival times when they do not.
+ */
+export function onWorkerClock(events: readonly WorkerEvent[]): WorkerEvent[] {
+  const progress = events.filter((e) => e.type === 'progress');
+  if (!progress.length || progress.some((e) => typeof e.at !== 'number')) return [...events];
+  return progress.map((e) => ({ ...e, t: e.at! }));
 }
 
 const med = (values: number[]): Figure => (values.length ? figure(median(values)) : missing('no runs'));

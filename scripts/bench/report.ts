@@ -153,7 +153,8 @@ export function sizeSection(s: SizeResult): string {
           `limit, eigenvector's tolerance and limit, Louvain's resolution and seeded RNG, closeness scaled as the app's, ` +
           `weighted when the job was), each metric's first run in up to ${job.bareRuns} fresh pages (cold, like the app's ` +
           `fresh worker) and repeated in one page (warm). Medians. The worker columns are the metric's own step, from ` +
-          `its progress messages: they do not include the structured clone of the graph, which is shown on its own below. ` +
+          `its progress messages, timed by the worker's clock (each message carries it, so when the page takes the ` +
+          `message does not count): they do not include the structured clone of the graph, which is shown on its own below. ` +
           `The target's ratio is worker / bare first run (alike: both compile cold). Times under ` +
           `${TIMER_FLOOR_MS} ms (ten ticks of the browser's 0.1 ms clock) are shown but not divided: when one side is ` +
           `under it the ratio is a bound against ${TIMER_FLOOR_MS} ms (≥ or ≤), when both are, no ratio.` +
@@ -302,7 +303,8 @@ export function renderReport(report: BenchReport, bounds: string): string {
       'first render showing the highlight. Each action has a time limit; what does not finish says so.',
     '- Metrics: the start message of the largest metrics job the app sent is replayed on fresh workers of the ' +
       "app's own worker script while the page is otherwise idle, and on one worker kept alive between jobs; each " +
-      "metric is timed from the job's progress messages (one step per metric); bare graphology-metrics runs on " +
+      "metric is timed from the job's progress messages (one step per metric, by the worker's clock, which " +
+      'each message carries); bare graphology-metrics runs on ' +
       "the same graph on the main thread of a bare page, with the app's settings for each metric (imported from " +
       "the app's modules, so they cannot drift). Medians of the repeats. Times under " +
       `${TIMER_FLOOR_MS} ms are not divided (the browser's clock ticks in 0.1 ms): a ratio with one side under ` +

@@ -9,11 +9,32 @@ import {
   stepDurations,
   summarise,
 } from '../../scripts/bench/stats';
-import { summariseReplays } from '../../scripts/bench/metrics-replay';
+import { onWorkerClock, summariseReplays } from '../../scripts/bench/metrics-replay';
 import { busiestPartner } from '../../scripts/bench/partner-table';
 import { rssKiB } from '../../scripts/bench/browser';
 
 describe('bench statistics', () => {
+  it("times a job's steps by the worker's clock when every progress message carries it", () => {
+    const arrived = [
+      { t: 100, type: 'progress', label: 'Degree' },
+      { t: 109, type: 'progress', label: 'PageRank' },
+      { t: 112, type: 'result' },
+    ];
+    expect(onWorkerClock(arrived)).toEqual(arrived);
+    const stamped = [
+      { t: 100, at: 20, type: 'progress', label: 'Degree' },
+      { t: 109, at: 21, type: 'progress', label: 'PageRank' },
+      { t: 110, at: 26, type: 'progress', label: 'done' },
+      { t: 112, type: 'result' },
+    ];
+    expect(stepDurations(onWorkerClock(stamped))).toEqual(
+      new Map([
+        ['Degree', 1],
+        ['PageRank', 5],
+      ]),
+    );
+  });
+
   it('divides two times only above the timer floor, else gives a bound or nothing', () => {
     expect(boundedRatio(null, 2)).toBeNull();
     expect(boundedRatio(3, Number.NaN)).toBeNull();

@@ -69,8 +69,8 @@ describe('worker dispatch', () => {
 
   it('posts progress, then the result', async () => {
     expect(await collect({ type: 'start', id: 5, job: 'sum', payload: { values: [2, 3] } })).toEqual([
-      { type: 'progress', id: 5, done: 1, total: 2, label: 'adding' },
-      { type: 'progress', id: 5, done: 2, total: 2, label: 'adding' },
+      { type: 'progress', id: 5, done: 1, total: 2, label: 'adding', at: expect.any(Number) },
+      { type: 'progress', id: 5, done: 2, total: 2, label: 'adding', at: expect.any(Number) },
       { type: 'result', id: 5, value: 5 },
     ]);
   });
