@@ -151,7 +151,8 @@ export function sizeSection(s: SizeResult): string {
           `Bare graphology-metrics on the same graph (as an undirected simple graph, as the app's kernels read it) with ` +
           `the app's settings for each metric (read from the app's modules: PageRank's damping, tolerance and iteration ` +
           `limit, eigenvector's tolerance and limit, Louvain's resolution and seeded RNG, closeness scaled as the app's, ` +
-          `weighted when the job was), each metric's first run in up to ${job.bareRuns} fresh pages (cold, like the app's ` +
+          `weighted when the job was, except closeness, which graphology-metrics only counts in hops; checked to give ` +
+          `the app's values by tests/scripts/bench-bare-metrics.test.ts), each metric's first run in up to ${job.bareRuns} fresh pages (cold, like the app's ` +
           `fresh worker) and repeated in one page (warm). Medians. The worker columns are the metric's own step, from ` +
           `its progress messages, timed by the worker's clock (each message carries it, so when the page takes the ` +
           `message does not count): they do not include the structured clone of the graph, which is shown on its own below. ` +
