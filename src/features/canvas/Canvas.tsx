@@ -25,6 +25,7 @@ import { ContextMenu, type ContextTarget } from './ContextMenu';
 import { DrawStatus } from './DrawStatus';
 import { ProgressLine } from '../shell/ProgressLine';
 import { fitAround } from './fitAround';
+import { layoutToRun } from './layoutChoice';
 
 declare global {
   interface Window {
@@ -142,13 +143,14 @@ export function Canvas() {
     const { viewport } = store.getState();
     const restore = first && viewport ? viewport : null;
     const roots = view === 'ego' ? [store.getState().egoRoot ?? ''].filter(Boolean) : undefined;
-    // The view worker laid a cut view out for itself (graph/place.ts): its positions are the drawing,
-    // for "As built" and for a view that opens on Force, unless the person asks for Force again.
     const fit = selectShownFit(store.getState());
-    const placed = fit?.placed === true && (layout === 'preset' || (layout === 'fcose' && !asked));
-    // A view cut to the draw budget keeps a scattered few of the built positions: lay it out by itself.
-    const cut = fit?.capped === true && layout === 'preset' && !placed;
-    const id = placed ? 'preset' : (preset && !positions.size) || cut ? 'fcose' : layout;
+    const id = layoutToRun({
+      layout,
+      placed: fit?.placed === true,
+      capped: fit?.capped === true,
+      asked,
+      hasPositions: positions.size > 0,
+    });
     workerAbort.current?.abort();
     workerAbort.current = null;
     setWorkerJob(null);
