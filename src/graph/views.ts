@@ -50,6 +50,8 @@ export interface ViewParams {
    * must cut the filtered view. shownGraph applies them to every view afterwards as well.
    */
   drawn?: Pick<FilterState, 'nodeTypes' | 'hideOrphans'>;
+  /** The graph's node counts (projections/common.nodeCounts), when the caller keeps them between views. */
+  counts?: () => ReadonlyMap<string, number>;
 }
 
 export interface ViewDefinition {
@@ -70,6 +72,7 @@ const plainOptions = (p: ViewParams): PlainOptions => ({
   limit: p.limit,
   nodeTypes: p.drawn?.nodeTypes,
   hideOrphans: p.drawn?.hideOrphans,
+  counts: p.counts,
 });
 
 const GENERAL: LayoutId[] = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'];
@@ -100,7 +103,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation'],
     defaultLayout: 'fcose',
     layouts: [...GENERAL],
-    project: (g, p) => coPartners(g, p.limit),
+    project: (g, p) => coPartners(g, p.limit, p.counts),
   },
   {
     id: 'countries',
@@ -128,7 +131,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['project'],
     defaultLayout: 'fcose',
     layouts: [...GENERAL],
-    project: (g, p) => projects(g, p.limit),
+    project: (g, p) => projects(g, p.limit, p.counts),
   },
   {
     id: 'ego',

@@ -5,6 +5,7 @@ import { fitToBudget, type FittedView } from '../graph/budget';
 import { CUT_PLACEMENT, placeView } from '../graph/place';
 import { buildGraph, type SerializedConsortiaGraph } from '../graph/schema';
 import { applyFilters, modelFilterKey } from '../graph/filters';
+import { nodeCounts } from '../graph/projections/common';
 import { projectView } from '../graph/views';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
 import { toViewWorker, type FromViewWorker } from './view.protocol';
@@ -15,7 +16,7 @@ export interface ViewWorkerState {
   dataset: number;
   graph: ConsortiaGraph | null;
   /** The dataset under the last filters asked for (filters.modelFilterKey), kept for the next view. */
-  filtered: { key: string; graph: ConsortiaGraph } | null;
+  filtered: { key: string; graph: ConsortiaGraph; counts?: ReadonlyMap<string, number> } | null;
   /** The last answers by request, newest last (Back to a view is answered at once, with the same places). */
   answers: Map<string, Omit<ShownAnswer, 'id'>>;
   /** Reads a file's text synchronously (FileReaderSync in the worker), so messages stay in order. */
@@ -73,8 +74,11 @@ export function handleViewMessage(state: ViewWorkerState, data: unknown): FromVi
   const { view, egoRoot, egoDepth, filters, budget } = message.request;
   const key = modelFilterKey(filters);
   if (state.filtered?.key !== key) state.filtered = { key, graph: applyFilters(state.graph, filters) };
+  const filtered = state.filtered;
+  // Node counts are the same for every view of the filtered dataset: counted once, when a view needs them.
+  const counts = () => (filtered.counts ??= nodeCounts(filtered.graph));
   const fitted = fitToBudget(
-    projectView(state.filtered.graph, view, { egoRoot, egoDepth, limit: budget }, filters),
+    projectView(filtered.graph, view, { egoRoot, egoDepth, limit: budget, counts }, filters),
     budget,
   );
   // A cut keeps a scattered few of the built positions: lay it out here, in the same answer, so the

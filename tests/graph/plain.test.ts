@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitToBudget } from '../../src/graph/budget';
-import { DEFAULT_FILTERS, modelFilterKey, type FilterState } from '../../src/graph/filters';
+import { applyFilters, DEFAULT_FILTERS, modelFilterKey, type FilterState } from '../../src/graph/filters';
 import { countNode, nodeCounts } from '../../src/graph/projections/common';
 import { hash01 } from '../../src/graph/geometry';
 import { shownGraph, type ViewId } from '../../src/graph/views';
@@ -47,6 +47,10 @@ describe('views cut to the budget before they are built', () => {
     const whole = shownGraph(graph, view, params, filters);
     const before = fitToBudget(whole, budget);
     const early = shownGraph(graph, view, { ...params, limit: budget }, filters);
+    // The same with the node counts a caller kept (the view worker does) for the filtered graph.
+    const counts = nodeCounts(applyFilters(graph, filters));
+    const kept = shownGraph(graph, view, { ...params, limit: budget, counts: () => counts }, filters);
+    expect(dump(kept)).toEqual(dump(early));
     const after = fitToBudget(early, budget);
     expect(before.capped).toBe(true);
     expect(after.capped).toBe(true);

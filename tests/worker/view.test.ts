@@ -117,6 +117,11 @@ describe('view worker handler', () => {
       'org:b',
       'org:c',
     ]);
+    // The cut counted the filtered dataset's nodes once; the next cut of it reads the same counts.
+    const counts = state.filtered?.counts;
+    expect(counts?.get('org:b')).toBe(1);
+    ask(4, { view: 'partnerships', filters: slovenia, budget: { nodes: 2, edges: 1 } });
+    expect(state.filtered?.counts).toBe(counts);
     const austria = ask(3, { filters: { ...DEFAULT_FILTERS, countries: ['AT'] } });
     expect(state.filtered?.graph).not.toBe(filtered);
     expect(austria?.type === 'shown' && austria.graph.nodes.map((n) => n.key)).toEqual(['org:a']);

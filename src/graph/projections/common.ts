@@ -34,16 +34,9 @@ export function countNode(graph: ConsortiaGraph, key: string): number {
   return n;
 }
 
-/** Organisations that lead a project, and projects that have a lead partner. */
-export function leadFlags(graph: ConsortiaGraph): Set<string> {
-  const lead = new Set<string>();
-  graph.forEachEdge((_, a, source, target) => {
-    if (a.type === 'participates_in' && a.role === 'lead') {
-      lead.add(source);
-      lead.add(target);
-    }
-  });
-  return lead;
+/** True for an organisation that leads a project and for a project that has a lead partner. */
+export function leads(graph: ConsortiaGraph, key: string): boolean {
+  return graph.someEdge(key, (_, a) => a.type === 'participates_in' && a.role === 'lead');
 }
 
 /** Stable key of an undirected pair. */
@@ -66,19 +59,22 @@ export function addTie(
   else ties.set(key, { source, target, via: new Set([via]) });
 }
 
-/** A view node that keeps the model node's type, label and position, with its count and lead flag. */
+/**
+ * A view node that keeps the model node's type, label and position, with its count (from `counts`,
+ * nodeCounts of the graph, when the caller has them) and lead flag.
+ */
 export function viewNode(
   graph: ConsortiaGraph,
   key: string,
   a: NodeAttributes,
-  lead: Set<string>,
+  counts?: ReadonlyMap<string, number>,
 ): ViewNodeAttributes {
   return {
     type: a.type,
     label: a.label,
     x: a.x,
     y: a.y,
-    count: countNode(graph, key),
-    lead: lead.has(key) || undefined,
+    count: counts ? (counts.get(key) ?? 0) : countNode(graph, key),
+    lead: leads(graph, key) || undefined,
   };
 }

@@ -5,7 +5,7 @@
 import { cutToBudget, nodeScore, type CutSource, type DrawBudget } from '../budget';
 import type { ConsortiaGraph, EdgeAttributes, NodeType } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { countNode, nodeCounts } from './common';
+import { countNode, nodeCounts, viewNode } from './common';
 
 export interface PlainSpec {
   /** The view's nodes, in the model's order (before the type and orphan filters). */
@@ -23,11 +23,8 @@ export interface PlainOptions {
   nodeTypes?: readonly NodeType[];
   /** Drop nodes without any edge in the view; the focus stays. */
   hideOrphans?: boolean;
-}
-
-/** True when the node takes part in a project as lead partner, or is a project with a lead partner. */
-function leads(graph: ConsortiaGraph, key: string): boolean {
-  return graph.someEdge(key, (_, a) => a.type === 'participates_in' && a.role === 'lead');
+  /** The graph's node counts (nodeCounts), when the caller keeps them. */
+  counts?: () => ReadonlyMap<string, number>;
 }
 
 /**
@@ -56,18 +53,12 @@ export function plainView(
     });
   if (options.hideOrphans)
     for (const key of [...inView]) if (!strength.has(key) && key !== spec.focus) inView.delete(key);
-  const nodeAttributes = (key: string): ViewNodeAttributes => {
-    const a = graph.getNodeAttributes(key);
-    return {
-      type: a.type,
-      label: a.label,
-      x: a.x,
-      y: a.y,
-      count: countNode(graph, key),
-      lead: leads(graph, key) || undefined,
-      ...(key === spec.focus ? { focus: true } : {}),
-    };
-  };
+  // Most of the graph: its node counts in one pass (or as the caller kept them); a small part: node by node.
+  const counts = inView.size * 4 >= graph.order ? (options.counts?.() ?? nodeCounts(graph)) : undefined;
+  const nodeAttributes = (key: string): ViewNodeAttributes => ({
+    ...viewNode(graph, key, graph.getNodeAttributes(key), counts),
+    ...(key === spec.focus ? { focus: true } : {}),
+  });
   const limit = options.limit;
   if (!limit || (inView.size <= limit.nodes && edges <= limit.edges)) {
     for (const key of spec.nodes) if (inView.has(key)) view.addNode(key, nodeAttributes(key));
@@ -81,7 +72,6 @@ export function plainView(
     else graph.forEachEdge(add);
     return view;
   }
-  const counts = inView.size * 4 >= graph.order ? nodeCounts(graph) : null;
   const score = new Map<string, number>();
   for (const key of inView) {
     const count = counts ? (counts.get(key) ?? 0) : countNode(graph, key);

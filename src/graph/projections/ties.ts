@@ -7,9 +7,14 @@ import type { ViewEdgeAttributes, ViewGraph } from '../view-types';
 import { countNode, nodeCounts, pairKey } from './common';
 
 /** The `limit` nodes of `keys` with the highest count (projects joined, partners), ties by key. */
-export function bestConnected(graph: ConsortiaGraph, keys: string[], limit: number): string[] {
+export function bestConnected(
+  graph: ConsortiaGraph,
+  keys: string[],
+  limit: number,
+  counts?: ReadonlyMap<string, number>,
+): string[] {
   if (keys.length <= limit) return keys;
-  const all = keys.length * 4 >= graph.order ? nodeCounts(graph) : null;
+  const all = counts ?? (keys.length * 4 >= graph.order ? nodeCounts(graph) : null);
   const count = new Map(keys.map((k) => [k, all ? (all.get(k) ?? 0) : countNode(graph, k)]));
   return [...keys]
     .sort((a, b) => count.get(b)! - count.get(a)! || (a < b ? -1 : a > b ? 1 : 0))
