@@ -207,7 +207,7 @@ describe('overviews expand', () => {
       cut.graph.size,
     ]);
     expect(await large.getByLabel('Layout', { exact: true }).locator('option:checked').textContent()).toBe(
-      'Laid out for this view',
+      'Force (auto)',
     );
     const spread = await large.evaluate(() => {
       const cy = (

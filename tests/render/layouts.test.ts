@@ -3,7 +3,7 @@ import { layoutLabel } from '../../src/render/layouts';
 
 describe('layoutLabel', () => {
   it('does not call a drawing laid out for its own view "As built"', () => {
-    expect(layoutLabel('preset', true)).toBe('Laid out for this view');
+    expect(layoutLabel('preset', true)).toBe('Force (auto)');
   });
 
   it('keeps "As built" while the built positions are drawn, and other layouts their names', () => {
