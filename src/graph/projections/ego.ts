@@ -48,12 +48,10 @@ export function ego(
     // A country or programme: its organisations or projects, and their consortia.
     for (const n of graph.neighbors(root)) keep.add(n);
   }
-  for (const key of [...keep]) {
-    for (const edge of graph.outEdges(key)) {
-      const type = graph.getEdgeAttribute(edge, 'type');
-      if (type === 'located_in' || type === 'funded_by') keep.add(graph.target(edge));
-    }
-  }
+  for (const key of [...keep])
+    graph.forEachOutEdge(key, (_, a, __, target) => {
+      if (a.type === 'located_in' || a.type === 'funded_by') keep.add(target);
+    });
   // Nodes in the graph's order, as the network view has them.
   const nodes = graph.filterNodes((key) => keep.has(key));
   return plainView(
