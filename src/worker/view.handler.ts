@@ -6,7 +6,7 @@ import { CUT_PLACEMENT, placeView } from '../graph/place';
 import { buildGraph, type SerializedConsortiaGraph } from '../graph/schema';
 import { applyFilters, modelFilterKey } from '../graph/filters';
 import { nodeCounts } from '../graph/projections/common';
-import { projectView } from '../graph/views';
+import { projectView, viewById, type ViewId } from '../graph/views';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
 import { toViewWorker, type FromViewWorker } from './view.protocol';
 
@@ -83,7 +83,7 @@ export function handleViewMessage(state: ViewWorkerState, data: unknown): FromVi
   );
   // A cut keeps a scattered few of the built positions: lay it out here, in the same answer, so the
   // page draws it at once instead of starting a layout worker of its own.
-  const placed = needsPlacing(fitted);
+  const placed = needsPlacing(fitted, view);
   if (placed) placeView(fitted.graph, { ...CUT_PLACEMENT, now: state.now });
   const answer: Omit<ShownAnswer, 'id'> = {
     type: 'shown',
@@ -110,7 +110,11 @@ function setDataset(state: ViewWorkerState, dataset: number, graph: ConsortiaGra
 /** Views drawn without a layout on the page: cut ones, and large ones some of whose nodes have no place. */
 const PLACE_UNPLACED_FROM = 300;
 
-function needsPlacing(fitted: FittedView): boolean {
+function needsPlacing(fitted: FittedView, id: ViewId): boolean {
+  // The canvas draws these places for "As built" and for a view that opens on Force (layoutChoice.ts):
+  // a view with neither (the consortium view opens concentric) would not use them.
+  const { layouts, defaultLayout } = viewById(id);
+  if (!layouts.includes('preset') && defaultLayout !== 'fcose') return false;
   const view = fitted.graph;
   if (view.order < 2) return false;
   if (fitted.capped) return true;

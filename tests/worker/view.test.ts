@@ -96,6 +96,10 @@ describe('view worker handler', () => {
       expect(Number.isFinite(n.attributes.x)).toBe(true);
       expect(Number.isFinite(n.attributes.y)).toBe(true);
     }
+    // The consortium view opens concentric: its cut is not placed (the canvas would not use it).
+    const ego = { view: 'ego' as const, egoRoot: 'org:a', budget: { nodes: 3, edges: 2 } };
+    const egoCut = handleViewMessage(state, { ...ask, id: 4, request: request(ego) });
+    expect(egoCut).toMatchObject({ type: 'shown', capped: true, placed: false });
     // Deterministic: the same request to another worker gets the same places.
     const other = newViewWorkerState();
     handleViewMessage(other, { type: 'dataset', dataset: 1, graph: graph.export() });
