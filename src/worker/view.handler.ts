@@ -107,7 +107,7 @@ function setDataset(state: ViewWorkerState, dataset: number, graph: ConsortiaGra
   state.answers.clear();
 }
 
-/** Views drawn without a layout on the page: cut ones, and large ones some of whose nodes have no place. */
+/** A whole (uncut) view is placed here only from this many nodes, when some have no position. */
 const PLACE_UNPLACED_FROM = 300;
 
 function needsPlacing(fitted: FittedView, id: ViewId): boolean {
