@@ -34,7 +34,9 @@ export function App() {
     let cancelled = false;
     // The view worker starts reading a big file while the opening worker checks it (see prepareViews).
     const views = new ViewWorkerClient();
+    const opening = new AbortController();
     void loadGraph(undefined, undefined, {
+      signal: opening.signal,
       onProgress: (p) => !cancelled && setProgress(p),
       onSource: (file) => prepareViews(views, file),
     }).then((result) => {
@@ -62,6 +64,7 @@ export function App() {
     });
     return () => {
       cancelled = true;
+      opening.abort();
       if (stop) stop();
       else views.dispose();
     };

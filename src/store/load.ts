@@ -37,12 +37,15 @@ export async function loadGraph(
     base = globalThis.location?.href,
     onProgress,
     onSource,
+    signal,
   }: {
     run?: RunOpenGraph;
     base?: string;
     onProgress?: RunOptions['onProgress'];
     /** The file as soon as it is downloaded, before it is checked (see shown-effect.prepareViews). */
     onSource?: (file: Blob) => void;
+    /** Stops the opening worker (the page was left, or the load is no longer wanted). */
+    signal?: AbortSignal;
   } = {},
 ): Promise<LoadResult> {
   if (!url)
@@ -74,7 +77,10 @@ export async function loadGraph(
   };
   let result: OpenGraphResult;
   try {
-    result = await run({ url: address, where }, { onPart, ...(onProgress ? { onProgress } : {}) });
+    result = await run(
+      { url: address, where },
+      { onPart, ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) },
+    );
   } catch (error) {
     return { ok: false, errors: (error instanceof Error ? error.message : String(error)).split('\n') };
   }

@@ -43,6 +43,21 @@ describe('loading the graph in a worker', () => {
     });
   });
 
+  it('stops the opening worker when the load is no longer wanted', async () => {
+    const controller = new AbortController();
+    let given: AbortSignal | undefined;
+    const run: RunOpenGraph = (_, { signal }) => {
+      given = signal;
+      return new Promise((_resolve, reject) =>
+        signal?.addEventListener('abort', () => reject(new Error('openGraph: cancelled'))),
+      );
+    };
+    const pending = loadGraph('https://x.example/g.json', 'g.json', { run, signal: controller.signal });
+    controller.abort();
+    expect(given).toBe(controller.signal);
+    expect(await pending).toEqual({ ok: false, errors: ['openGraph: cancelled'] });
+  });
+
   it('refuses a hand-over that lost parts', async () => {
     const run: RunOpenGraph = async (_, { onPart }) => {
       onPart?.({ nodes: [{ key: 'org:a', attributes: { type: 'organisation' } }] });
