@@ -1,5 +1,5 @@
 // Renders a benchmark run as Markdown: the machine, then one table per size, ratios to the bare references.
-import { ratio } from './stats';
+import { boundedRatio, ratio, TIMER_FLOOR_MS } from './stats';
 import { checkTargets, type TargetCheck } from './targets';
 import type { ActionId, BenchReport, Figure, Frames, PageFigures, SizeResult } from './types';
 import { valueOf } from './types';
@@ -28,6 +28,15 @@ function cell(f: Figure | undefined, notes: Notes, digits = 0): string {
 function ratioCell(ours: number | null, reference: number | null): string {
   const r = ratio(ours, reference);
   return r === null ? '' : `${fmt(r, 2)}x`;
+}
+
+/** A ratio of two times with the timer floor (stats.boundedRatio): "1.20x", "≥ 1.90x", "≤ 0.50x". */
+function boundedRatioCell(ours: number | null, reference: number | null): string {
+  const r = boundedRatio(ours, reference);
+  if (!r) return '';
+  if (r.ratio === null) return `both < ${TIMER_FLOOR_MS} ms`;
+  const sign = r.bound === 'at least' ? '≥ ' : r.bound === 'at most' ? '≤ ' : '';
+  return `${sign}${fmt(r.ratio, 2)}x`;
 }
 
 const frameValue = (f: Frames, key: 'median' | 'p95'): Figure =>
@@ -137,37 +146,49 @@ export function sizeSection(s: SizeResult): string {
       out.push(
         '',
         `Metrics: the app's metrics job on ${job.graph ? `${fmt(job.graph.nodes)} nodes and ${fmt(job.graph.edges)} edges` : 'its graph'} ` +
-          `(the largest view it computed metrics for while the bench used it), replayed ${job.runs} times on fresh workers; ` +
-          `bare graphology-metrics on the same graph (as an undirected simple graph, as the app's kernels read it), ` +
-          `each metric's first run in up to ${job.bareRuns} fresh pages (cold, like the app's fresh worker per job), and ` +
-          `repeated in one page (warm). Medians. The worker column is the metric's own step, from its progress ` +
-          `messages: it does not include the structured clone of the graph, which is shown on its own below. ` +
-          `The target's ratio is worker / bare first run (alike: both compile cold).` +
+          `(the largest view it computed metrics for while the bench used it), replayed ${job.runs} times on fresh workers, ` +
+          `and on one worker kept alive between jobs (as the app keeps its metrics worker; after one run that warms it). ` +
+          `Bare graphology-metrics on the same graph (as an undirected simple graph, as the app's kernels read it) with ` +
+          `the app's settings for each metric (read from the app's modules: PageRank's damping, tolerance and iteration ` +
+          `limit, eigenvector's tolerance and limit, Louvain's resolution and seeded RNG, closeness scaled as the app's, ` +
+          `weighted when the job was, except closeness, which graphology-metrics only counts in hops; checked to give ` +
+          `the app's values by tests/scripts/bench-bare-metrics.test.ts), each metric's first run in up to ${job.bareRuns} fresh pages (cold, like the app's ` +
+          `fresh worker) and repeated in one page (warm). Medians. The worker columns are the metric's own step, from ` +
+          `its progress messages, timed by the worker's clock (each message carries it, so when the page takes the ` +
+          `message does not count): they do not include the structured clone of the graph, which is shown on its own below. ` +
+          `The target's ratio is worker / bare first run (alike: both compile cold). Times under ` +
+          `${TIMER_FLOOR_MS} ms (ten ticks of the browser's 0.1 ms clock) are shown but not divided: when one side is ` +
+          `under it the ratio is a bound against ${TIMER_FLOOR_MS} ms (≥ or ≤), when both are, no ratio.` +
           (job.sampled?.length
             ? ` The app sampled sources for ${job.sampled.join(', ')} (labelled approximate in the app); the bare figure is exact, so that ratio compares different computations.`
             : ''),
       );
     out.push(
       '',
-      '| Metric | in the app worker (ms) | bare graphology-metrics, first run in a fresh page (ms) | worker / bare | bare, repeated in one page (ms) | worker / bare repeated |',
-      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      '| Metric | app worker, fresh (ms) | bare graphology-metrics, first run in a fresh page (ms) | fresh / bare first run | app worker kept, a later job (ms) | bare, repeated in one page (ms) | kept / bare repeated |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const m of s.app.metrics)
       out.push(
         `| ${m.metric} | ${cell(m.workerMs, notes, 1)} | ${cell(m.bareMs, notes, 1)} | ` +
-          `${ratioCell(valueOf(m.workerMs), valueOf(m.bareMs))} | ${cell(m.bareWarmMs, notes, 1)} | ` +
-          `${ratioCell(valueOf(m.workerMs), valueOf(m.bareWarmMs))} |`,
+          `${boundedRatioCell(valueOf(m.workerMs), valueOf(m.bareMs))} | ${cell(m.workerKeptMs, notes, 1)} | ` +
+          `${cell(m.bareWarmMs, notes, 1)} | ` +
+          `${boundedRatioCell(m.workerKeptMs ? valueOf(m.workerKeptMs) : null, valueOf(m.bareWarmMs))} |`,
       );
-    if (job)
+    if (job) {
+      const kept = job.kept && 'runs' in job.kept ? job.kept : null;
+      const keptCell = (f: (k: NonNullable<typeof kept>) => Figure) =>
+        kept ? cell(f(kept), notes) : job.kept && 'missing' in job.kept ? notes.mark(job.kept.missing) : '';
       out.push(
         '',
-        '| The metrics job as a whole (ms, median) | |',
-        '| --- | ---: |',
-        `| postMessage on the page (structured clone, serialising side) | ${cell(job.postMs, notes, 1)} |`,
-        `| post to first progress (clone in, check and import of the graph in the worker) | ${cell(job.startMs, notes)} |`,
-        `| sum of the metric steps | ${cell(job.stepsMs, notes)} |`,
-        `| post to result on the page (everything, clone both ways included) | ${cell(job.totalMs, notes)} |`,
+        '| The metrics job as a whole (ms, median) | fresh worker | worker kept between jobs |',
+        '| --- | ---: | ---: |',
+        `| postMessage on the page (structured clone, serialising side) | ${cell(job.postMs, notes, 1)} | |`,
+        `| post to first progress (worker start, clone in, check and import of the graph) | ${cell(job.startMs, notes)} | ${keptCell((k) => k.startMs)} |`,
+        `| sum of the metric steps | ${cell(job.stepsMs, notes)} | ${keptCell((k) => k.stepsMs)} |`,
+        `| post to result on the page (everything, clone both ways included) | ${cell(job.totalMs, notes)} | ${keptCell((k) => k.totalMs)} |`,
       );
+    }
   }
   if (notes.list.length) {
     out.push('');
@@ -282,9 +303,13 @@ export function renderReport(report: BenchReport, bounds: string): string {
       'so work done in a worker is counted until its drawing is on screen; hover latency counts frames to the ' +
       'first render showing the highlight. Each action has a time limit; what does not finish says so.',
     '- Metrics: the start message of the largest metrics job the app sent is replayed on fresh workers of the ' +
-      "app's own worker script while the page is otherwise idle; each metric is timed from the job's progress " +
-      'messages (one step per metric); bare graphology-metrics runs on the same graph on the main thread of a ' +
-      'bare page. Medians of the repeats.',
+      "app's own worker script while the page is otherwise idle, and on one worker kept alive between jobs; each " +
+      "metric is timed from the job's progress messages (one step per metric, by the worker's clock, which " +
+      'each message carries); bare graphology-metrics runs on ' +
+      "the same graph on the main thread of a bare page, with the app's settings for each metric (imported from " +
+      "the app's modules, so they cannot drift). Medians of the repeats. Times under " +
+      `${TIMER_FLOOR_MS} ms are not divided (the browser's clock ticks in 0.1 ms): a ratio with one side under ` +
+      'it is a bound, with both under it none.',
     '- Each size has a time budget (S 4, M 7, L 8, XL 10 minutes, with per-step limits inside it, and time kept ' +
       "for the references after the app's actions); steps left " +
       'when it is spent are reported as skipped.',

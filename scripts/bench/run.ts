@@ -417,6 +417,7 @@ async function runSize(base: string, size: SizeName): Promise<SizeResult> {
     hoverFrames: missing('the app drew no graph in this run'),
   };
   let replays: ReplayRun[] | string = 'the app drew no graph in this run';
+  let keptReplays: ReplayRun[] | string = 'the fresh-worker replays did not run';
   let drawnScene: Scene | null = null;
   let drawnView = '';
   let drawnApp: { pan: Frames; zoom: Frames } | null = null;
@@ -469,6 +470,13 @@ async function runSize(base: string, size: SizeName): Promise<SizeResult> {
             budget.metricMs * budget.metricRuns + 30_000,
           ).catch((e: unknown) => errorText(e));
         else replays = jobGraph;
+        if (typeof replays !== 'string') {
+          log(`${size}: the app's metrics job, replayed on one worker kept between jobs`);
+          keptReplays = await within(
+            replayMetrics(page, budget.metricRuns, budget.metricMs, Math.max(0, left() / 4), true),
+            budget.metricMs * (budget.metricRuns + 1) + 30_000,
+          ).catch((e: unknown) => errorText(e));
+        }
       }
     } catch (e) {
       app = noPage(`the app run failed: ${errorText(e)}`);
@@ -555,19 +563,42 @@ async function runSize(base: string, size: SizeName): Promise<SizeResult> {
     metrics = METRICS.map(({ label }) => ({ metric: label, workerMs: why, bareMs: why, bareWarmMs: why }));
   } else {
     log(`${size}: bare graphology-metrics on the job's graph`);
-    const jobScene: Scene = {
+    // The job's graph with its weights, and its settings: the bare page computes with the same ones.
+    const weights = jobGraph.weights;
+    const jobScene: Scene & { job: JobGraph['settings'] } = {
       nodes: jobGraph.nodes.map((id) => ({ id, x: 0, y: 0, label: id })),
-      edges: jobGraph.edges.map(([source, target]) => ({ source, target })),
+      edges: jobGraph.edges.map(([source, target], i) => ({
+        source,
+        target,
+        ...(weights ? { weight: weights[i]! } : {}),
+      })),
+      job: jobGraph.settings,
     };
     writeFileSync(`${WORK}/${size}.metrics-graph.json`, JSON.stringify(jobScene));
     const jobUrl = publish(`${WORK}/${size}.metrics-graph.json`, `${size}.metrics-graph.json`);
     const dims = { nodes: jobGraph.nodes.length, edges: jobGraph.edges.length };
     const bare = await bareMetrics(base, jobUrl, dims, budget, deadline, notes);
     const summary = summariseReplays(replays, { ...dims, view: '' });
-    metricsJob = { ...summary.job, bareRuns: budget.metricRuns };
+    const kept = typeof keptReplays === 'string' ? null : summariseReplays(keptReplays, null);
+    metricsJob = {
+      ...summary.job,
+      bareRuns: budget.metricRuns,
+      kept: kept
+        ? {
+            runs: kept.job.runs,
+            startMs: kept.job.startMs,
+            totalMs: kept.job.totalMs,
+            stepsMs: kept.job.stepsMs,
+          }
+        : { missing: String(keptReplays) },
+    };
+    const noStep = (label: string) => missing(`the app's metrics job has no step named ${label}`);
     metrics = METRICS.map(({ label, bare: name }) => ({
       metric: label,
-      workerMs: summary.perMetric.get(label) ?? missing(`the app's metrics job has no step named ${label}`),
+      workerMs: summary.perMetric.get(label) ?? noStep(label),
+      workerKeptMs: kept
+        ? (kept.perMetric.get(label) ?? noStep(label))
+        : missing(`not replayed on a kept worker: ${String(keptReplays)}`),
       bareMs: bare[name]!.cold,
       bareWarmMs: bare[name]!.warm,
     }));

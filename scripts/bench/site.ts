@@ -11,7 +11,7 @@ const PAGES = resolve('scripts/bench/pages');
 export async function buildSite(): Promise<void> {
   // The app with its own vite.config.ts, exactly as `npm run build` makes it.
   await build({ logLevel: 'warn', build: { outDir: SITE, emptyOutDir: true } });
-  // The references: a separate build, no app code in it.
+  // The references: a separate build; of the app's code only its metric settings (bare-metrics.ts).
   await build({
     configFile: false,
     root: PAGES,

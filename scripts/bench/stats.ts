@@ -89,3 +89,27 @@ export function stepDurations(
   }
   return steps;
 }
+
+/**
+ * Timings under this are not compared as ratios: the browser's clock (performance.now outside a
+ * cross-origin-isolated page) ticks in 0.1 ms, so a step under 1 ms is fewer than ten ticks and the
+ * rounding alone can shift a ratio by 10% or more.
+ */
+export const TIMER_FLOOR_MS = 1;
+
+/**
+ * ours / reference where both are at least `floor`. Where only one side is, the ratio is a bound: ours
+ * under the floor gives "at most floor / reference", the reference under it "at least ours / floor" (so
+ * an overhead is never hidden). Both under the floor: no ratio. Null when either side is missing.
+ */
+export function boundedRatio(
+  ours: number | null | undefined,
+  reference: number | null | undefined,
+  floor = TIMER_FLOOR_MS,
+): { ratio: number; bound: 'exact' | 'at most' | 'at least' } | { ratio: null; bound: 'under floor' } | null {
+  if (ours == null || reference == null || !Number.isFinite(ours) || !Number.isFinite(reference)) return null;
+  if (ours < floor && reference < floor) return { ratio: null, bound: 'under floor' };
+  if (ours < floor) return { ratio: floor / reference, bound: 'at most' };
+  if (reference < floor) return { ratio: ours / floor, bound: 'at least' };
+  return { ratio: ours / reference, bound: 'exact' };
+}

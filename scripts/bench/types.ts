@@ -62,6 +62,8 @@ export interface MetricTiming {
   bareMs: Figure;
   /** The same, repeated in one page (warm JIT): what graphology-metrics costs once compiled. */
   bareWarmMs?: Figure;
+  /** In the app's worker kept alive between jobs, a later job (warm JIT): median over the runs. */
+  workerKeptMs?: Figure;
 }
 
 /** The app's metrics job, replayed on a fresh worker with the payload the app sent it. */
@@ -80,6 +82,8 @@ export interface MetricsJobFigures {
   bareRuns: number;
   /** The app's path metrics sampled sources (so bare exact ones are not the same computation). */
   sampled?: string[];
+  /** The same job replayed on one worker kept alive between jobs (after one run that warms it). */
+  kept?: { runs: number; startMs: Figure; totalMs: Figure; stepsMs: Figure } | { missing: string };
 }
 
 /** Bumped when SizeResult changes shape; earlier results are not kept in the report. */

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import type { Progress } from '../worker/protocol';
 import { store, useAppStore } from '../store';
 import { startCrossProjectEffect, startMetricsEffect } from '../store/metrics-effect';
-import { startShownEffect } from '../store/shown-effect';
+import { prepareViews, startShownEffect } from '../store/shown-effect';
+import { ViewWorkerClient } from '../worker/view.client';
 import { applyUrl, syncUrl } from '../store/url-sync';
 import { loadGraph } from '../store/load';
 import { Shell } from './Shell';
@@ -31,33 +32,41 @@ export function App() {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let cancelled = false;
-    void loadGraph(undefined, undefined, { onProgress: (p) => !cancelled && setProgress(p) }).then(
-      (result) => {
-        if (cancelled) return;
-        if (!result.ok) {
-          store.getState().setLoadErrors(result.errors);
-          return;
-        }
-        // A view named in the address wins over the large dataset's overview.
-        store.getState().setDataset(result.dataset, {
-          keepView: new URLSearchParams(window.location.search).has('view'),
-        });
-        applyUrl(store, window.location.search);
-        const stopUrl = syncUrl(store);
-        const stopShown = startShownEffect(store);
-        const stopMetrics = startMetricsEffect(store);
-        const stopCrossProject = startCrossProjectEffect(store);
-        stop = () => {
-          stopUrl();
-          stopShown();
-          stopMetrics();
-          stopCrossProject();
-        };
-      },
-    );
+    // The view worker starts reading a big file while the opening worker checks it (see prepareViews).
+    const views = new ViewWorkerClient();
+    const opening = new AbortController();
+    void loadGraph(undefined, undefined, {
+      signal: opening.signal,
+      onProgress: (p) => !cancelled && setProgress(p),
+      onSource: (file) => prepareViews(views, file),
+    }).then((result) => {
+      if (cancelled) return;
+      if (!result.ok) {
+        views.dispose();
+        store.getState().setLoadErrors(result.errors);
+        return;
+      }
+      // A view named in the address wins over the large dataset's overview.
+      store.getState().setDataset(result.dataset, {
+        keepView: new URLSearchParams(window.location.search).has('view'),
+      });
+      applyUrl(store, window.location.search);
+      const stopUrl = syncUrl(store);
+      const stopShown = startShownEffect(store, undefined, undefined, views);
+      const stopMetrics = startMetricsEffect(store);
+      const stopCrossProject = startCrossProjectEffect(store);
+      stop = () => {
+        stopUrl();
+        stopShown();
+        stopMetrics();
+        stopCrossProject();
+      };
+    });
     return () => {
       cancelled = true;
-      stop?.();
+      opening.abort();
+      if (stop) stop();
+      else views.dispose();
     };
   }, []);
 

@@ -32,21 +32,63 @@ export interface FittedView {
   total: { nodes: number; edges: number };
   /** True when nodes or edges were left out. */
   capped: boolean;
+  /**
+   * True when the nodes' x/y were laid out for this view (graph/place.ts, in the view worker), so the
+   * canvas draws them as they are instead of running a layout of its own.
+   */
+  placed?: boolean;
 }
 
 /**
- * Node importance: context nodes (programmes, countries) and the ego focus first, then by count
- * (projects joined, partners, organisations) and weighted degree.
+ * What the cut reads of a view: its nodes, their importance and ties. A view built in full reads its
+ * own graph (viewSource); a view drawn straight from the model graph can answer the same questions
+ * without being built (projections/plain.ts), so the cut costs the budget, not the whole view.
  */
-function scores(view: ViewGraph): Map<string, number> {
+export interface CutSource {
+  nodes: readonly string[];
+  /** Importance (see nodeScore). */
+  score: ReadonlyMap<string, number>;
+  forEachNeighbor(key: string, callback: (neighbour: string) => void): void;
+  /** The view's edges between two nodes of `keep`. */
+  edgesAmong(
+    keep: ReadonlySet<string>,
+  ): Array<{ key: string; weight: number; source: string; target: string }>;
+  /** True for a node without any edge in the whole view (kept by the cut: the edge cut did not orphan it). */
+  isolated(key: string): boolean;
+  focus(key: string): boolean;
+}
+
+/**
+ * budget.nodeScore: node importance: context nodes (programmes, countries) and the ego focus first,
+ * then by count (projects joined, partners, organisations) and weighted degree (`strength`).
+ */
+export function nodeScore(a: { type: string; count: number; focus?: boolean }, strength: number): number {
+  const context = a.focus ? 2e12 : a.type === 'programme' || a.type === 'country' ? 1e12 : 0;
+  return context + a.count * 1e6 + strength;
+}
+
+/** A built view as a cut source. */
+function viewSource(view: ViewGraph): CutSource {
   const score = new Map<string, number>();
   view.forEachNode((key, a) => {
     let strength = 0;
     view.forEachEdge(key, (_, e) => (strength += e.weight));
-    const context = a.focus ? 2e12 : a.type === 'programme' || a.type === 'country' ? 1e12 : 0;
-    score.set(key, context + a.count * 1e6 + strength);
+    score.set(key, nodeScore(a, strength));
   });
-  return score;
+  return {
+    nodes: view.nodes(),
+    score,
+    forEachNeighbor: (key, callback) => view.forEachNeighbor(key, callback),
+    edgesAmong(keep) {
+      const edges: Array<{ key: string; weight: number; source: string; target: string }> = [];
+      view.forEachEdge((key, a, source, target) => {
+        if (keep.has(source) && keep.has(target)) edges.push({ key, weight: a.weight, source, target });
+      });
+      return edges;
+    },
+    isolated: (key) => view.degree(key) === 0,
+    focus: (key) => view.getNodeAttribute(key, 'focus') === true,
+  };
 }
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -56,8 +98,9 @@ const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * most important neighbour of what is taken (so a bipartite view keeps hubs with their projects, not
  * only projects), starting again from the next most important node when a component is used up.
  */
-function bestPart(view: ViewGraph, score: Map<string, number>, limit: number): Set<string> {
-  const ranked = view.nodes().sort((a, b) => score.get(b)! - score.get(a)! || byKey(a, b));
+function bestPart(source: CutSource, limit: number): Set<string> {
+  const score = source.score;
+  const ranked = [...source.nodes].sort((a, b) => score.get(b)! - score.get(a)! || byKey(a, b));
   const keep = new Set<string>();
   const frontier = new Heap<string>((a, b) => score.get(b)! - score.get(a)! || byKey(a, b));
   let next = 0;
@@ -70,7 +113,7 @@ function bestPart(view: ViewGraph, score: Map<string, number>, limit: number): S
     }
     if (keep.has(key)) continue;
     keep.add(key);
-    view.forEachNeighbor(key, (neighbour) => {
+    source.forEachNeighbor(key, (neighbour) => {
       if (!keep.has(neighbour)) frontier.push(neighbour);
     });
   }
@@ -78,9 +121,34 @@ function bestPart(view: ViewGraph, score: Map<string, number>, limit: number): S
 }
 
 /**
+ * budget.cutToBudget: what fitToBudget keeps of a view that does not fit: its best-connected part of
+ * `budget.nodes` nodes and, among them, the `budget.edges` heaviest edges, nodes the edge cut left
+ * without edges dropped (an ego focus and nodes that had no edge anyway stay). Nodes in the order they
+ * were taken, edges heaviest first.
+ */
+export function cutToBudget(source: CutSource, budget: DrawBudget): { nodes: string[]; edges: string[] } {
+  const score = source.score;
+  const keep = bestPart(source, budget.nodes);
+  // Heaviest edges first; among equals, those between the most important nodes.
+  const edges = source
+    .edgesAmong(keep)
+    .map((e) => ({ ...e, rank: Math.min(score.get(e.source)!, score.get(e.target)!) }));
+  edges.sort((a, b) => b.weight - a.weight || b.rank - a.rank || byKey(a.key, b.key));
+  const kept = edges.slice(0, budget.edges);
+  const linked = new Set<string>();
+  for (const e of kept) {
+    linked.add(e.source);
+    linked.add(e.target);
+  }
+  return {
+    nodes: [...keep].filter((key) => linked.has(key) || source.isolated(key) || source.focus(key)),
+    edges: kept.map((e) => e.key),
+  };
+}
+
+/**
  * budget.fitToBudget: the view itself when it fits; else its best-connected part of `budget.nodes`
- * nodes and, among them, the `budget.edges` heaviest edges. Nodes left without edges by the cut are dropped too
- * when they had edges in the whole view (so the cut does not scatter orphans); an ego focus always stays.
+ * nodes and, among them, the `budget.edges` heaviest edges (cutToBudget), as a copy.
  */
 export function fitToBudget(view: ViewGraph, budget: DrawBudget = DRAW_BUDGET): FittedView {
   // A projection that kept only its best-connected nodes says how large the whole view is.
@@ -88,26 +156,10 @@ export function fitToBudget(view: ViewGraph, budget: DrawBudget = DRAW_BUDGET): 
   const total = whole ?? { nodes: view.order, edges: view.size };
   if (view.order <= budget.nodes && view.size <= budget.edges)
     return { graph: view, total, capped: total.nodes > view.order || total.edges > view.size };
-  const score = scores(view);
-  const keep = bestPart(view, score, budget.nodes);
-  // Heaviest edges first; among equals, those between the most important nodes.
-  const edges: Array<{ key: string; weight: number; rank: number }> = [];
-  view.forEachEdge((key, a, source, target) => {
-    if (keep.has(source) && keep.has(target))
-      edges.push({ key, weight: a.weight, rank: Math.min(score.get(source)!, score.get(target)!) });
-  });
-  edges.sort((a, b) => b.weight - a.weight || b.rank - a.rank || byKey(a.key, b.key));
-  const keptEdges = edges.slice(0, budget.edges);
-  const linked = new Set<string>();
-  for (const { key } of keptEdges) {
-    linked.add(view.source(key));
-    linked.add(view.target(key));
-  }
+  const cut = cutToBudget(viewSource(view), budget);
   const out = view.nullCopy() as ViewGraph;
-  for (const key of keep)
-    if (linked.has(key) || view.degree(key) === 0 || view.getNodeAttribute(key, 'focus'))
-      out.addNode(key, { ...view.getNodeAttributes(key) });
-  for (const { key } of keptEdges) {
+  for (const key of cut.nodes) out.addNode(key, { ...view.getNodeAttributes(key) });
+  for (const key of cut.edges) {
     const s = view.source(key);
     const t = view.target(key);
     const attrs = { ...view.getEdgeAttributes(key) };

@@ -1,5 +1,4 @@
 // Filters over the Consortia graph, applied before a view's projection (type and orphan filters after).
-import { subgraph } from 'graphology-operators';
 import { countryOf, yearOf } from './queries';
 import { NODE_TYPES, type ConsortiaGraph, type NodeType } from './types';
 import type { ViewGraph } from './view-types';
@@ -66,6 +65,20 @@ function projectKept(
 }
 
 /**
+ * filters.modelFilterKey: the same text for filter states that make applyFilters give the same graph
+ * (the type and orphan filters act on views, not here), for a cache of filtered graphs.
+ */
+export function modelFilterKey(f: FilterState): string {
+  return JSON.stringify([
+    [...f.countries].sort(),
+    [...f.programmes].sort(),
+    f.period,
+    f.leadOnly,
+    f.minProjects,
+  ]);
+}
+
+/**
  * filters.applyFilters: the part of the graph that passes the project and organisation filters.
  * Projects that lose every partner to an organisation filter go too; programmes and countries stay
  * only while something links to them, once any filter is active.
@@ -118,12 +131,17 @@ export function applyFilters(graph: ConsortiaGraph, f: FilterState): ConsortiaGr
     if ((a.type === 'funded_by' && projects.has(s)) || (a.type === 'located_in' && organisations.has(s)))
       keep.add(t);
   });
-  const result = subgraph(graph, keep) as ConsortiaGraph;
-  if (f.leadOnly) {
-    result.forEachEdge((edge, a) => {
-      if (a.type === 'participates_in' && a.role !== 'lead') result.dropEdge(edge);
-    });
-  }
+  // The kept part, as graphology-operators' subgraph copies it (nodes in `keep` order, edges in the
+  // graph's), but leaving out other partners' participations here instead of copying them to drop them
+  // (most of the edges of a large dataset under "lead partners only").
+  const result = graph.nullCopy() as ConsortiaGraph;
+  for (const key of keep) result.addNode(key, { ...graph.getNodeAttributes(key) });
+  graph.forEachEdge((edge, a, source, target) => {
+    if (!keep.has(source) || !keep.has(target)) return;
+    if (f.leadOnly && a.type === 'participates_in' && a.role !== 'lead') return;
+    if (graph.isUndirected(edge)) result.addUndirectedEdgeWithKey(edge, source, target, { ...a });
+    else result.addDirectedEdgeWithKey(edge, source, target, { ...a });
+  });
   return result;
 }
 

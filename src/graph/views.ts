@@ -6,6 +6,7 @@ import { countries } from './projections/countries';
 import { ego, type EgoDepth } from './projections/ego';
 import { network } from './projections/network';
 import { partnerships } from './projections/partnerships';
+import type { PlainOptions } from './projections/plain';
 import { programmes } from './projections/programmes';
 import { projects } from './projections/projects';
 import type { DrawBudget } from './budget';
@@ -44,6 +45,13 @@ export interface ViewParams {
    * attribute `total`. Unlimited when absent.
    */
   limit?: DrawBudget;
+  /**
+   * The type and orphan filters, for projections that cut to `limit` before building (plain.ts): they
+   * must cut the filtered view. shownGraph applies them to every view afterwards as well.
+   */
+  drawn?: Pick<FilterState, 'nodeTypes' | 'hideOrphans'>;
+  /** The graph's node counts (projections/common.nodeCounts), when the caller keeps them between views. */
+  counts?: () => ReadonlyMap<string, number>;
 }
 
 export interface ViewDefinition {
@@ -60,6 +68,13 @@ export interface ViewDefinition {
   project(graph: ConsortiaGraph, params: ViewParams): ViewGraph;
 }
 
+const plainOptions = (p: ViewParams): PlainOptions => ({
+  limit: p.limit,
+  nodeTypes: p.drawn?.nodeTypes,
+  hideOrphans: p.drawn?.hideOrphans,
+  counts: p.counts,
+});
+
 const GENERAL: LayoutId[] = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'];
 
 export const VIEWS: readonly ViewDefinition[] = [
@@ -70,7 +85,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation', 'project', 'programme', 'country'],
     defaultLayout: 'preset',
     layouts: ['preset', ...GENERAL],
-    project: (g) => network(g),
+    project: (g, p) => network(g, plainOptions(p)),
   },
   {
     id: 'partnerships',
@@ -79,7 +94,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation', 'project'],
     defaultLayout: 'preset',
     layouts: ['preset', ...GENERAL],
-    project: (g) => partnerships(g),
+    project: (g, p) => partnerships(g, plainOptions(p)),
   },
   {
     id: 'co-partners',
@@ -88,7 +103,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation'],
     defaultLayout: 'fcose',
     layouts: [...GENERAL],
-    project: (g, p) => coPartners(g, p.limit),
+    project: (g, p) => coPartners(g, p.limit, p.counts),
   },
   {
     id: 'countries',
@@ -116,7 +131,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['project'],
     defaultLayout: 'fcose',
     layouts: [...GENERAL],
-    project: (g, p) => projects(g, p.limit),
+    project: (g, p) => projects(g, p.limit, p.counts),
   },
   {
     id: 'ego',
@@ -125,7 +140,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation', 'project', 'programme', 'country'],
     defaultLayout: 'concentric',
     layouts: [...GENERAL],
-    project: (g, p) => ego(g, p.egoRoot, p.egoDepth),
+    project: (g, p) => ego(g, p.egoRoot, p.egoDepth, plainOptions(p)),
   },
 ];
 
@@ -150,5 +165,19 @@ export function shownGraph(
   params: ViewParams,
   filters: FilterState,
 ): ViewGraph {
-  return applyViewFilters(viewById(view).project(applyFilters(graph, filters), params), filters);
+  return projectView(applyFilters(graph, filters), view, params, filters);
+}
+
+/**
+ * views.projectView: what a view draws of a graph the filters were already applied to (applyFilters):
+ * the projection, type and orphan filters. For callers that keep the filtered graph between views.
+ */
+export function projectView(
+  filtered: ConsortiaGraph,
+  view: ViewId,
+  params: ViewParams,
+  filters: FilterState,
+): ViewGraph {
+  const drawn = { nodeTypes: filters.nodeTypes, hideOrphans: filters.hideOrphans };
+  return applyViewFilters(viewById(view).project(filtered, { ...params, drawn }), filters);
 }

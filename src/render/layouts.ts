@@ -13,6 +13,16 @@ export const LAYOUT_LABELS: Record<LayoutId, string> = {
   geographic: 'Map',
 };
 
+/**
+ * layouts.layoutLabel: the layout picker's name for `id`. "As built" only while the drawing keeps the
+ * positions of the data build: a view cut to the draw budget is laid out by force for itself (in the
+ * view worker or the layout job), and says so: "Force (auto)", short enough for a phone's picker
+ * ("Force" is the layout a person runs).
+ */
+export function layoutLabel(id: LayoutId, laidOutForView: boolean): string {
+  return id === 'preset' && laidOutForView ? 'Force (auto)' : LAYOUT_LABELS[id];
+}
+
 export const LAYOUT_DEFAULTS = { animationDuration: 450, padding: 40 } as const;
 
 /**

@@ -43,7 +43,8 @@ export async function dispatch(
     return;
   }
   const context: JobContext = {
-    progress: (done, total, label) => post({ type: 'progress', id, done, total, label }),
+    progress: (done, total, label) =>
+      post({ type: 'progress', id, done, total, label, at: performance.now() }),
     part: (value) => post({ type: 'part', id, value }),
   };
   try {

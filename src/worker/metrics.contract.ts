@@ -1,6 +1,5 @@
 // The `metrics` job's payload and result, checked on both sides of the worker boundary.
 import { z } from 'zod';
-import { graphSourceSchema } from './graphSource';
 
 /** Any graphology graph in its `export()` form: a view or projection may carry any attributes. */
 export const serializedAnyGraph = z.object({
@@ -30,11 +29,9 @@ export const serializedAnyGraph = z.object({
 export const metricsPayload = z.object({
   /** The graph shown (a view or projection), serialized with graph.export(). */
   graph: serializedAnyGraph,
-  /** The full Consortia graph, for organisations' projects and lead roles; optional. */
-  base: graphSourceSchema.optional(),
   /**
-   * Instead of `base` for a large dataset: each shown organisation's projects and lead roles, counted on
-   * the page (a few lookups) so the worker need not read the whole dataset.
+   * Each shown organisation's projects and lead roles, counted on the page (a few lookups) so the worker
+   * need not read the whole dataset; optional (without it those columns are empty).
    */
   participation: z
     .record(

@@ -1,8 +1,6 @@
-// Worker side of the `metrics` job: rebuilds the graphs from their serialized form and runs the list.
+// Worker side of the `metrics` job: rebuilds the graph from its serialized form and runs the list.
 import Graph from 'graphology';
 import { computeMetrics, type MetricsResult } from '../graph/metrics';
-import type { ConsortiaGraph } from '../graph/types';
-import { readGraphSource } from './graphSource';
 import type { JobContext } from './protocol';
 import type { metricsPayload } from './metrics.contract';
 import type { z } from 'zod';
@@ -36,13 +34,7 @@ export async function runMetricsJob(
       `metrics: the graph could not be read (${error instanceof Error ? error.message : String(error)})`,
     );
   }
-  let base: ConsortiaGraph | undefined;
-  if (payload.base) {
-    context.progress(0, 1, 'reading the dataset');
-    base = await readGraphSource(payload.base, 'metrics: base graph');
-  }
   return computeMetrics(graph, payload.options ?? {}, {
-    ...(base ? { base } : {}),
     ...(payload.participation ? { participation: new Map(Object.entries(payload.participation)) } : {}),
     onProgress: throttled(context),
   });

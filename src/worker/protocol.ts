@@ -15,6 +15,8 @@ export const progressMessage = z.object({
   done: z.number().nonnegative(),
   total: z.number().nonnegative(),
   label: z.string(),
+  /** The worker's clock (performance.now()) when it reported: steps timed without message delivery. */
+  at: z.number().optional(),
 });
 export type ProgressMessage = z.infer<typeof progressMessage>;
 

@@ -65,6 +65,8 @@ export const fromViewWorker = z.discriminatedUnion('type', [
     id: z.number().int().positive(),
     total: size,
     capped: z.boolean(),
+    /** The nodes' x/y were laid out for this view (graph/place.ts), not taken from the build. */
+    placed: z.boolean().optional(),
     graph: z
       .object({
         options: z.object({ type: z.string(), multi: z.boolean(), allowSelfLoops: z.boolean() }).partial(),

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, openApp, type AppSession } from './harness';
 import { FIXTURE, nodePoint, openPage, selectedKeys, settle, shot, waitDrawn } from './graph-page';
-import { LARGE_DATASET } from '../../src/graph/budget';
+import { DRAW_BUDGET, fitToBudget, LARGE_DATASET } from '../../src/graph/budget';
+import { DEFAULT_FILTERS } from '../../src/graph/filters';
+import { shownGraph } from '../../src/graph/views';
 import { build, type Spec } from '../graph/build';
 
 let session: AppSession;
@@ -25,6 +27,10 @@ const viewButton = (p: Page, name: string) =>
 
 /** Over the large-dataset threshold: thousands of Austrian organisations in pairs, two Slovenian ones. */
 function largeGraphFile(): string {
+  return largeGraph().file;
+}
+
+function largeGraph() {
   const spec: Spec = { projects: {}, countries: { s0: 'SI', s1: 'SI' } };
   const organisations = Math.ceil(LARGE_DATASET / 3.5);
   for (let i = 0; i < organisations; i++) spec.countries[`o${i}`] = 'AT';
@@ -52,7 +58,7 @@ function largeGraphFile(): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = `${ARTIFACTS}/overview-large.json`;
   writeFileSync(file, JSON.stringify(graph.export()));
-  return file;
+  return { file, graph };
 }
 
 describe('overviews expand', () => {
@@ -174,5 +180,52 @@ describe('overviews expand', () => {
       await large.context().close();
       expect(problems).toEqual([]);
     }
+  });
+
+  it('a view of a large dataset cut to the draw budget comes laid out, without a layout run on the page', async () => {
+    const { file, graph } = largeGraph();
+    const params = { egoRoot: null, egoDepth: 1 as const, limit: DRAW_BUDGET };
+    const cut = fitToBudget(shownGraph(graph, 'network', params, DEFAULT_FILTERS), DRAW_BUDGET);
+    const problems: string[] = [];
+    const large = await openPage(session.browser, '', { width: 1280, height: 800 }, problems, file);
+    await large.getByText('showing the overview by country').waitFor({ timeout: 30_000 });
+    await waitDrawn(large, 2, 1);
+    // Jobs started from now on (a layout job on the page would be one).
+    await large.evaluate(() => {
+      const w = window as unknown as { started: string[] };
+      w.started = [];
+      const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+      Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+        const job = (args[0] as { job?: unknown } | null)?.job;
+        if (typeof job === 'string') w.started.push(job);
+        post.apply(this, args);
+      } as typeof Worker.prototype.postMessage;
+    });
+    await viewButton(large, 'Network').click();
+    expect(await waitDrawn(large, cut.graph.order, cut.graph.size)).toEqual([
+      cut.graph.order,
+      cut.graph.size,
+    ]);
+    expect(await large.getByLabel('Layout', { exact: true }).locator('option:checked').textContent()).toBe(
+      'Force (auto)',
+    );
+    const spread = await large.evaluate(() => {
+      const cy = (
+        window as unknown as {
+          cy: { nodes(): { map<T>(f: (n: { position(): { x: number; y: number } }) => T): T[] } };
+        }
+      ).cy;
+      return new Set(cy.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`))
+        .size;
+    });
+    // Every node has a place of its own (not piled up where a missing layout would leave them).
+    expect(spread).toBeGreaterThan(cut.graph.order * 0.9);
+    // (Metrics jobs may start for the new view; no layout job does.)
+    expect(await large.evaluate(() => (window as unknown as { started: string[] }).started)).not.toContain(
+      'layout',
+    );
+    await shot(large, 'large-network-cut-desktop');
+    await large.context().close();
+    expect(problems).toEqual([]);
   });
 });

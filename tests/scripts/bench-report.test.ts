@@ -54,8 +54,15 @@ const size: SizeResult = {
     ],
     hoverFrames: { value: 2 },
     metrics: [
-      { metric: 'PageRank', workerMs: { value: 60 }, bareMs: { value: 50 }, bareWarmMs: { value: 40 } },
-      { metric: 'Degree', workerMs: { value: 3 }, bareMs: { value: 4 } },
+      {
+        metric: 'PageRank',
+        workerMs: { value: 60 },
+        bareMs: { value: 50 },
+        bareWarmMs: { value: 40 },
+        workerKeptMs: { value: 44 },
+      },
+      { metric: 'Degree', workerMs: { value: 0.6 }, bareMs: { value: 0.4 } },
+      { metric: 'Components', workerMs: { value: 0.5 }, bareMs: { value: 2 } },
       { metric: 'Betweenness', workerMs: { value: 30 }, bareMs: { missing: 'skipped' } },
     ],
     metricsJob: {
@@ -67,6 +74,7 @@ const size: SizeResult = {
       stepsMs: { value: 300 },
       bareRuns: 3,
       sampled: ['betweenness'],
+      kept: { runs: 3, startMs: { value: 9 }, totalMs: { value: 250 }, stepsMs: { value: 200 } },
     },
   },
   sigma: page(1000, 20),
@@ -104,14 +112,20 @@ describe('bench report', () => {
     expect(md).toContain('| Navigation to first drawn frame (ms) | 1,500 | 1,000 | 3,000 | 1.50x | 0.50x |');
     expect(md).toContain('| Pan: frame time median (ms) | 25.0 | 20.0 | 50.0 | 1.25x | 0.50x |');
     expect(md).toContain('| Zoom: frame time median (ms) | — [2] | — [2] | — [2] |  |  |');
-    expect(md).toContain('| PageRank | 60.0 | 50.0 | 1.20x | 40.0 | 1.50x |');
-    expect(md).toContain('| Betweenness | 30.0 | — [5] |  |  |  |');
+    expect(md).toContain('| PageRank | 60.0 | 50.0 | 1.20x | 44.0 | 40.0 | 1.10x |');
+    // Under the 1 ms timer floor: a bound when one side is, no ratio when both are.
+    expect(md).toContain('| Degree | 0.6 | 0.4 | both < 1 ms |  |  |  |');
+    expect(md).toContain('| Components | 0.5 | 2.0 | ≤ 0.50x |  |  |  |');
+    expect(md).toContain('| Betweenness | 30.0 | — [5] |  |  |  |  |');
+    expect(md).toContain(
+      '| post to first progress (worker start, clone in, check and import of the graph) | 80 | 9 |',
+    );
     expect(md).toContain('| Pipeline `build:data --csv` (s) | 3.3 |');
     expect(md).toContain('| Switch view to Co-partners (Co-partners) | 100 | 1,200 | 80 | yes |');
     expect(md).toContain('| Apply a filter | — [4] | — [4] | — [4] |  |');
     expect(md).toContain('The app opened on the "Countries" view.');
     expect(md).toContain('| Tab resident memory, renderer process RSS (MiB) | 900 | — [1] | — [1] |');
-    expect(md).toContain('| postMessage on the page (structured clone, serialising side) | 12.3 |');
+    expect(md).toContain('| postMessage on the page (structured clone, serialising side) | 12.3 | |');
     expect(md).toContain('The app sampled sources for betweenness');
     expect(md).toContain('this size took 301 s to bench.');
     expect(md.match(/^\[2\] only 3 frames/gm)).toHaveLength(1);
@@ -149,7 +163,14 @@ describe('bench report', () => {
     expect(row('Memory within a laptop tab')).toMatchObject({ verdict: 'met', measured: '900 MiB' });
     expect(row('Metrics in the worker')).toMatchObject({
       verdict: 'met',
-      measured: 'worst PageRank 1.20x; 2 of 3 metrics compared',
+      measured:
+        'worst PageRank 1.20x; 2 of 4 metrics compared (Degree under 1 ms on both sides, not divided)',
+    });
+    const slowDegree = { metric: 'Degree', workerMs: { value: 1.9 }, bareMs: { value: 0.5 } };
+    const overhead = checkTargets({ ...size, app: { ...size.app, metrics: [slowDegree] } });
+    expect(overhead.find((r) => r.target.startsWith('Metrics in the worker'))).toMatchObject({
+      verdict: 'not met',
+      measured: 'worst Degree ≥ 1.90x; 1 of 1 metrics compared',
     });
     const network = checkTargets({ ...size, app: { ...size.app, initialView: 'Network' } });
     expect(network.find((r) => r.target.startsWith('Opens to'))!.verdict).toBe('not met');

@@ -4,15 +4,47 @@ import {
   interactiveAt,
   median,
   percentile,
+  boundedRatio,
   ratio,
   stepDurations,
   summarise,
 } from '../../scripts/bench/stats';
-import { summariseReplays } from '../../scripts/bench/metrics-replay';
+import { onWorkerClock, summariseReplays } from '../../scripts/bench/metrics-replay';
 import { busiestPartner } from '../../scripts/bench/partner-table';
 import { rssKiB } from '../../scripts/bench/browser';
 
 describe('bench statistics', () => {
+  it("times a job's steps by the worker's clock when every progress message carries it", () => {
+    const arrived = [
+      { t: 100, type: 'progress', label: 'Degree' },
+      { t: 109, type: 'progress', label: 'PageRank' },
+      { t: 112, type: 'result' },
+    ];
+    expect(onWorkerClock(arrived)).toEqual(arrived);
+    const stamped = [
+      { t: 100, at: 20, type: 'progress', label: 'Degree' },
+      { t: 109, at: 21, type: 'progress', label: 'PageRank' },
+      { t: 110, at: 26, type: 'progress', label: 'done' },
+      { t: 112, type: 'result' },
+    ];
+    expect(stepDurations(onWorkerClock(stamped))).toEqual(
+      new Map([
+        ['Degree', 1],
+        ['PageRank', 5],
+      ]),
+    );
+  });
+
+  it('divides two times only above the timer floor, else gives a bound or nothing', () => {
+    expect(boundedRatio(null, 2)).toBeNull();
+    expect(boundedRatio(3, Number.NaN)).toBeNull();
+    expect(boundedRatio(0.6, 0.1)).toEqual({ ratio: null, bound: 'under floor' });
+    expect(boundedRatio(1.9, 0.5)).toEqual({ ratio: 1.9, bound: 'at least' });
+    expect(boundedRatio(0.5, 4)).toEqual({ ratio: 0.25, bound: 'at most' });
+    expect(boundedRatio(6, 4)).toEqual({ ratio: 1.5, bound: 'exact' });
+    expect(boundedRatio(6, 4, 5)).toEqual({ ratio: 6 / 5, bound: 'at least' });
+  });
+
   it('refuses to summarise an empty list or an out-of-range percentile', () => {
     expect(() => median([])).toThrow('median: no values');
     expect(() => percentile([], 50)).toThrow('percentile: no values');

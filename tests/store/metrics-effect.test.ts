@@ -64,7 +64,7 @@ describe('metrics effect', () => {
     stop();
   });
 
-  it('runs on the shown view with the base graph, reports progress, and stores the result', async () => {
+  it("runs on the shown view with its organisations' projects and lead roles, reports progress, and stores the result", async () => {
     vi.useFakeTimers();
     const store = loadedStore();
     const { run, runs } = manualRunner();
@@ -78,7 +78,14 @@ describe('metrics effect', () => {
       'council',
       'university',
     ]);
-    expect((runs[0]!.payload.base as { nodes: unknown[] }).nodes).toHaveLength(8);
+    // Counted on the page, so the worker need not read the whole dataset.
+    expect(runs[0]!.payload.participation).toEqual({
+      agency: { projects: 3, leads: 1 },
+      agency2: { projects: 1, leads: 0 },
+      cluster: { projects: 1, leads: 0 },
+      council: { projects: 2, leads: 1 },
+      university: { projects: 1, leads: 0 },
+    });
     expect(runs[0]!.payload.options).toEqual({ weighted: false, keepGoing: true });
     runs[0]!.progress({ done: 1, total: 12, label: 'Betweenness' });
     expect(store.getState()).toMatchObject({
@@ -174,7 +181,7 @@ describe('cross-project effect', () => {
     vi.advanceTimersByTime(10);
     await vi.waitFor(() => expect(store.getState().crossProjectStatus).toBe('done'));
     expect(sent).toEqual([source]);
-    expect(runs[0]!.payload.base).toBe(source);
+    expect(Object.keys(runs[0]!.payload).sort()).toEqual(['graph', 'options', 'participation']);
     expect(store.getState().crossProjectResult).toEqual(crossProject(graph));
     stopCross();
     stopMetrics();

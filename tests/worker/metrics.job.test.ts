@@ -105,30 +105,23 @@ describe('metrics job', () => {
     expect(state.terminated).toBe(true);
   });
 
-  it('counts projects and leads from the base graph sent along a projection', async () => {
+  it('gives the projects and lead roles sent along, null for nodes without them', async () => {
     const view = new UndirectedGraph();
     view.addNode('org:a', { label: 'Agency A' });
-    const base = {
-      nodes: [
-        { key: 'org:a', attributes: { type: 'organisation', label: 'Agency A', names: [], sources: [] } },
-        { key: 'project:1', attributes: { type: 'project', label: 'One', names: [], sources: [] } },
-      ],
-      edges: [
-        {
-          source: 'org:a',
-          target: 'project:1',
-          attributes: { type: 'participates_in', role: 'lead', sources: [] },
-        },
-      ],
-    };
+    view.addNode('project:1', { label: 'One' });
+    view.addEdge('org:a', 'project:1');
     const [message] = (
       await collect({
         type: 'start',
         id: 5,
         job: 'metrics',
-        payload: { graph: view.export(), base, options: { metrics: ['participation'] } },
+        payload: {
+          graph: view.export(),
+          participation: { 'org:a': { projects: 2, leads: 1 } },
+          options: { metrics: ['participation'] },
+        },
       })
     ).filter((m) => m.type === 'result');
-    expect(message).toMatchObject({ value: { nodes: { projects: [1], leads: [1] } } });
+    expect(message).toMatchObject({ value: { nodes: { projects: [2, null], leads: [1, null] } } });
   });
 });

@@ -81,6 +81,69 @@ describe('view worker handler', () => {
     expect(cut).toMatchObject({ type: 'shown', capped: true, total: { nodes: 4, edges: page.size } });
     expect(cut?.type === 'shown' && cut.graph.nodes.length).toBe(2);
   });
+
+  it('lays a cut view out in the same answer and says so; a whole one keeps the built positions', () => {
+    const state = newViewWorkerState();
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
+    const whole = handleViewMessage(state, { type: 'shown', id: 1, dataset: 1, request: request() });
+    expect(whole).toMatchObject({ type: 'shown', capped: false, placed: false });
+    const ask = { type: 'shown', id: 2, dataset: 1, request: request({ budget: { nodes: 3, edges: 2 } }) };
+    const cut = handleViewMessage(state, ask);
+    expect(cut).toMatchObject({ type: 'shown', capped: true, placed: true });
+    const nodes = cut?.type === 'shown' ? cut.graph.nodes : [];
+    expect(nodes.length).toBeGreaterThan(1);
+    for (const n of nodes) {
+      expect(Number.isFinite(n.attributes.x)).toBe(true);
+      expect(Number.isFinite(n.attributes.y)).toBe(true);
+    }
+    // The consortium view opens concentric: its cut is not placed (the canvas would not use it).
+    const ego = { view: 'ego' as const, egoRoot: 'org:a', budget: { nodes: 3, edges: 2 } };
+    const egoCut = handleViewMessage(state, { ...ask, id: 4, request: request(ego) });
+    expect(egoCut).toMatchObject({ type: 'shown', capped: true, placed: false });
+    // Deterministic: the same request to another worker gets the same places.
+    const other = newViewWorkerState();
+    handleViewMessage(other, { type: 'dataset', dataset: 1, graph: graph.export() });
+    expect(handleViewMessage(other, { ...ask, id: 3 })).toEqual({ ...cut, id: 3 });
+  });
+
+  it('keeps the filtered dataset for the next view, and filters again when the filters change', () => {
+    const state = newViewWorkerState();
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
+    const slovenia = { ...DEFAULT_FILTERS, countries: ['SI'] };
+    const ask = (id: number, over: Partial<ShownRequest>) =>
+      handleViewMessage(state, { type: 'shown', id, dataset: 1, request: request(over) });
+    const partners = ask(1, { filters: slovenia });
+    const filtered = state.filtered?.graph;
+    expect(filtered?.hasNode('org:a')).toBe(false);
+    ask(2, { view: 'network', filters: { ...slovenia, hideOrphans: true } });
+    expect(state.filtered?.graph).toBe(filtered);
+    expect(partners?.type === 'shown' && partners.graph.nodes.map((n) => n.key).sort()).toEqual([
+      'org:b',
+      'org:c',
+    ]);
+    // The cut counted the filtered dataset's nodes once; the next cut of it reads the same counts.
+    const counts = state.filtered?.counts;
+    expect(counts?.get('org:b')).toBe(1);
+    ask(4, { view: 'partnerships', filters: slovenia, budget: { nodes: 2, edges: 1 } });
+    expect(state.filtered?.counts).toBe(counts);
+    const austria = ask(3, { filters: { ...DEFAULT_FILTERS, countries: ['AT'] } });
+    expect(state.filtered?.graph).not.toBe(filtered);
+    expect(austria?.type === 'shown' && austria.graph.nodes.map((n) => n.key)).toEqual(['org:a']);
+  });
+
+  it('answers a request it answered before at once, and forgets its answers with a new dataset', () => {
+    const state = newViewWorkerState();
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
+    const first = handleViewMessage(state, { type: 'shown', id: 1, dataset: 1, request: request() });
+    const again = handleViewMessage(state, { type: 'shown', id: 2, dataset: 1, request: request() });
+    expect(again).toEqual({ ...first, id: 2 });
+    const smaller = build({ projects: { p9: { members: [['x', 'lead']] } }, countries: { x: 'PL' } });
+    handleViewMessage(state, { type: 'dataset', dataset: 2, graph: smaller.export() });
+    expect(state.answers.size).toBe(0);
+    expect(state.filtered).toBeNull();
+    const next = handleViewMessage(state, { type: 'shown', id: 3, dataset: 2, request: request() });
+    expect(next?.type === 'shown' && next.graph.nodes.map((n) => n.key)).toEqual(['org:x']);
+  });
 });
 
 /** A fake worker running the real handler in process; `hold` keeps answers until `release()`. */
@@ -137,7 +200,10 @@ describe('ViewWorkerClient', () => {
     const client = new ViewWorkerClient(() => fake.worker);
     const first = await client.shown(graph, request());
     const second = await client.shown(graph, request({ view: 'countries' }));
-    expect(sent).toEqual(['dataset', 'shown', 'shown']);
+    const cut = await client.shown(graph, request({ budget: { nodes: 3, edges: 2 } }));
+    expect(sent).toEqual(['dataset', 'shown', 'shown', 'shown']);
+    expect(first.placed).toBeUndefined();
+    expect(cut).toMatchObject({ capped: true, placed: true });
     expect(first.graph.order).toBe(4);
     expect(second.graph.nodes().every((k) => k.startsWith('country:'))).toBe(true);
   });
@@ -176,6 +242,31 @@ describe('view worker dataset as a file', () => {
       type: 'error',
       id: 4,
     });
+  });
+
+  it('reads a file sent ahead once, and answers the graph opened from that very file with it', async () => {
+    const sent: string[] = [];
+    const state = newViewWorkerState(read);
+    const worker: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      postMessage(message) {
+        sent.push((message as { type: string }).type);
+        const answer = handleViewMessage(state, message);
+        if (answer) queueMicrotask(() => worker.onmessage?.({ data: answer }));
+      },
+      terminate: () => undefined,
+    };
+    const client = new ViewWorkerClient(() => worker);
+    const ahead = file(JSON.stringify(graph.export()));
+    client.prepare(ahead);
+    expect(state.graph?.order).toBe(graph.order);
+    await expect(client.shown(graph, request(), undefined, ahead)).resolves.toMatchObject({ capped: false });
+    expect(sent).toEqual(['dataset-file', 'shown']);
+    // Another file (another dataset opened since) is sent as usual.
+    const other = graph.copy();
+    await client.shown(other, request(), undefined, file(JSON.stringify(other.export())));
+    expect(sent).toEqual(['dataset-file', 'shown', 'dataset-file', 'shown']);
   });
 
   it('builds the dataset from the file it was opened from, with the same edge keys', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { JobCancelledError, runJobWith, type WorkerLike } from '../../src/worker/client';
+import { JobCancelledError, keptWorker, runJobWith, type WorkerLike } from '../../src/worker/client';
 import { dispatch } from '../../src/worker/dispatch';
 import type { FromWorkerMessage, JobContext } from '../../src/worker/protocol';
 
@@ -69,8 +69,8 @@ describe('worker dispatch', () => {
 
   it('posts progress, then the result', async () => {
     expect(await collect({ type: 'start', id: 5, job: 'sum', payload: { values: [2, 3] } })).toEqual([
-      { type: 'progress', id: 5, done: 1, total: 2, label: 'adding' },
-      { type: 'progress', id: 5, done: 2, total: 2, label: 'adding' },
+      { type: 'progress', id: 5, done: 1, total: 2, label: 'adding', at: expect.any(Number) },
+      { type: 'progress', id: 5, done: 2, total: 2, label: 'adding', at: expect.any(Number) },
       { type: 'result', id: 5, value: 5 },
     ]);
   });
@@ -132,5 +132,51 @@ describe('worker client', () => {
     await expect(runJobWith(contracts, () => worker, 'sum', { values: [] })).rejects.toThrow(
       /result failed its check/,
     );
+  });
+});
+
+describe('kept worker', () => {
+  /** A supply of fake workers, counting how many were made and which were terminated. */
+  function counted(hold = false) {
+    const made: ReturnType<typeof fakeWorker>[] = [];
+    const supply = keptWorker(() => {
+      made.push(fakeWorker(hold));
+      return made.at(-1)!.worker;
+    });
+    return { supply, made };
+  }
+
+  it('terminates on cancel, and the next job starts a fresh worker', async () => {
+    const { supply, made } = counted(true);
+    const controller = new AbortController();
+    const running = runJobWith(contracts, supply, 'sum', { values: [1] }, { signal: controller.signal });
+    controller.abort();
+    await expect(running).rejects.toBeInstanceOf(JobCancelledError);
+    expect(made[0]!.state.terminated).toBe(true);
+    const next = runJobWith(contracts, supply, 'sum', { values: [2, 3] });
+    made[1]!.state.release();
+    expect(await next).toBe(5);
+    expect(made).toHaveLength(2);
+  });
+
+  it("keeps the worker alive after a result and after the job's own error, for the next job", async () => {
+    const { supply, made } = counted();
+    expect(await runJobWith(contracts, supply, 'sum', { values: [1, 2] })).toBe(3);
+    await expect(runJobWith(contracts, supply, 'fail', {})).rejects.toThrow('fail: no such graph');
+    expect(await runJobWith(contracts, supply, 'sum', { values: [4] })).toBe(4);
+    expect(made).toHaveLength(1);
+    expect(made[0]!.state.terminated).toBe(false);
+  });
+
+  it('gives overlapping jobs a worker each and keeps only one of them', async () => {
+    const { supply, made } = counted();
+    const results = await Promise.all([
+      runJobWith(contracts, supply, 'sum', { values: [1] }),
+      runJobWith(contracts, supply, 'sum', { values: [2] }),
+    ]);
+    expect(results).toEqual([1, 2]);
+    expect(made.map((m) => m.state.terminated)).toEqual([false, true]);
+    expect(await runJobWith(contracts, supply, 'sum', { values: [3] })).toBe(3);
+    expect(made).toHaveLength(2);
   });
 });

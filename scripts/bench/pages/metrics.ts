@@ -1,34 +1,29 @@
-// Bare graphology-metrics on the main thread, default options, on the scene graph: the reference for the
-// app's metrics worker. The runner calls window.bareMetric(name) once per metric and reads the time.
-import Graph from 'graphology';
-import betweenness from 'graphology-metrics/centrality/betweenness';
-import closeness from 'graphology-metrics/centrality/closeness';
-import eigenvector from 'graphology-metrics/centrality/eigenvector';
-import pagerank from 'graphology-metrics/centrality/pagerank';
-import { degreeCentrality } from 'graphology-metrics/centrality/degree';
-import louvain from 'graphology-communities-louvain';
-import { connectedComponents } from 'graphology-components';
-import { fail, loadScene } from './scene';
+// Bare graphology-metrics on the main thread, on the graph of the app's metrics job and with the app's
+// settings (bare-metrics.ts): the reference for the app's metrics worker. The runner calls
+// window.bareMetric(name) and reads the time.
+import { bareGraph, bareMetrics, type BareJob } from '../bare-metrics';
+import { fail, loadScene, type Scene } from './scene';
 
-const METRICS: Record<string, (g: Graph) => unknown> = {
-  degree: (g) => degreeCentrality(g),
-  betweenness: (g) => betweenness(g),
-  closeness: (g) => closeness(g),
-  eigenvector: (g) => eigenvector(g, { maxIterations: 1000 }),
-  pagerank: (g) => pagerank(g),
-  louvain: (g) => louvain(g),
-  components: (g) => connectedComponents(g),
-};
+/** The job's graph (edges with the job's weights when it was weighted) and the job's metric settings. */
+interface JobScene extends Scene {
+  edges: { source: string; target: string; weight?: number }[];
+  job?: BareJob;
+}
 
 loadScene()
-  .then((scene) => {
-    const graph = new Graph({ type: 'undirected' });
-    for (const n of scene.nodes) graph.addNode(n.id);
-    for (const e of scene.edges) if (e.source !== e.target) graph.mergeEdge(e.source, e.target);
+  .then((loaded) => {
+    const scene = loaded as JobScene;
+    const job = scene.job ?? { weighted: false, parameters: {} };
+    const graph = bareGraph(
+      scene.nodes.map((n) => n.id),
+      scene.edges,
+      job.weighted,
+    );
+    const metrics = bareMetrics(job);
     Object.assign(window, {
-      bareGraph: { nodes: graph.order, edges: graph.size },
+      bareGraph: { nodes: graph.order, edges: graph.size, weighted: job.weighted },
       bareMetric(name: string): number {
-        const fn = METRICS[name];
+        const fn = metrics[name];
         if (!fn) throw new Error(`bench metrics page: unknown metric ${name}`);
         const t0 = performance.now();
         fn(graph);

@@ -28,6 +28,7 @@ import { ContextMenu, type ContextTarget } from './ContextMenu';
 import { DrawStatus } from './DrawStatus';
 import { ProgressLine } from '../shell/ProgressLine';
 import { fitAround } from './fitAround';
+import { layoutToRun } from './layoutChoice';
 
 declare global {
   interface Window {
@@ -153,6 +154,7 @@ export function Canvas() {
     const added = synced.added + stagedAdded.current;
     stagedAdded.current = 0;
     const first = drawn.current === null;
+    const asked = !first && drawn.current!.layoutRun !== layoutRun;
     const changed =
       first ||
       drawn.current!.view !== view ||
@@ -175,9 +177,14 @@ export function Canvas() {
     const { viewport } = store.getState();
     const restore = first && viewport ? viewport : null;
     const roots = view === 'ego' ? [store.getState().egoRoot ?? ''].filter(Boolean) : undefined;
-    // A view cut to the draw budget keeps a scattered few of the built positions: lay it out by itself.
-    const cut = selectShownFit(store.getState())?.capped === true && layout === 'preset';
-    const id = (preset && !positions.size) || cut ? 'fcose' : layout;
+    const fit = selectShownFit(store.getState());
+    const id = layoutToRun({
+      layout,
+      placed: fit?.placed === true,
+      capped: fit?.capped === true,
+      asked,
+      hasPositions: positions.size > 0,
+    });
     workerAbort.current?.abort();
     workerAbort.current = null;
     setWorkerJob(null);

@@ -2,14 +2,19 @@
 import { useEffect, useRef } from 'react';
 import { EGO_DEPTHS, type EgoDepth } from '../../graph/projections/ego';
 import { VIEWS, viewById, type LayoutId } from '../../graph/views';
-import { LAYOUT_LABELS } from '../../render/layouts';
+import { layoutLabel } from '../../render/layouts';
 import { store, useAppStore } from '../../store';
+import { selectShownFit } from '../../store/selectors';
 
 export function ViewBar() {
   const view = useAppStore((s) => s.view);
   const layout = useAppStore((s) => s.layout);
   const egoDepth = useAppStore((s) => s.egoDepth);
   const mainMode = useAppStore((s) => s.mainMode);
+  const laidOutForView = useAppStore((s) => {
+    const fit = selectShownFit(s);
+    return fit?.placed === true || fit?.capped === true;
+  });
   const egoLabel = useAppStore((s) =>
     s.egoRoot && s.dataset?.graph.hasNode(s.egoRoot)
       ? s.dataset.graph.getNodeAttribute(s.egoRoot, 'label')
@@ -72,7 +77,7 @@ export function ViewBar() {
           >
             {def.layouts.map((l) => (
               <option key={l} value={l}>
-                {LAYOUT_LABELS[l]}
+                {layoutLabel(l, laidOutForView)}
               </option>
             ))}
           </select>

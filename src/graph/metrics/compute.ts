@@ -103,6 +103,7 @@ export function computeMetrics(
       output = metric.fn(
         {
           graph: compact,
+          source: { graph, weightAttribute: settings.weightAttribute },
           ...(context.base ? { base: context.base } : {}),
           ...(context.participation ? { participation: context.participation } : {}),
         },

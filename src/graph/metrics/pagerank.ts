@@ -11,6 +11,13 @@ export interface PagerankOptions {
   tolerance: number;
 }
 
+/**
+ * The tolerance is far below NetworkX's and graphology's 1e-6, not for the NetworkX fixtures (they hold
+ * at 1e-8) but for large graphs: the L1 distance to the true ranks is bounded by alpha/(1-alpha) * n *
+ * tolerance, while a node's rank averages 1/n. At 150,000 nodes, 1e-12 bounds the whole error below a
+ * fraction of one average node's rank; 1e-6 would allow nearly all of the ranks' mass to be wrong. Each
+ * further factor of 10 costs about 14 iterations at alpha 0.85.
+ */
 export const DEFAULTS: PagerankOptions = {
   weighted: false,
   alpha: 0.85,

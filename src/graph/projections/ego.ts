@@ -2,16 +2,22 @@
 // Depth counts project hops: depth 1 = the node's projects (or partners) and who is in them;
 // each further step adds the partners' other projects and their partners. Countries of the
 // organisations shown and programmes of the projects shown come along.
-// Cost: the neighbourhood's own edges plus one pass over the node list, never a copy of the whole graph.
+// Cost: the neighbourhood's own edges plus one pass over the node list, never a copy of the whole graph;
+// past the draw budget only the part drawn is built (plain.ts).
 import { DirectedGraph } from 'graphology';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { viewNode } from './common';
+import { plainView, type PlainOptions } from './plain';
 
 export const EGO_DEPTHS = [1, 2, 3] as const;
 export type EgoDepth = (typeof EGO_DEPTHS)[number];
 
-export function ego(graph: ConsortiaGraph, root: string | null, depth: EgoDepth = 1): ViewGraph {
+export function ego(
+  graph: ConsortiaGraph,
+  root: string | null,
+  depth: EgoDepth = 1,
+  options: PlainOptions = {},
+): ViewGraph {
   const view: ViewGraph = new DirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
   if (!root || !graph.hasNode(root)) return view;
   const rootType = graph.getNodeAttribute(root, 'type');
@@ -20,11 +26,13 @@ export function ego(graph: ConsortiaGraph, root: string | null, depth: EgoDepth 
   // 2d - 1 from a project (a project's consortium is one half-step away).
   let frontier = [root];
   const halfSteps = rootType === 'project' ? 2 * depth - 1 : 2 * depth;
-  const participationNeighbours = (key: string) =>
-    graph
-      .edges(key)
-      .filter((e) => graph.getEdgeAttribute(e, 'type') === 'participates_in')
-      .map((e) => graph.opposite(key, e));
+  const participationNeighbours = (key: string) => {
+    const out: string[] = [];
+    graph.forEachEdge(key, (_, a, source, target) => {
+      if (a.type === 'participates_in') out.push(source === key ? target : source);
+    });
+    return out;
+  };
   if (rootType === 'organisation' || rootType === 'project') {
     for (let step = 0; step < halfSteps; step++) {
       const next: string[] = [];
@@ -40,32 +48,16 @@ export function ego(graph: ConsortiaGraph, root: string | null, depth: EgoDepth 
     // A country or programme: its organisations or projects, and their consortia.
     for (const n of graph.neighbors(root)) keep.add(n);
   }
-  for (const key of [...keep]) {
-    for (const edge of graph.outEdges(key)) {
-      const type = graph.getEdgeAttribute(edge, 'type');
-      if (type === 'located_in' || type === 'funded_by') keep.add(graph.target(edge));
-    }
-  }
-  // The lead flag as the network view sets it, read from each kept node's own edges.
-  const lead = new Set<string>();
-  for (const key of keep)
-    for (const edge of graph.edges(key)) {
-      const a = graph.getEdgeAttributes(edge);
-      if (a.type === 'participates_in' && a.role === 'lead') {
-        lead.add(key);
-        break;
-      }
-    }
-  // Nodes in the graph's order, as the network view has them.
-  graph.forEachNode((key, a) => {
-    if (keep.has(key)) view.addNode(key, viewNode(graph, key, a, lead));
-  });
-  view.forEachNode((key) => {
-    graph.forEachOutEdge(key, (edge, a, source, target) => {
-      if (keep.has(target))
-        view.addDirectedEdgeWithKey(edge, source, target, { type: a.type, weight: 1, role: a.role });
+  for (const key of [...keep])
+    graph.forEachOutEdge(key, (_, a, __, target) => {
+      if (a.type === 'located_in' || a.type === 'funded_by') keep.add(target);
     });
-  });
-  view.setNodeAttribute(root, 'focus', true);
-  return view;
+  // Nodes in the graph's order, as the network view has them.
+  const nodes = graph.filterNodes((key) => keep.has(key));
+  return plainView(
+    graph,
+    view,
+    { nodes, focus: root, edge: (a) => ({ type: a.type, weight: 1, role: a.role }) },
+    options,
+  );
 }

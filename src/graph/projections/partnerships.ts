@@ -2,22 +2,19 @@
 import { DirectedGraph } from 'graphology';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { leadFlags, viewNode } from './common';
+import { plainView, type PlainOptions } from './plain';
 
-export function partnerships(graph: ConsortiaGraph): ViewGraph {
+export function partnerships(graph: ConsortiaGraph, options: PlainOptions = {}): ViewGraph {
   const view: ViewGraph = new DirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
-  const lead = leadFlags(graph);
-  graph.forEachNode((key, a) => {
-    if (a.type !== 'organisation' && a.type !== 'project') return;
-    view.addNode(key, viewNode(graph, key, a, lead));
-  });
-  graph.forEachEdge((key, a, source, target) => {
-    if (a.type === 'participates_in')
-      view.addDirectedEdgeWithKey(key, source, target, {
-        type: a.type,
-        weight: 1,
-        role: a.role ?? 'partner',
-      });
-  });
-  return view;
+  const nodes = graph.filterNodes((_, a) => a.type === 'organisation' || a.type === 'project');
+  return plainView(
+    graph,
+    view,
+    {
+      nodes,
+      edge: (a) =>
+        a.type === 'participates_in' ? { type: a.type, weight: 1, role: a.role ?? 'partner' } : null,
+    },
+    options,
+  );
 }

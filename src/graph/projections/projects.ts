@@ -7,18 +7,22 @@ import { consortia, countryOf } from '../queries';
 import type { DrawBudget } from '../budget';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import { leadFlags, viewNode } from './common';
+import { viewNode } from './common';
 import { addTies, bestConnected } from './ties';
 
 export const WEAK_TIES_MAX_PROJECTS = 300;
 
-export function projects(graph: ConsortiaGraph, limit?: DrawBudget): ViewGraph {
+export function projects(
+  graph: ConsortiaGraph,
+  limit?: DrawBudget,
+  /** The graph's node counts (nodeCounts), when the caller keeps them. */
+  counts?: () => ReadonlyMap<string, number>,
+): ViewGraph {
   const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
-  const lead = leadFlags(graph);
   const all = graph.filterNodes((_, a) => a.type === 'project');
-  const kept = new Set(bestConnected(graph, all, limit?.nodes ?? Infinity));
+  const kept = new Set(bestConnected(graph, all, limit?.nodes ?? Infinity, counts?.()));
   for (const key of all)
-    if (kept.has(key)) view.addNode(key, viewNode(graph, key, graph.getNodeAttributes(key), lead));
+    if (kept.has(key)) view.addNode(key, viewNode(graph, key, graph.getNodeAttributes(key), counts?.()));
   const byOrganisation = new Map<string, string[]>();
   const byCountry = new Map<string, Set<string>>();
   const weakToo = kept.size <= WEAK_TIES_MAX_PROJECTS;

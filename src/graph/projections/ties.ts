@@ -4,12 +4,18 @@
 // OverviewTies (below) does the same for the few nodes of an overview (countries, programmes) in a flat array.
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph } from '../view-types';
-import { countNode, pairKey } from './common';
+import { countNode, nodeCounts, pairKey } from './common';
 
 /** The `limit` nodes of `keys` with the highest count (projects joined, partners), ties by key. */
-export function bestConnected(graph: ConsortiaGraph, keys: string[], limit: number): string[] {
+export function bestConnected(
+  graph: ConsortiaGraph,
+  keys: string[],
+  limit: number,
+  counts?: ReadonlyMap<string, number>,
+): string[] {
   if (keys.length <= limit) return keys;
-  const count = new Map(keys.map((k) => [k, countNode(graph, k)]));
+  const all = counts ?? (keys.length * 4 >= graph.order ? nodeCounts(graph) : null);
+  const count = new Map(keys.map((k) => [k, all ? (all.get(k) ?? 0) : countNode(graph, k)]));
   return [...keys]
     .sort((a, b) => count.get(b)! - count.get(a)! || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, limit);
@@ -38,19 +44,25 @@ export function addTies(
 ): number {
   const index = new Map(spec.all.map((k, i) => [k, i]));
   const n = spec.all.length;
-  const keptTies = new Map<number, string[]>();
-  const allPairs = spec.kept.size < n ? new Set<number>() : null;
+  const kept = new Uint8Array(n);
+  spec.all.forEach((k, i) => {
+    if (spec.kept.has(k)) kept[i] = 1;
+  });
+  const groups: Array<[string, number[]]> = [];
   for (const [via, members] of spec.groups) {
     const ids = [...new Set(members.map((m) => index.get(m)).filter((i): i is number => i !== undefined))];
+    if (ids.length < 2) continue;
     ids.sort((a, b) => a - b);
-    for (let i = 0; i < ids.length; i++) {
-      const a = ids[i]!;
-      const keptA = spec.kept.has(spec.all[a]!);
-      for (let j = i + 1; j < ids.length; j++) {
-        const b = ids[j]!;
-        const key = a * n + b;
-        allPairs?.add(key);
-        if (!keptA || !spec.kept.has(spec.all[b]!)) continue;
+    groups.push([via, ids]);
+  }
+  // Ties are made only between kept nodes: each group is read down to its kept members first.
+  const keptTies = new Map<number, string[]>();
+  for (const [via, ids] of groups) {
+    const members = spec.kept.size < n ? ids.filter((i) => kept[i]) : ids;
+    for (let i = 0; i < members.length; i++) {
+      const a = members[i]!;
+      for (let j = i + 1; j < members.length; j++) {
+        const key = a * n + members[j]!;
         const list = keptTies.get(key);
         if (list) list.push(via);
         else keptTies.set(key, [via]);
@@ -73,7 +85,36 @@ export function addTies(
       weight: e.via.length,
       via: e.via,
     });
-  return allPairs ? allPairs.size : keptTies.size;
+  return spec.kept.size < n ? distinctPairs(groups, n) : keptTies.size;
+}
+
+/**
+ * The number of distinct pairs of nodes sharing a group, without a set of pairs: each node in turn
+ * marks the higher-numbered members of its groups (one stamp array), so millions of pairs (a hub in
+ * thousands of projects) cost a pass over typed arrays instead of a hash set.
+ */
+function distinctPairs(groups: ReadonlyArray<[string, number[]]>, n: number): number {
+  const start = new Int32Array(n + 1);
+  for (const [, ids] of groups) for (const i of ids) start[i + 1]! += 1;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const memberOf = new Int32Array(start[n]!);
+  const fill = start.slice(0, n);
+  groups.forEach(([, ids], g) => {
+    for (const i of ids) memberOf[fill[i]!++] = g;
+  });
+  const seen = new Int32Array(n).fill(-1);
+  let pairs = 0;
+  for (let a = 0; a < n; a++)
+    for (let m = start[a]!; m < start[a + 1]!; m++) {
+      const ids = groups[memberOf[m]!]![1];
+      for (let k = ids.length - 1; k >= 0 && ids[k]! > a; k--) {
+        const b = ids[k]!;
+        if (seen[b] === a) continue;
+        seen[b] = a;
+        pairs += 1;
+      }
+    }
+  return pairs;
 }
 
 /**

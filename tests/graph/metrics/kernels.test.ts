@@ -12,6 +12,9 @@ import { closeness } from '../../../src/graph/metrics/closeness';
 import { diameter } from '../../../src/graph/metrics/diameter';
 import fc from 'fast-check';
 import { eigenvector } from '../../../src/graph/metrics/eigenvector';
+import { louvain } from '../../../src/graph/metrics/louvain';
+import { seededRandom } from '../../../src/graph/metrics/rng';
+import louvainLibrary from 'graphology-communities-louvain';
 import type { ConsortiaGraph } from '../../../src/graph/types';
 import { fixtureGraph, loadFixture } from './fixtures';
 
@@ -266,5 +269,60 @@ describe('diameter', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('louvain communities', () => {
+  /** Two triangles joined by one tie, keys not in index order. */
+  function twoTriangles(): UndirectedGraph {
+    const graph = new UndirectedGraph();
+    for (const [a, b] of [
+      ['z', 'y'],
+      ['y', 'x'],
+      ['x', 'z'],
+      ['c', 'b'],
+      ['b', 'a'],
+      ['a', 'c'],
+      ['x', 'a'],
+    ])
+      graph.mergeEdge(a, b, { strength: 2 });
+    return graph;
+  }
+
+  it('rejects a resolution that is not positive', () => {
+    const graph = twoTriangles();
+    expect(() => louvain(toCompact(graph), { resolution: 0 }, { graph, weightAttribute: 'weight' })).toThrow(
+      'louvain: resolution must be positive',
+    );
+  });
+
+  it('runs the library on an undirected simple source as it is, giving its partition', () => {
+    const graph = twoTriangles();
+    const compact = toCompact(graph, { weightAttribute: 'strength' });
+    const result = louvain(compact, { weighted: true, seed: 7 }, { graph, weightAttribute: 'strength' });
+    const library = louvainLibrary(graph, { getEdgeWeight: 'strength', rng: seededRandom(7) });
+    const byKey = new Map(compact.keys.map((key, v) => [key, result.community[v]!]));
+    for (const a of graph.nodes())
+      for (const b of graph.nodes()) expect(byKey.get(a) === byKey.get(b)).toBe(library[a] === library[b]);
+    expect(result.count).toBe(2);
+    expect(result.modularity).toBeCloseTo(5 / 14, 12);
+  });
+
+  it('gives a directed or multi source the same partition as its undirected simple copy', () => {
+    const simple = twoTriangles();
+    const directed = new MultiDirectedGraph();
+    simple.forEachNode((key) => directed.addNode(key));
+    simple.forEachEdge((_, attributes, a, b) => directed.addEdge(a, b, attributes));
+    directed.addEdge('y', 'z', { strength: 1 });
+    directed.addEdge('a', 'a', { strength: 1 });
+    const labels = (graph: UndirectedGraph | MultiDirectedGraph) => {
+      const result = computeMetrics(graph, { metrics: ['community'] });
+      return new Map(result.keys.map((key, i) => [key, result.nodes.community![i]]));
+    };
+    const fromDirected = labels(directed);
+    expect(fromDirected.get('x')).toBe(fromDirected.get('y'));
+    expect(fromDirected.get('a')).toBe(fromDirected.get('b'));
+    expect(fromDirected.get('x')).not.toBe(fromDirected.get('a'));
+    expect(computeMetrics(directed, { metrics: ['community'] }).graph.modularity).toBeCloseTo(5 / 14, 12);
   });
 });
