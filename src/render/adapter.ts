@@ -104,8 +104,9 @@ export function syncElements(
 }
 
 export const SLICE_DEFAULTS = {
-  /** Time a slice may take to add and style its elements, ms; the frame then draws everything. */
-  millis: 40,
+  /** Time a slice may take to add and style its elements, ms; the frame then draws everything (at M: 70 ms
+   * slices keep each task under ~175 ms and take a view in 3 frames instead of 5). */
+  millis: 70,
   /** Elements added at a time within a slice, between two looks at the clock. */
   chunk: 50,
 } as const;
@@ -187,14 +188,51 @@ export function layoutInput(
  * Fits the nodes to the viewport by their own boxes, not their labels: cytoscape's `fit` measures every
  * label first, which costs seconds on a large graph (docs/benchmarks.md).
  */
-export function fitNodes(cy: Core, padding: number): void {
+export function fitNodes(cy: Core, padding: number, tolerance?: number): void {
   const bb = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false, includeEdges: false });
+  fitBox(cy, bb, padding, tolerance);
+}
+
+/**
+ * Fits the viewport to the positions a drawing is about to get, before its elements are added: a large
+ * drawing then comes in at its final zoom and needs no render to be fitted afterwards.
+ */
+export function fitPositions(cy: Core, positions: Iterable<{ x: number; y: number }>, padding: number): void {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const p of positions) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  fitBox(cy, { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 }, padding);
+}
+
+function fitBox(
+  cy: Core,
+  bb: { x1: number; y1: number; x2: number; y2: number; w: number; h: number },
+  padding: number,
+  /** Relative change of zoom (and of pan, against the canvas size) too small to be worth a render. */
+  tolerance = 1e-6,
+): void {
   if (!Number.isFinite(bb.w) || !Number.isFinite(bb.h)) return;
   const w = cy.width();
   const h = cy.height();
   const fitted = Math.min((w - 2 * padding) / Math.max(bb.w, 1), (h - 2 * padding) / Math.max(bb.h, 1));
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
-  cy.viewport({ zoom, pan: { x: (w - zoom * (bb.x1 + bb.x2)) / 2, y: (h - zoom * (bb.y1 + bb.y2)) / 2 } });
+  const pan = { x: (w - zoom * (bb.x1 + bb.x2)) / 2, y: (h - zoom * (bb.y1 + bb.y2)) / 2 };
+  // Setting the viewport it (nearly) has would still cost a render of the whole drawing.
+  const now = cy.pan();
+  if (
+    Math.abs(cy.zoom() - zoom) <= tolerance * zoom &&
+    Math.abs(now.x - pan.x) <= tolerance * w &&
+    Math.abs(now.y - pan.y) <= tolerance * h
+  )
+    return;
+  cy.viewport({ zoom, pan });
 }
 
 /** Runs a layout; preset layouts use the positions carried by the view (`positions`). */
@@ -211,6 +249,23 @@ export function runLayout(
       .nodes()
       .toArray()
       .some((n) => !options.positions!.has(n.id()));
+  if (
+    large &&
+    id === 'preset' &&
+    cy
+      .nodes()
+      .toArray()
+      .every((n) => {
+        const p = options.positions?.get(n.id());
+        const at = n.position();
+        return !!p && p.x === at.x && p.y === at.y;
+      })
+  ) {
+    // Every node is already where the drawing puts it (it came in with its positions): fitting is all,
+    // and none when it came in fitted to them (fitPositions leaves out the nodes' own size: 3%).
+    fitNodes(cy, LAYOUT_DEFAULTS.padding, 0.03);
+    return Promise.resolve();
+  }
   const base = layoutOptions(id, options.animate && !large, options.roots, randomize);
   const fitted = large ? { ...base, fit: false } : base;
   const layoutOpts =

@@ -1,6 +1,13 @@
 import cytoscape from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { highlight, markPath, syncElements, syncInSlices } from '../../src/render/adapter';
+import {
+  fitPositions,
+  highlight,
+  markPath,
+  runLayout,
+  syncElements,
+  syncInSlices,
+} from '../../src/render/adapter';
 import type { EdgeData, ElementDefinitions, NodeData } from '../../src/render/elements';
 
 const org = (id: string, extra: Partial<NodeData> = {}): { data: NodeData } => ({
@@ -158,5 +165,51 @@ describe('syncInSlices', () => {
     next();
     expect(cy.elements().length).toBe(12);
     expect(done).toHaveBeenCalledWith(2);
+  });
+});
+
+describe('fitPositions and runLayout of a drawing placed as it comes', () => {
+  const sized = () => {
+    const cy = headless();
+    vi.spyOn(cy, 'width').mockReturnValue(1000);
+    vi.spyOn(cy, 'height').mockReturnValue(600);
+    return cy;
+  };
+
+  it('fits the viewport to positions before any node is added', () => {
+    const cy = sized();
+    fitPositions(
+      cy,
+      [
+        { x: -500, y: -100 },
+        { x: 1500, y: 100 },
+      ],
+      40,
+    );
+    // 2,000 wide in 920 px: zoom 0.46, the middle (500, 0) at the canvas centre.
+    expect(cy.zoom()).toBeCloseTo(0.46, 6);
+    expect(cy.pan().x + 500 * cy.zoom()).toBeCloseTo(500, 6);
+    expect(cy.pan().y).toBeCloseTo(300, 6);
+  });
+
+  it('leaves a large drawing whose nodes already stand at their places as it is', async () => {
+    const cy = sized();
+    const keys = Array.from({ length: 400 }, (_, i) => `n${i}`);
+    const positions = new Map(keys.map((k, i) => [k, { x: (i % 20) * 50, y: Math.floor(i / 20) * 50 }]));
+    cy.add(
+      keys.map((k) => ({ group: 'nodes' as const, data: { id: k }, position: { ...positions.get(k)! } })),
+    );
+    fitPositions(cy, positions.values(), 40);
+    const moved: string[] = [];
+    let viewports = 0;
+    cy.on('position', (e) => void moved.push(e.target.id()));
+    cy.on('viewport', () => void (viewports += 1));
+    await runLayout(cy, 'preset', { animate: false, positions });
+    expect(moved).toEqual([]);
+    expect(viewports).toBe(0);
+    // One node elsewhere: the preset layout runs and puts it back.
+    cy.getElementById('n0').position({ x: 9999, y: 9999 });
+    await runLayout(cy, 'preset', { animate: false, positions });
+    expect(cy.getElementById('n0').position()).toEqual({ x: 0, y: 0 });
   });
 });

@@ -8,6 +8,7 @@ import {
   createCy,
   highlight,
   declutterLabels,
+  fitPositions,
   layoutInput,
   markPath,
   runLayout,
@@ -15,7 +16,7 @@ import {
   syncElements,
   syncInSlices,
 } from '../../render/adapter';
-import { isLargeGraph } from '../../render/layouts';
+import { isLargeGraph, LAYOUT_DEFAULTS } from '../../render/layouts';
 import { JobCancelledError, workerLayout } from '../../store/layout-job';
 import { toElements } from '../../render/elements';
 import { buildStylesheet } from '../../render/stylesheet';
@@ -141,8 +142,30 @@ export function Canvas() {
     if (!isLargeGraph(shown.order, shown.size)) stagedGraph.current = null;
     else if (stagedGraph.current !== shown) {
       // A large drawing's new elements come over several frames; this effect goes on once they are in.
+      // A new view drawn where its nodes stand (the view worker placed it) is fitted before they come,
+      // so the frames that add them are already the final picture.
+      const fit = selectShownFit(store.getState());
+      const placedAsIs =
+        drawn.current !== null &&
+        drawn.current.view !== view &&
+        layoutToRun({
+          layout,
+          placed: fit?.placed === true,
+          capped: fit?.capped === true,
+          asked: false,
+          hasPositions: true,
+        }) === 'preset' &&
+        elements.nodes.every((n) => n.position);
       return syncInSlices(cy, elements, {
-        beforeAdd,
+        beforeAdd: () => {
+          beforeAdd();
+          if (placedAsIs)
+            fitPositions(
+              cy,
+              elements.nodes.map((n) => n.position!),
+              LAYOUT_DEFAULTS.padding,
+            );
+        },
         onDone: (count) => {
           stagedGraph.current = shown;
           stagedAdded.current = count;
