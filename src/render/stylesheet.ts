@@ -1,5 +1,5 @@
 // The cytoscape stylesheet for a theme: colour and shape by node type, size by count, lead rings,
-// weight as width, and the classes the adapter toggles (faded, highlighted, selected, path, label-shown).
+// weight as width, and the classes the adapter toggles (faded, highlighted, hovered, selected, path, label-shown).
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../graph/types';
 import { PROJECT_HEIGHT } from './elements';
@@ -99,7 +99,10 @@ export function buildStylesheet(theme: ThemeName, large = false): StylesheetJson
       style: { opacity: 0.35 },
     },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
-    { selector: 'node.highlighted', style: { label: text, 'z-index': 10 } },
+    // The neighbourhood of the node under the pointer comes to the front with its labels; on a large
+    // drawing only the node's own label (a hub's hundreds of labels were measured in one task).
+    { selector: 'node.highlighted', style: { ...(large ? {} : { label: text }), 'z-index': 10 } },
+    { selector: 'node.hovered', style: { label: text, 'z-index': 11 } },
     { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },
     {
       selector: 'node:selected',

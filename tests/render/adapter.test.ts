@@ -86,9 +86,26 @@ describe('highlight and markPath', () => {
     const cy = headless();
     syncElements(cy, chain);
     highlight(cy, 'a');
-    // b's neighbourhood is a, b, c and their ties: c and b--c come out of the fade and are highlighted.
-    expect(touches(cy, 'class', () => highlight(cy, 'b'))).toEqual(['b--c', 'c']);
+    // b's neighbourhood is a, b, c and their ties: c and b--c come out of the fade and are highlighted;
+    // the hover mark moves from a to b.
+    expect(touches(cy, 'class', () => highlight(cy, 'b'))).toEqual(['a', 'b', 'b--c', 'c']);
+    expect(cy.elements('.hovered').map((e) => e.id())).toEqual(['b']);
     expect(touches(cy, 'class', () => highlight(cy, 'b'))).toEqual([]);
+  });
+
+  it('marks the neighbourhood of a node in a large drawing without fading the rest', () => {
+    const cy = headless();
+    const keys = Array.from({ length: 400 }, (_, i) => `n${i}`);
+    syncElements(cy, {
+      nodes: keys.map((k) => org(k)),
+      edges: keys.slice(1).map((k) => tie('n0', k)),
+    });
+    highlight(cy, 'n1');
+    expect(cy.elements('.highlighted').map((e) => e.id())).toEqual(['n0', 'n1', 'n0--n1']);
+    expect(cy.elements('.hovered').map((e) => e.id())).toEqual(['n1']);
+    expect(cy.elements('.faded').length).toBe(0);
+    highlight(cy, null);
+    expect(cy.elements('.highlighted, .hovered').length).toBe(0);
   });
 
   it('marks a path and moves the mark when the path changes', () => {
