@@ -104,6 +104,13 @@ export function buildStylesheet(theme: ThemeName, large = false): StylesheetJson
     { selector: 'node.highlighted', style: { ...(large ? {} : { label: text }), 'z-index': 10 } },
     { selector: 'node.hovered', style: { label: text, 'z-index': 11 } },
     { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },
+    // Nothing fades on a large drawing: the ties of the node under the pointer stand out instead.
+    ...(large
+      ? [
+          { selector: 'edge.highlighted', style: { 'line-color': p.accent, width: 2 } },
+          { selector: 'node.hovered', style: { 'border-width': 3, 'border-color': p.accent } },
+        ]
+      : []),
     {
       selector: 'node:selected',
       style: {
