@@ -3,8 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Progress } from '../worker/protocol';
 import { store, useAppStore } from '../store';
 import { startCrossProjectEffect, startMetricsEffect } from '../store/metrics-effect';
-import { prepareViews, startShownEffect } from '../store/shown-effect';
-import { ViewWorkerClient } from '../worker/view.client';
+import { startShownEffect } from '../store/shown-effect';
 import { applyUrl, syncUrl } from '../store/url-sync';
 import { loadGraph } from '../store/load';
 import { Shell } from './Shell';
@@ -32,17 +31,13 @@ export function App() {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let cancelled = false;
-    // The view worker starts reading a big file while the opening worker checks it (see prepareViews).
-    const views = new ViewWorkerClient();
     const opening = new AbortController();
     void loadGraph(undefined, undefined, {
       signal: opening.signal,
       onProgress: (p) => !cancelled && setProgress(p),
-      onSource: (file) => prepareViews(views, file),
     }).then((result) => {
       if (cancelled) return;
       if (!result.ok) {
-        views.dispose();
         store.getState().setLoadErrors(result.errors);
         return;
       }
@@ -52,7 +47,7 @@ export function App() {
       });
       applyUrl(store, window.location.search);
       const stopUrl = syncUrl(store);
-      const stopShown = startShownEffect(store, undefined, undefined, views);
+      const stopShown = startShownEffect(store);
       const stopMetrics = startMetricsEffect(store);
       const stopCrossProject = startCrossProjectEffect(store);
       stop = () => {
@@ -65,8 +60,7 @@ export function App() {
     return () => {
       cancelled = true;
       opening.abort();
-      if (stop) stop();
-      else views.dispose();
+      stop?.();
     };
   }, []);
 

@@ -5,12 +5,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
 import type { Dataset } from './slices/data';
 import { runJob, type RunOptions } from '../worker/client';
-import {
-  checkPart,
-  isSourcePart,
-  type OpenGraphPayload,
-  type OpenGraphResult,
-} from '../worker/openGraph.contract';
+import { checkPart, type OpenGraphPayload, type OpenGraphResult } from '../worker/openGraph.contract';
 
 // A glob, so the app still builds (and explains itself) before the data build has run.
 const bundled = import.meta.glob('../../data/graph.json', {
@@ -36,14 +31,11 @@ export async function loadGraph(
     run = openInWorker,
     base = globalThis.location?.href,
     onProgress,
-    onSource,
     signal,
   }: {
     run?: RunOpenGraph;
     base?: string;
     onProgress?: RunOptions['onProgress'];
-    /** The file as soon as it is downloaded, before it is checked (see shown-effect.prepareViews). */
-    onSource?: (file: Blob) => void;
     /** Stops the opening worker (the page was left, or the load is no longer wanted). */
     signal?: AbortSignal;
   } = {},
@@ -61,14 +53,7 @@ export async function loadGraph(
   }
   const graph: ConsortiaGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   let parts = 0;
-  /** The file as the first part brought it: the same Blob object the view worker may have been given. */
-  let sent: Blob | undefined;
   const onPart = (value: unknown) => {
-    if (isSourcePart(value)) {
-      sent = value.source;
-      onSource?.(value.source);
-      return;
-    }
     const problem = checkPart(value);
     if (problem)
       throw new Error(`${where}: the worker sent a malformed part (part ${parts + 1}: ${problem}).`);
@@ -96,6 +81,6 @@ export async function loadGraph(
   const { countries, programmes, years } = result.filterOptions;
   return {
     ok: true,
-    dataset: { name, graph, source: sent ?? result.source, filterOptions: { countries, programmes, years } },
+    dataset: { name, graph, source: result.source, filterOptions: { countries, programmes, years } },
   };
 }

@@ -18,28 +18,9 @@ export type RunShown = (
   file?: Blob,
 ) => Promise<FittedView>;
 
-/**
- * Files at least this big open as large datasets (graph/budget.ts isLargeDataset, ~450 bytes per node or
- * edge in a built graph file), so the view worker is given them as soon as they are downloaded.
- */
-export const PREPARE_VIEW_BYTES = 8 * 1024 * 1024;
-
-/** shown-effect.prepareViews: hands a big file to the view worker ahead of the dataset opened from it. */
-export function prepareViews(client: ViewWorkerClient, file: Blob): void {
-  if (file.size >= PREPARE_VIEW_BYTES) client.prepare(file);
-}
-
-/**
- * shown-effect.startShownEffect: returns the unsubscribe, which also stops the view worker (the one given,
- * which may hold a file sent ahead by prepareViews, or one it makes).
- */
-export function startShownEffect(
-  store: AppStore,
-  run?: RunShown,
-  debounceMs = 30,
-  given?: ViewWorkerClient,
-): () => void {
-  const client = run ? null : (given ?? new ViewWorkerClient());
+/** shown-effect.startShownEffect: returns the unsubscribe, which also stops the worker it made. */
+export function startShownEffect(store: AppStore, run?: RunShown, debounceMs = 30): () => void {
+  const client = run ? null : new ViewWorkerClient();
   const compute: RunShown =
     run ?? ((graph, request, options, file) => client!.shown(graph, request, options.signal, file));
   const stop = watchJob<{ inputs: ShownInputs; fitted: FittedView }>(

@@ -13,17 +13,12 @@ export type OpenGraphPayload = z.infer<typeof openGraphPayload>;
 const attributes = z.record(z.string(), z.unknown());
 
 export type OpenGraphPart =
-  | { source: Blob }
   | { nodes: Array<{ key: string; attributes: Record<string, unknown> }> }
   | { edges: Array<{ key: string; source: string; target: string; attributes: Record<string, unknown> }> };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-
-/** openGraph.isSourcePart: the first part, the file as downloaded (before it is read and checked). */
-export const isSourcePart = (value: unknown): value is { source: Blob } =>
-  isObject(value) && value.source instanceof Blob && !('nodes' in value) && !('edges' in value);
 
 /**
  * openGraph.checkPart: the shape graphology's import() needs, checked on the page as each part arrives;

@@ -32,8 +32,6 @@ export async function openGraphJob(
   if (!response.ok)
     throw new Error(`${where}: the server answered ${response.status} ${response.statusText}.`);
   const source = await response.blob();
-  // The file itself first: the page can hand it to the view worker while this one reads and checks it.
-  part({ source });
   context.progress(0, 1, 'reading');
   let json: unknown;
   try {

@@ -22,8 +22,6 @@ export class ViewWorkerClient {
   private nextDataset = 1;
   private nextId = 1;
   private pending = new Map<number, Pending>();
-  /** A file sent ahead (see prepare), not yet claimed by the graph opened from it. */
-  private prepared: { file: Blob; dataset: number } | null = null;
 
   constructor(private readonly create: () => WorkerLike = createViewWorker) {}
 
@@ -40,12 +38,6 @@ export class ViewWorkerClient {
     if (signal?.aborted) return Promise.reject(new JobCancelledError('view'));
     const worker = this.ensureWorker();
     let dataset = this.datasets.get(graph);
-    if (dataset === undefined && file && this.prepared?.file === file) {
-      // The worker has been reading this file since it was downloaded (prepare): claim it.
-      dataset = this.prepared.dataset;
-      this.datasets.set(graph, dataset);
-      this.prepared = null;
-    }
     if (dataset === undefined) {
       dataset = this.nextDataset++;
       this.datasets.set(graph, dataset);
@@ -78,17 +70,6 @@ export class ViewWorkerClient {
       });
       this.post(worker, { type: 'shown', id, dataset, request });
     });
-  }
-
-  /**
-   * Sends a file ahead, as soon as it is downloaded: the worker reads and builds it while the opening
-   * worker checks the same file and hands it to the page (two cores instead of one after the other).
-   * The first `shown` call for the graph opened from this very Blob uses it instead of sending it again.
-   */
-  prepare(file: Blob): void {
-    const dataset = this.nextDataset++;
-    this.prepared = { file, dataset };
-    this.post(this.ensureWorker(), { type: 'dataset-file', dataset, file });
   }
 
   /** Stops the worker; pending requests fail. */
@@ -137,7 +118,6 @@ export class ViewWorkerClient {
     this.worker?.terminate();
     this.worker = null;
     this.datasets = new WeakMap();
-    this.prepared = null;
     for (const w of waiting) w.reject(new Error(text));
   }
 }

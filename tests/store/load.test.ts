@@ -87,27 +87,6 @@ describe('loading the graph in a worker', () => {
     expect(result.dataset.filterOptions).toEqual(filterOptions(expected.graph));
     expect(result.dataset.filterOptions?.countries.length).toBeGreaterThan(0);
   });
-
-  it('hands the file over as soon as it is downloaded, before any node, and keeps that very Blob', async () => {
-    const seen: string[] = [];
-    let early: Blob | undefined;
-    const result = await loadGraph(dataUrl(FIXTURE), 'data/graph.json', {
-      run: (payload, options) =>
-        inWorker(payload, {
-          ...options,
-          onPart: (value) => {
-            seen.push(Object.keys(value as object).join());
-            options.onPart?.(value);
-          },
-        }),
-      onSource: (file) => (early = file),
-    });
-    if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(seen[0]).toBe('source');
-    expect(seen.slice(1).every((k) => k === 'nodes' || k === 'edges')).toBe(true);
-    expect(early).toBe(result.dataset.source);
-    expect(await early?.text()).toBe(FIXTURE);
-  });
 });
 
 describe('openGraph job', () => {
@@ -117,8 +96,8 @@ describe('openGraph job', () => {
     ).rejects.toThrow(/^openGraph: this job hands the graph over in parts/);
   });
 
-  it('hands over the file, then nodes, then edges, in parts of the given size', async () => {
-    const parts: Array<{ source?: Blob; nodes?: unknown[]; edges?: unknown[] }> = [];
+  it('hands over nodes, then edges, in parts of the given size', async () => {
+    const parts: Array<{ nodes?: unknown[]; edges?: unknown[] }> = [];
     const messages: FromWorkerMessage[] = [];
     const result = await openGraphJob(
       { url: dataUrl(FIXTURE), where: 'g.json' },
@@ -132,8 +111,7 @@ describe('openGraph job', () => {
     const edgeParts = parts.filter((p) => p.edges);
     expect(nodeParts).toHaveLength(Math.ceil(result.nodes / 10));
     expect(edgeParts).toHaveLength(Math.ceil(result.edges / 25));
-    expect(parts[0]?.source).toBe(result.source);
-    expect(parts.findIndex((p) => p.edges)).toBe(nodeParts.length + 1);
+    expect(parts.findIndex((p) => p.edges)).toBe(nodeParts.length);
     expect(nodeParts.flatMap((p) => p.nodes!)).toHaveLength(result.nodes);
     expect(edgeParts.flatMap((p) => p.edges!)).toHaveLength(result.edges);
     const last = messages.at(-1);

@@ -244,31 +244,6 @@ describe('view worker dataset as a file', () => {
     });
   });
 
-  it('reads a file sent ahead once, and answers the graph opened from that very file with it', async () => {
-    const sent: string[] = [];
-    const state = newViewWorkerState(read);
-    const worker: WorkerLike = {
-      onmessage: null,
-      onerror: null,
-      postMessage(message) {
-        sent.push((message as { type: string }).type);
-        const answer = handleViewMessage(state, message);
-        if (answer) queueMicrotask(() => worker.onmessage?.({ data: answer }));
-      },
-      terminate: () => undefined,
-    };
-    const client = new ViewWorkerClient(() => worker);
-    const ahead = file(JSON.stringify(graph.export()));
-    client.prepare(ahead);
-    expect(state.graph?.order).toBe(graph.order);
-    await expect(client.shown(graph, request(), undefined, ahead)).resolves.toMatchObject({ capped: false });
-    expect(sent).toEqual(['dataset-file', 'shown']);
-    // Another file (another dataset opened since) is sent as usual.
-    const other = graph.copy();
-    await client.shown(other, request(), undefined, file(JSON.stringify(other.export())));
-    expect(sent).toEqual(['dataset-file', 'shown', 'dataset-file', 'shown']);
-  });
-
   it('builds the dataset from the file it was opened from, with the same edge keys', () => {
     const state = newViewWorkerState(read);
     const message = { type: 'dataset-file', dataset: 2, file: file(JSON.stringify(graph.export())) };
