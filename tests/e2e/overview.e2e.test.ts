@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, openApp, type AppSession } from './harness';
 import { FIXTURE, nodePoint, openPage, selectedKeys, settle, shot, waitDrawn } from './graph-page';
-import { DRAW_BUDGET, fitToBudget, LARGE_DATASET } from '../../src/graph/budget';
+import { DRAW_BUDGET, fitToBudget } from '../../src/graph/budget';
 import { DEFAULT_FILTERS } from '../../src/graph/filters';
 import { shownGraph } from '../../src/graph/views';
-import { build, type Spec } from '../graph/build';
+import { build, pairsPastLarge } from '../graph/build';
 
 let session: AppSession;
 let page: Page;
@@ -31,17 +31,8 @@ function largeGraphFile(): string {
 }
 
 function largeGraph() {
-  const spec: Spec = { projects: {}, countries: { s0: 'SI', s1: 'SI' } };
-  const organisations = Math.ceil(LARGE_DATASET / 3.5);
-  for (let i = 0; i < organisations; i++) spec.countries[`o${i}`] = 'AT';
-  for (let i = 0; i + 1 < organisations; i += 2)
-    spec.projects[`p${i}`] = {
-      programme: 'programme:x',
-      members: [
-        [`o${i}`, 'lead'],
-        [`o${i + 1}`, 'partner'],
-      ],
-    };
+  const pairs = pairsPastLarge(() => 'AT');
+  const spec = { projects: pairs.projects, countries: { s0: 'SI', s1: 'SI', ...pairs.countries } };
   spec.projects.alps = {
     programme: 'programme:y',
     members: [

@@ -7,6 +7,7 @@ import type {
   NodeAttributes,
   Role,
 } from '../../src/graph/types';
+import { LARGE_DATASET } from '../../src/graph/budget';
 import { parseGraph } from '../../src/graph/schema';
 import { readFileSync } from 'node:fs';
 
@@ -16,6 +17,40 @@ export interface Spec {
     { programme?: string; start?: string; end?: string; members: Array<[string, Role]> }
   >;
   countries: Record<string, string>; // org -> country code
+}
+
+/** Two triangles joined by one edge, as layout input: keys and [source, target, weight] by index. */
+export const TWO_TRIANGLES: { keys: string[]; edges: Array<[number, number, number]> } = {
+  keys: ['a', 'b', 'c', 'd', 'e', 'f'],
+  edges: [
+    [0, 1, 1],
+    [1, 2, 1],
+    [2, 0, 1],
+    [3, 4, 1],
+    [4, 5, 1],
+    [5, 3, 1],
+    [2, 3, 1],
+  ],
+};
+
+/**
+ * Just past the large-dataset threshold: organisations o0, o1, … in the country `countryOf(i)` gives,
+ * two to a project (p0, p2, …, o-even leads) in programme:x. Each organisation brings a node and a
+ * located_in edge, each project a node and two participations: 3.5 per organisation.
+ */
+export function pairsPastLarge(countryOf: (i: number) => string): Spec {
+  const spec: Spec = { projects: {}, countries: {} };
+  const organisations = Math.ceil(LARGE_DATASET / 3.5);
+  for (let i = 0; i < organisations; i++) spec.countries[`o${i}`] = countryOf(i);
+  for (let i = 0; i + 1 < organisations; i += 2)
+    spec.projects[`p${i}`] = {
+      programme: 'programme:x',
+      members: [
+        [`o${i}`, 'lead'],
+        [`o${i + 1}`, 'partner'],
+      ],
+    };
+  return spec;
 }
 
 /** `org:a` style keys from short names; every fact gets a quote from doc "t.txt". */

@@ -2,18 +2,10 @@ import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { place, placeInput, placeView } from '../../src/graph/place';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../src/graph/view-types';
+import { TWO_TRIANGLES } from './build';
 
 /** Two triangles joined by one edge. */
-const keys = ['a', 'b', 'c', 'd', 'e', 'f'];
-const edges: Array<[number, number, number]> = [
-  [0, 1, 1],
-  [1, 2, 1],
-  [2, 0, 1],
-  [3, 4, 1],
-  [4, 5, 1],
-  [5, 3, 1],
-  [2, 3, 1],
-];
+const { keys, edges } = TWO_TRIANGLES;
 
 /** The two triangles as a co-partners view; `a` to `c` carry built positions, the others none. */
 function triangles(): ViewGraph {

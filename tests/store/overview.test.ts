@@ -6,22 +6,11 @@ import { defaultViewOf } from '../../src/graph/views';
 import { createAppStore, type AppStore } from '../../src/store';
 import { formatUrlState, parseUrlState } from '../../src/store/url';
 import { applyUrl } from '../../src/store/url-sync';
-import { build, SMALL, type Spec } from '../graph/build';
+import { build, pairsPastLarge, SMALL } from '../graph/build';
 
 /** Just past the large-dataset threshold: organisations in SI and AT, two to a project. */
 function largeGraph(): ConsortiaGraph {
-  const spec: Spec = { projects: {}, countries: {} };
-  // Each organisation brings a node and a located_in edge, each project a node and two participations.
-  const organisations = Math.ceil(LARGE_DATASET / 3.5);
-  for (let i = 0; i < organisations; i++) spec.countries[`o${i}`] = i % 2 ? 'AT' : 'SI';
-  for (let i = 0; i + 1 < organisations; i += 2)
-    spec.projects[`p${i}`] = {
-      programme: 'programme:x',
-      members: [
-        [`o${i}`, 'lead'],
-        [`o${i + 1}`, 'partner'],
-      ],
-    };
+  const spec = pairsPastLarge((i) => (i % 2 ? 'AT' : 'SI'));
   const g = build(spec);
   expect(g.order + g.size).toBeGreaterThan(LARGE_DATASET);
   return g;

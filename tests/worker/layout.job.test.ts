@@ -3,18 +3,10 @@ import { JobCancelledError, runJobWith } from '../../src/worker/client';
 import { CONTRACTS } from '../../src/worker/contracts';
 import { runLayoutJob } from '../../src/worker/layout.job';
 import { collect, inProcessWorker } from './in-process';
+import { TWO_TRIANGLES } from '../graph/build';
 
 /** Two triangles joined by one edge. */
-const keys = ['a', 'b', 'c', 'd', 'e', 'f'];
-const edges: Array<[number, number, number]> = [
-  [0, 1, 1],
-  [1, 2, 1],
-  [2, 0, 1],
-  [3, 4, 1],
-  [4, 5, 1],
-  [5, 3, 1],
-  [2, 3, 1],
-];
+const { keys, edges } = TWO_TRIANGLES;
 const silent = { progress: () => undefined };
 
 describe('layout job', () => {
