@@ -1,6 +1,6 @@
 // Worker side of the `metrics` job: rebuilds the graph from its serialized form and runs the list.
-import Graph from 'graphology';
-import { computeMetrics, type MetricsResult } from '../graph/metrics';
+import { computeMetrics, DEFAULTS as COMPUTE_DEFAULTS, type MetricsResult } from '../graph/metrics/compute';
+import { simpleUndirected } from '../graph/metrics/compact';
 import type { JobContext } from './protocol';
 import type { metricsPayload } from './metrics.contract';
 import type { z } from 'zod';
@@ -22,19 +22,22 @@ export async function runMetricsJob(
   payload: z.output<typeof metricsPayload>,
   context: JobContext,
 ): Promise<MetricsResult> {
-  const graph = new Graph({
-    type: payload.graph.options?.type ?? 'mixed',
-    multi: payload.graph.options?.multi ?? false,
-    allowSelfLoops: payload.graph.options?.allowSelfLoops ?? true,
-  });
+  const options = payload.options ?? {};
+  // The undirected simple graph the metrics read, built straight from the payload (one graph, not a
+  // copy of the view and then the metrics' own).
+  let graph;
   try {
-    graph.import(payload.graph);
+    graph = simpleUndirected(payload.graph.nodes, payload.graph.edges, {
+      weightAttribute: options.weighted
+        ? (options.weightAttribute ?? COMPUTE_DEFAULTS.weightAttribute)
+        : null,
+    });
   } catch (error) {
     throw new Error(
       `metrics: the graph could not be read (${error instanceof Error ? error.message : String(error)})`,
     );
   }
-  return computeMetrics(graph, payload.options ?? {}, {
+  return computeMetrics(graph, options, {
     ...(payload.participation ? { participation: new Map(Object.entries(payload.participation)) } : {}),
     onProgress: throttled(context),
   });

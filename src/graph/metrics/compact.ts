@@ -1,4 +1,5 @@
 // Turns any graphology graph into the compact undirected form the kernels share.
+import { UndirectedGraph } from 'graphology';
 import type { Attributes, AbstractGraph } from 'graphology-types';
 import type { CompactGraph } from './types';
 
@@ -8,6 +9,82 @@ export interface CompactOptions {
 }
 
 export const DEFAULTS: CompactOptions = { weightAttribute: null };
+
+/** A node and an edge as graphology serializes them (`graph.export()`), the form a worker job carries. */
+export interface SerializedNode {
+  key: string;
+  attributes?: Record<string, unknown>;
+}
+export interface SerializedEdge {
+  key?: string;
+  source: string;
+  target: string;
+  attributes?: Record<string, unknown>;
+}
+
+function checkedWeight(edge: string, weightAttribute: string, value: unknown): number {
+  if (value === undefined) return 1;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+    throw new Error(
+      `compact: edge "${edge}" has ${weightAttribute} ${String(value)}; weights must be positive numbers`,
+    );
+  return value;
+}
+
+/** Whether the kernels read `graph` as it is: undirected and simple (toCompact merges nothing). */
+export function isSimpleUndirected(graph: AbstractGraph<Attributes, Attributes, Attributes>): boolean {
+  return graph.type === 'undirected' && !graph.multi && graph.selfLoopCount === 0;
+}
+
+/**
+ * compact.simpleUndirected: the graph toCompact reads, as a graphology graph: the same nodes in the same
+ * order with their attributes, each tie once (directions ignored, self-loops dropped, parallel edges and
+ * a->b plus b->a merged, where they first appear) and, with a `weightAttribute`, the tie's summed weight
+ * in it. Its toCompact is the same as the original's; a library that takes a graphology graph (Louvain)
+ * can run on it as it is. Built from the serialized form, so a worker job builds one graph, not two.
+ */
+export function simpleUndirected(
+  nodes: readonly SerializedNode[],
+  edges: readonly SerializedEdge[],
+  options: Partial<CompactOptions> = {},
+): UndirectedGraph {
+  const { weightAttribute } = { ...DEFAULTS, ...options };
+  const graph = new UndirectedGraph();
+  for (const node of nodes) graph.addNode(node.key, { ...node.attributes });
+  edges.forEach((e, i) => {
+    const name = e.key ?? `#${i} ${e.source}->${e.target}`;
+    for (const end of [e.source, e.target])
+      if (!graph.hasNode(end)) throw new Error(`compact: edge "${name}" joins "${end}", which is not a node`);
+    if (e.source === e.target) return;
+    const weight =
+      weightAttribute === null ? 1 : checkedWeight(name, weightAttribute, e.attributes?.[weightAttribute]);
+    const tie = graph.edge(e.source, e.target);
+    if (tie === undefined)
+      graph.addEdge(e.source, e.target, weightAttribute === null ? {} : { [weightAttribute]: weight });
+    else if (weightAttribute !== null)
+      graph.setEdgeAttribute(
+        tie,
+        weightAttribute,
+        (graph.getEdgeAttribute(tie, weightAttribute) as number) + weight,
+      );
+  });
+  return graph;
+}
+
+/** compact.toSimpleUndirected: simpleUndirected of a graphology graph (itself when it is one already). */
+export function toSimpleUndirected(
+  graph: AbstractGraph<Attributes, Attributes, Attributes>,
+  options: Partial<CompactOptions> = {},
+): AbstractGraph<Attributes, Attributes, Attributes> {
+  if (isSimpleUndirected(graph)) return graph;
+  const edges: SerializedEdge[] = [];
+  graph.forEachEdge((key, attributes, source, target) => edges.push({ key, source, target, attributes }));
+  return simpleUndirected(
+    graph.mapNodes((key, attributes) => ({ key, attributes })),
+    edges,
+    options,
+  );
+}
 
 /**
  * compact.toCompact: an undirected simple view of the graph. Directions are ignored, self-loops dropped,
@@ -28,17 +105,8 @@ export function toCompact(
     const a = index.get(source)!;
     const b = index.get(target)!;
     if (a === b) return;
-    let weight = 1;
-    if (weightAttribute !== null) {
-      const value: unknown = attributes[weightAttribute];
-      if (value !== undefined) {
-        if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
-          throw new Error(
-            `compact: edge "${edge}" has ${weightAttribute} ${String(value)}; weights must be positive numbers`,
-          );
-        weight = value;
-      }
-    }
+    const weight =
+      weightAttribute === null ? 1 : checkedWeight(edge, weightAttribute, attributes[weightAttribute]);
     adjacency[a]!.set(b, (adjacency[a]!.get(b) ?? 0) + weight);
     adjacency[b]!.set(a, (adjacency[b]!.get(a) ?? 0) + weight);
   });

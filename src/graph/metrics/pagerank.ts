@@ -35,26 +35,30 @@ export function pagerank(
   if (!(alpha >= 0 && alpha <= 1)) throw new Error('pagerank: alpha must be between 0 and 1');
   const n = graph.keys.length;
   if (n === 0) return new Float64Array(0);
-  const out = new Float64Array(n);
-  for (let v = 0; v < n; v++)
-    for (let j = graph.offsets[v]!; j < graph.offsets[v + 1]!; j++)
-      out[v]! += weighted ? graph.weights[j]! : 1;
+  const { offsets, neighbours } = graph;
+  // Each tie's share of its node's rank (weight / out-strength), once; dangling nodes listed apart.
+  const share = new Float64Array(neighbours.length);
+  const dangling: number[] = [];
+  for (let v = 0; v < n; v++) {
+    let out = 0;
+    for (let j = offsets[v]!; j < offsets[v + 1]!; j++) out += weighted ? graph.weights[j]! : 1;
+    if (out === 0) dangling.push(v);
+    for (let j = offsets[v]!; j < offsets[v + 1]!; j++) share[j] = (weighted ? graph.weights[j]! : 1) / out;
+  }
+  // Two buffers swapped each iteration instead of a new array each time.
   let x = new Float64Array(n).fill(1 / n);
+  let last = new Float64Array(n);
   let change = Infinity;
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
-    const last = x;
-    x = new Float64Array(n);
-    let dangling = 0;
+    [last, x] = [x, last];
+    x.fill(0);
+    let lost = 0;
+    for (const v of dangling) lost += last[v]!;
     for (let v = 0; v < n; v++) {
-      if (out[v] === 0) {
-        dangling += last[v]!;
-        continue;
-      }
-      const share = last[v]! / out[v]!;
-      for (let j = graph.offsets[v]!; j < graph.offsets[v + 1]!; j++)
-        x[graph.neighbours[j]!]! += share * (weighted ? graph.weights[j]! : 1);
+      const rank = last[v]!;
+      for (let j = offsets[v]!; j < offsets[v + 1]!; j++) x[neighbours[j]!]! += rank * share[j]!;
     }
-    const base = (alpha * dangling + (1 - alpha)) / n;
+    const base = (alpha * lost + (1 - alpha)) / n;
     change = 0;
     for (let v = 0; v < n; v++) {
       x[v] = alpha * x[v]! + base;
