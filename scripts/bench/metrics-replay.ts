@@ -30,6 +30,28 @@ export interface JobGraph {
   settings: { weighted: boolean; parameters: Record<string, ParameterValues> };
 }
 
+/** The app's kept metrics job as the page sent it (worker script, options, start message), to replay elsewhere. */
+export type KeptJob = { url: string; options?: WorkerOptions; message: unknown };
+
+/** The kept metrics job of the app's page, or why there is none. */
+export async function keptJob(page: Page): Promise<KeptJob | string> {
+  return page.evaluate(() => {
+    const job = (window as unknown as { __bench: { lastJobs: Record<string, KeptJob | undefined> } }).__bench
+      .lastJobs.metrics;
+    return job ?? 'the app sent no metrics job to a worker while the bench watched';
+  });
+}
+
+/**
+ * Makes `job` the kept metrics job of another bench page (a bare reference page), so replayMetrics runs
+ * the app's worker there: beside bare graphology-metrics, in the same conditions.
+ */
+export async function adoptJob(page: Page, job: KeptJob): Promise<void> {
+  await page.evaluate((j) => {
+    (window as unknown as { __bench: { lastJobs: Record<string, unknown> } }).__bench.lastJobs.metrics = j;
+  }, job);
+}
+
 /** The graph of the kept metrics job (node keys, edge ends, weights) and its settings, or why there is none. */
 export async function keptJobGraph(page: Page): Promise<JobGraph | string> {
   return page.evaluate((defaultWeightAttribute) => {

@@ -27,7 +27,10 @@ import {
 } from './browser';
 import { currentView, measureActions, type AppActions } from './app';
 import {
+  adoptJob,
+  keptJob,
   keptJobGraph,
+  type KeptJob,
   replayMetrics,
   summariseReplays,
   type JobGraph,
@@ -95,7 +98,7 @@ export const BUDGET: Record<SizeName, Budget> = {
     firstFrameMs: 120_000,
     actionMs: 30_000,
     metricMs: 30_000,
-    metricRuns: 3,
+    metricRuns: 5,
     lodLever: true,
   },
   L: {
@@ -105,7 +108,7 @@ export const BUDGET: Record<SizeName, Budget> = {
     firstFrameMs: 120_000,
     actionMs: 20_000,
     metricMs: 30_000,
-    metricRuns: 3,
+    metricRuns: 5,
     lodLever: false,
   },
   XL: {
@@ -115,7 +118,7 @@ export const BUDGET: Record<SizeName, Budget> = {
     firstFrameMs: 150_000,
     actionMs: 20_000,
     metricMs: 30_000,
-    metricRuns: 2,
+    metricRuns: 5,
     lodLever: false,
   },
 };
@@ -287,19 +290,44 @@ export interface BareMetric {
   warm: Figure;
 }
 
+/** What the bare metrics pages measured: bare graphology-metrics, and the app's job replayed beside it. */
+export interface BareMetricsRun {
+  bare: Record<string, BareMetric>;
+  /** The app's metrics job on a fresh worker started by each of the same fresh pages (per its step labels). */
+  beside: ReplayRun[] | string;
+}
+
 /**
  * Bare graphology-metrics on the main thread: `runs` fresh pages, each running every metric once in the
  * app's order (cold, as the app's worker runs each job in a fresh worker), and the last page repeating
- * each metric `runs` more times (warm).
+ * each metric `runs` more times (warm). Each of these pages also replays the app's metrics job (`job`) on
+ * a fresh worker of the app's script, before the bare metrics in even runs and after them in odd ones:
+ * the two sides then run in the same conditions (a page holding nothing else, the machine's load of the
+ * moment), which the replays in the app's own page cannot give at L and XL, where that page holds the
+ * dataset and may still be indexing it.
  */
 async function bareMetrics(
   base: string,
   sceneUrl: string,
   graph: { nodes: number; edges: number },
+  job: KeptJob | string,
   budget: Budget,
   deadline: number,
   notes: string[],
-): Promise<Record<string, BareMetric>> {
+): Promise<BareMetricsRun> {
+  const beside: ReplayRun[] = [];
+  let besideFailed = typeof job === 'string' ? job : '';
+  const replayBeside = async (page: Page) => {
+    if (typeof job === 'string' || besideFailed) return;
+    try {
+      await adoptJob(page, job);
+      const runs = await replayMetrics(page, 1, budget.metricMs, budget.metricMs);
+      if (typeof runs === 'string') besideFailed = `the replay beside the bare metrics failed: ${runs}`;
+      else beside.push(...runs);
+    } catch (e) {
+      besideFailed = `the replay beside the bare metrics failed: ${errorText(e)}`;
+    }
+  };
   const cold = new Map<string, number[]>();
   const warm = new Map<string, number[]>();
   const failed = new Map<string, string>();
@@ -322,6 +350,7 @@ async function bareMetrics(
       await page.goto(`${base}bench-refs/metrics.html?scene=${encodeURIComponent(sceneUrl)}`);
       await page.waitForFunction(() => 'bareMetric' in window, undefined, { timeout: 60_000 });
       const last = r === budget.metricRuns - 1 || Date.now() > deadline - 60_000;
+      if (r % 2 === 0) await replayBeside(page);
       for (const { bare: name } of METRICS) {
         if (failed.has(name)) continue;
         try {
@@ -336,6 +365,7 @@ async function bareMetrics(
           break;
         }
       }
+      if (r % 2 === 1) await replayBeside(page);
       if (last) break;
     } catch (e) {
       notes.push(`The bare metrics page failed: ${errorText(e)}.`);
@@ -349,15 +379,18 @@ async function bareMetrics(
     if (v?.length) return figure(median(v));
     return missing(failed.get(name) ?? ifNone);
   };
-  return Object.fromEntries(
-    METRICS.map(({ bare: name }) => [
-      name,
-      {
-        cold: pick(cold, name, SPENT),
-        warm: pick(warm, name, 'not repeated: a single run took most of its time limit'),
-      },
-    ]),
-  );
+  return {
+    bare: Object.fromEntries(
+      METRICS.map(({ bare: name }) => [
+        name,
+        {
+          cold: pick(cold, name, SPENT),
+          warm: pick(warm, name, 'not repeated: a single run took most of its time limit'),
+        },
+      ]),
+    ),
+    beside: beside.length ? beside : besideFailed || SPENT,
+  };
 }
 
 const SPENT = "skipped: this size's time budget was spent";
@@ -422,6 +455,7 @@ async function runSize(base: string, size: SizeName): Promise<SizeResult> {
   let drawnView = '';
   let drawnApp: { pan: Frames; zoom: Frames } | null = null;
   let jobGraph: JobGraph | string = 'the app drew no graph in this run';
+  let appJob: KeptJob | string = 'the app drew no graph in this run';
   if (asset) {
     // The size's graph replaces the bundled one on disk (not through page.route: a 200 MiB body sent
     // over the DevTools protocol can take Chromium down).
@@ -464,6 +498,7 @@ async function runSize(base: string, size: SizeName): Promise<SizeResult> {
         }
         log(`${size}: the app's metrics job, replayed ${budget.metricRuns} times`);
         jobGraph = await within(keptJobGraph(page), 60_000).catch((e: unknown) => errorText(e));
+        appJob = await within(keptJob(page), 60_000).catch((e: unknown) => errorText(e));
         if (typeof jobGraph !== 'string')
           replays = await within(
             replayMetrics(page, budget.metricRuns, budget.metricMs, Math.max(0, left() / 4)),
@@ -577,12 +612,14 @@ async function runSize(base: string, size: SizeName): Promise<SizeResult> {
     writeFileSync(`${WORK}/${size}.metrics-graph.json`, JSON.stringify(jobScene));
     const jobUrl = publish(`${WORK}/${size}.metrics-graph.json`, `${size}.metrics-graph.json`);
     const dims = { nodes: jobGraph.nodes.length, edges: jobGraph.edges.length };
-    const bare = await bareMetrics(base, jobUrl, dims, budget, deadline, notes);
+    const { bare, beside } = await bareMetrics(base, jobUrl, dims, appJob, budget, deadline, notes);
     const summary = summariseReplays(replays, { ...dims, view: '' });
+    const besideSummary = typeof beside === 'string' ? null : summariseReplays(beside, null);
     const kept = typeof keptReplays === 'string' ? null : summariseReplays(keptReplays, null);
     metricsJob = {
       ...summary.job,
       bareRuns: budget.metricRuns,
+      besideRuns: besideSummary ? besideSummary.job.runs : 0,
       kept: kept
         ? {
             runs: kept.job.runs,
@@ -599,6 +636,9 @@ async function runSize(base: string, size: SizeName): Promise<SizeResult> {
       workerKeptMs: kept
         ? (kept.perMetric.get(label) ?? noStep(label))
         : missing(`not replayed on a kept worker: ${String(keptReplays)}`),
+      workerBesideMs: besideSummary
+        ? (besideSummary.perMetric.get(label) ?? noStep(label))
+        : missing(`not replayed beside the bare metrics: ${String(beside)}`),
       bareMs: bare[name]!.cold,
       bareWarmMs: bare[name]!.warm,
     }));

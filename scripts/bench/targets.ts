@@ -161,9 +161,15 @@ export function checkTargets(s: SizeResult): TargetCheck[] {
     ),
   );
 
+  // The app's worker replayed in the bare pages runs in the same conditions as the bare side; the replays
+  // in the app's own page stand in where those did not run.
+  const beside = s.app.metrics.some((m) => m.workerBesideMs && valueOf(m.workerBesideMs) !== null);
   const ratios = s.app.metrics.map((m) => ({
     metric: m.metric,
-    r: boundedRatio(valueOf(m.workerMs), valueOf(m.bareMs)),
+    r: boundedRatio(
+      beside ? (m.workerBesideMs ? valueOf(m.workerBesideMs) : null) : valueOf(m.workerMs),
+      valueOf(m.bareMs),
+    ),
   }));
   const present = ratios.filter(
     (m): m is { metric: string; r: { ratio: number; bound: 'exact' | 'at most' | 'at least' } } =>
@@ -183,7 +189,8 @@ export function checkTargets(s: SizeResult): TargetCheck[] {
     requiredAt: 'every size',
     measured: worstMetric
       ? `worst ${worstMetric.metric} ${bound(worstMetric.r.bound)}${x(worstMetric.r.ratio)}; ` +
-        `${present.length} of ${ratios.length} metrics compared${skipped}`
+        `${present.length} of ${ratios.length} metrics compared${skipped}` +
+        (beside ? '; worker replayed beside the bare runs' : "; worker replayed in the app's page")
       : `no metric measured on both sides${skipped}`,
     verdict: !worstMetric ? 'not measured' : worstMetric.r.ratio <= 1.2 ? 'met' : 'not met',
   });

@@ -64,6 +64,11 @@ export interface MetricTiming {
   bareWarmMs?: Figure;
   /** In the app's worker kept alive between jobs, a later job (warm JIT): median over the runs. */
   workerKeptMs?: Figure;
+  /**
+   * The app's worker on a fresh worker started by the bare metrics pages themselves (same page, same
+   * moment as the bare runs): median over those pages. The target's ratio reads this when measured.
+   */
+  workerBesideMs?: Figure;
 }
 
 /** The app's metrics job, replayed on a fresh worker with the payload the app sent it. */
@@ -80,6 +85,8 @@ export interface MetricsJobFigures {
   /** Sum of the per-metric steps (the worker's own computing). */
   stepsMs: Figure;
   bareRuns: number;
+  /** Replays of the job beside the bare metrics, one in each bare page (workerBesideMs). */
+  besideRuns?: number;
   /** The app's path metrics sampled sources (so bare exact ones are not the same computation). */
   sampled?: string[];
   /** The same job replayed on one worker kept alive between jobs (after one run that warms it). */
