@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_SAMPLE, nodeDetails } from '../../src/graph/details';
+import { LANGUAGE_SAMPLE, nodeDetails, rankedPartners } from '../../src/graph/details';
+import { labelCollator } from '../../src/graph/filterOptions';
+import { countryOf } from '../../src/graph/queries';
 import { documentLanguages } from '../../src/graph/lang';
 import type { ConsortiaGraph, Source } from '../../src/graph/types';
 import { build, fixtureGraph } from './build';
@@ -56,5 +58,51 @@ describe('nodeDetails', () => {
     const details = nodeDetails(graph, 'country:SI')!;
     expect(details.sources).toHaveLength(1000);
     expect(details.sources.map((q) => q.quote).slice(0, 2)).toEqual(['row 0', 'row 1']);
+  });
+
+  it('ranks partners by projects together, then by name, as far as they are read', () => {
+    // o shares p1 and p2 with b, p1 with a and c, p2 with d; names out of key order.
+    const graph = build({
+      countries: { o: 'SI', a: 'AT', b: 'HR', c: 'SI', d: 'CZ' },
+      projects: {
+        p1: {
+          members: [
+            ['o', 'lead'],
+            ['a', 'partner'],
+            ['b', 'partner'],
+            ['c', 'partner'],
+          ],
+        },
+        p2: {
+          members: [
+            ['o', 'partner'],
+            ['b', 'partner'],
+            ['d', 'partner'],
+          ],
+        },
+      },
+    });
+    const names = { a: 'Zeta', b: 'Mid', c: 'Älpha', d: 'beta' };
+    for (const [k, name] of Object.entries(names)) graph.setNodeAttribute(`org:${k}`, 'label', name);
+    const partners = nodeDetails(graph, 'org:o')!.partners;
+    expect(partners.length).toBe(4);
+    // Nothing past the end, and a part reads the same as the whole list's start.
+    expect(partners.slice(0, 1).map((p) => [p.label, p.shared, p.country])).toEqual([['Mid', 2, 'HR']]);
+    expect(partners.slice(0, 99).map((p) => p.label)).toEqual(['Mid', 'Älpha', 'beta', 'Zeta']);
+    expect(partners.slice(1, 3).map((p) => p.label)).toEqual(['Älpha', 'beta']);
+    expect(partners.slice(-1).map((p) => p.label)).toEqual(['Zeta']);
+  });
+
+  it('orders any counts as one full sort by count and name would', () => {
+    const graph = fixtureGraph();
+    const keys = graph.filterNodes((_, a) => a.type === 'organisation');
+    const together = new Map(keys.map((k, i) => [k, 1 + ((i * 7) % 3)]));
+    const expected = [...together]
+      .map(([key, shared]) => ({ key, label: graph.getNodeAttribute(key, 'label'), shared }))
+      .sort((x, y) => y.shared - x.shared || labelCollator.compare(x.label, y.label))
+      .map((p) => ({ ...p, country: countryOf(graph, p.key) }));
+    const ranked = rankedPartners(graph, together);
+    expect(ranked.slice(0, 3)).toEqual(expected.slice(0, 3));
+    expect(ranked.slice()).toEqual(expected);
   });
 });

@@ -5,7 +5,7 @@ import { selectSelectedDetails } from '../../store/selectors';
 import { NODE_TYPE_LABELS } from '../../render/palette';
 import { Shape } from '../legend/Legend';
 import { MetricRanks } from '../metrics/MetricRanks';
-import type { LinkedNode, NodeDetails } from '../../graph/details';
+import type { LinkedNode, ListOf, NodeDetails } from '../../graph/details';
 
 const ROLE_LABEL = { lead: 'Lead partner', partner: 'Partner', associated: 'Associated' } as const;
 
@@ -40,7 +40,7 @@ function LinkList({
   extra,
 }: {
   title: string;
-  items: LinkedNode[];
+  items: ListOf<LinkedNode>;
   extra?: (n: LinkedNode) => React.ReactNode;
 }) {
   const [limit, setLimit] = useState(LIST_PAGE);
@@ -152,8 +152,8 @@ export function DetailsPanel() {
         title="Partners"
         items={d.partners}
         extra={(n) =>
-          n.shared &&
-          n.shared.length > 1 && <span className="badge">{n.shared.length} projects together</span>
+          n.shared !== undefined &&
+          n.shared > 1 && <span className="badge">{n.shared.toLocaleString('en')} projects together</span>
         }
       />
       <LinkList key={`${d.key}:countries`} title="Countries" items={d.countries} />
