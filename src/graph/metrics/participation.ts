@@ -11,19 +11,39 @@ export function participation(graph: ConsortiaGraph): Map<string, Participation>
   return participationOf(graph, graph.nodes());
 }
 
-/** participation.participationOf: the same for the organisations among `keys` only (local lookups). */
+/** Counts per organisation already read, per graph (graphs are never changed in place). */
+const known = new WeakMap<ConsortiaGraph, Map<string, Participation>>();
+
+function countOf(graph: ConsortiaGraph, key: string): Participation {
+  // A simple graph has one edge per organisation and project: counting edges counts distinct projects.
+  const projects = graph.multi ? new Set<string>() : null;
+  const leads = graph.multi ? new Set<string>() : null;
+  let joined = 0;
+  let led = 0;
+  graph.forEachOutEdge(key, (_edge, edge, _source, target) => {
+    if (edge.type !== 'participates_in' || graph.getNodeAttribute(target, 'type') !== 'project') return;
+    if (projects) projects.add(target);
+    else joined++;
+    if (edge.role !== 'lead') return;
+    if (leads) leads.add(target);
+    else led++;
+  });
+  return { projects: projects ? projects.size : joined, leads: leads ? leads.size : led };
+}
+
+/**
+ * participation.participationOf: the same for the organisations among `keys` only (local lookups, each
+ * organisation read once per graph: the views of a large dataset show the same hubs again and again).
+ */
 export function participationOf(graph: ConsortiaGraph, keys: Iterable<string>): Map<string, Participation> {
+  let counted = known.get(graph);
+  if (!counted) known.set(graph, (counted = new Map()));
   const result = new Map<string, Participation>();
   for (const key of keys) {
     if (!graph.hasNode(key) || graph.getNodeAttribute(key, 'type') !== 'organisation') continue;
-    const projects = new Set<string>();
-    const leads = new Set<string>();
-    graph.forEachOutEdge(key, (_edge, edge, _source, target) => {
-      if (edge.type !== 'participates_in' || graph.getNodeAttribute(target, 'type') !== 'project') return;
-      projects.add(target);
-      if (edge.role === 'lead') leads.add(target);
-    });
-    result.set(key, { projects: projects.size, leads: leads.size });
+    let count = counted.get(key);
+    if (!count) counted.set(key, (count = countOf(graph, key)));
+    result.set(key, { ...count });
   }
   return result;
 }
