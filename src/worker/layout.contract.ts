@@ -17,6 +17,8 @@ export const layoutPayload = z
         timeBudgetMs: z.number().positive(),
         /** Close neighbours end up about this many pixels apart (zoom 1). */
         neighbourDistance: z.number().positive(),
+        /** From this many nodes, Barnes–Hut approximates the repulsion. */
+        barnesHutNodes: z.number().int().positive(),
       })
       .partial()
       .optional(),

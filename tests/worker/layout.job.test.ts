@@ -26,6 +26,22 @@ describe('layout job', () => {
     expect(message).toMatchObject({ type: 'error', message: expect.stringMatching(/edges\.0\.2/) });
   });
 
+  it('answers a Barnes–Hut threshold that is not a positive integer with an error naming the field', async () => {
+    const payload = { keys, edges, options: { barnesHutNodes: 0 } };
+    const [message] = await collect({ type: 'start', id: 3, job: 'layout', payload });
+    expect(message).toMatchObject({ type: 'error', message: expect.stringMatching(/barnesHutNodes/) });
+  });
+
+  it('takes the placement budget of a cut view: Barnes–Hut from a threshold, at most its iterations', () => {
+    const exact = runLayoutJob({ keys, edges, options: { maxIterations: 60 } }, silent);
+    const approximate = runLayoutJob(
+      { keys, edges, options: { maxIterations: 60, barnesHutNodes: 2 } },
+      silent,
+    );
+    expect(approximate.iterations).toBe(60);
+    expect(approximate.x).not.toEqual(exact.x);
+  });
+
   it('gives the same positions for the same graph, with close neighbours ~70 px apart', () => {
     const one = runLayoutJob({ keys, edges, options: { maxIterations: 200 } }, silent);
     const two = runLayoutJob({ keys, edges, options: { maxIterations: 200 } }, silent);

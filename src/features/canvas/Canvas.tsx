@@ -22,6 +22,7 @@ import { toElements } from '../../render/elements';
 import { buildStylesheet } from '../../render/stylesheet';
 import type { ThemeName } from '../../render/palette';
 import { isLargeDataset } from '../../graph/budget';
+import { CUT_PLACEMENT } from '../../graph/place';
 import { viewById } from '../../graph/views';
 import { useMetricDrawing } from '../metrics/useMetricDrawing';
 import type { ViewGraph } from '../../graph/view-types';
@@ -218,10 +219,16 @@ export function Canvas() {
       const controller = new AbortController();
       workerAbort.current = controller;
       const nodes = cy.nodes().length;
-      workerLayout(layoutInput(cy, positions), {
-        signal: controller.signal,
-        onProgress: (p) => setWorkerJob({ done: p.done, total: p.total, nodes }),
-      })
+      // A view cut to the draw budget, laid out because it was cut (not because the person asked for
+      // Force), gets the budget the view worker gives a cut: the same picture from the built positions.
+      const automatic = !asked && fit?.capped === true;
+      workerLayout(
+        { ...layoutInput(cy, positions), ...(automatic ? { options: CUT_PLACEMENT } : {}) },
+        {
+          signal: controller.signal,
+          onProgress: (p) => setWorkerJob({ done: p.done, total: p.total, nodes }),
+        },
+      )
         .then((placed) => runLayout(cy, 'preset', { animate: false, positions: placed }))
         .then(
           () => {
