@@ -75,6 +75,7 @@ export function viewNode(
     x: a.x,
     y: a.y,
     count: counts ? (counts.get(key) ?? 0) : countNode(graph, key),
-    lead: leads(graph, key) || undefined,
+    // Only organisations and projects lead or are led; a country's thousands of edges are not read for it.
+    lead: ((a.type === 'organisation' || a.type === 'project') && leads(graph, key)) || undefined,
   };
 }
