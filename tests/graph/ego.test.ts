@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitToBudget } from '../../src/graph/budget';
 import { ego, type EgoDepth } from '../../src/graph/projections/ego';
 import { neighbourhoodSize, walkNeighbourhood } from '../../src/graph/projections/neighbourhood';
-import type { NodeType } from '../../src/graph/types';
+import { NODE_TYPES, type NodeType } from '../../src/graph/types';
 import { build, consortiaGraph, dump, type Spec } from './build';
 
 /**
@@ -43,6 +43,8 @@ const HUB: Spec = {
 
 const FILTERS: Array<{ nodeTypes?: NodeType[]; hideOrphans?: boolean }> = [
   {},
+  // The filters' default, as the app sends it: every type listed.
+  { nodeTypes: [...NODE_TYPES] },
   { nodeTypes: ['organisation', 'project'] },
   { nodeTypes: ['organisation', 'country'], hideOrphans: true },
   { hideOrphans: true },

@@ -33,9 +33,10 @@ export function ego(
   if (!root || !graph.hasNode(root)) return view;
   const hood = walkNeighbourhood(graph, root, depth);
   const limit = options.limit;
-  if (limit && hood.members.size > limit.nodes && cheaperFromContext(graph, hood)) {
+  const candidates = limit && hood.members.size > limit.nodes ? cheaperFromContext(graph, hood) : null;
+  if (limit && candidates) {
     // Past the budget already: counted without reading the last ring's edges.
-    const size = neighbourhoodSize(graph, hood, options);
+    const size = neighbourhoodSize(graph, hood, options, candidates);
     if (size.nodes > limit.nodes || size.edges > limit.edges) {
       drawInTurn(graph, view, hood, size.drawn, limit, size.counts);
       view.setAttribute('total', { nodes: size.nodes, edges: size.edges });

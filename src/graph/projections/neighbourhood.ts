@@ -1,7 +1,7 @@
 // An ego view's neighbourhood as data, before anything is built: who is how many project hops from the
 // centre, and how large the view of it is. Depth counts project hops: depth 1 = the node's projects (or
 // partners) and who is in them; each further step adds the partners' other projects and their partners.
-import type { ConsortiaGraph, EdgeAttributes, NodeType } from '../types';
+import { NODE_TYPES, type ConsortiaGraph, type EdgeAttributes, type NodeType } from '../types';
 import { countedEdge } from './common';
 
 export interface Neighbourhood {
@@ -14,8 +14,10 @@ export interface Neighbourhood {
   counts: Map<string, number>;
   /** How many rings, from the root, the walk read the edges of (all but the last; none from a country). */
   read: number;
-  /** The in-edges of the rings the walk read, as source, target, source, target, … */
-  inEdges: string[];
+  /** The participations into the rings the walk read (both ends are members). */
+  participationsIn: number;
+  /** The other in-edges of those rings, as source, target, source, target, … */
+  otherIn: string[];
 }
 
 /** Countries and programmes come along with the organisations and projects located in or funded by them. */
@@ -31,13 +33,14 @@ export function walkNeighbourhood(graph: ConsortiaGraph, root: string, depth: nu
   const members = new Set<string>([root]);
   const rings: string[][] = [[root]];
   const counts = new Map<string, number>();
-  const inEdges: string[] = [];
+  const otherIn: string[] = [];
+  let participationsIn = 0;
   const rootType = graph.getNodeAttribute(root, 'type');
   if (rootType !== 'organisation' && rootType !== 'project') {
     const next = graph.neighbors(root).filter((n) => !members.has(n));
     for (const n of next) members.add(n);
     rings.push(next);
-    return { root, rings, members, counts, read: 0, inEdges };
+    return { root, rings, members, counts, read: 0, participationsIn, otherIn };
   }
   // Each org–project hop is one half-step; depth d means 2d half-steps from an organisation,
   // 2d - 1 from a project (a project's consortium is one half-step away).
@@ -49,7 +52,9 @@ export function walkNeighbourhood(graph: ConsortiaGraph, root: string, depth: nu
       const counted = countedEdge(graph.getNodeAttribute(key, 'type'));
       let count = 0;
       graph.forEachEdge(key, (_, a, source, target) => {
-        if (target === key) inEdges.push(source, key);
+        if (target === key)
+          if (a.type === 'participates_in') participationsIn += 1;
+          else otherIn.push(source, key);
         if (a.type === counted) count += 1;
         if (a.type !== 'participates_in') return;
         const n = source === key ? target : source;
@@ -62,7 +67,7 @@ export function walkNeighbourhood(graph: ConsortiaGraph, root: string, depth: nu
     rings.push(next);
     frontier = next;
   }
-  return { root, rings, members, counts, read: halfSteps, inEdges };
+  return { root, rings, members, counts, read: halfSteps, participationsIn, otherIn };
 }
 
 /** The countries and programmes outside the neighbourhood: what may come along. */
@@ -70,18 +75,20 @@ const contextCandidates = (graph: ConsortiaGraph, members: ReadonlySet<string>):
   graph.filterNodes((key, a) => (a.type === 'country' || a.type === 'programme') && !members.has(key));
 
 /**
- * neighbourhood.cheaperFromContext: true when neighbourhoodSize reads fewer edges (the countries' and
- * programmes', and the unread rings' in-edges) than counting the view from its members' own out-edges,
- * twice (for what comes along, then for the edges among them), as plainView does: a hub's partners
- * have thousands of projects between them, a programme's projects one programme each.
+ * neighbourhood.cheaperFromContext: the countries and programmes neighbourhoodSize would read, when
+ * that (with the unread rings' in-edges) reads fewer edges than counting the view from its members' own
+ * out-edges, twice (for what comes along, then for the edges among them), as plainView does; else null.
+ * A hub's partners have thousands of projects between them, a programme's projects one programme each.
  */
-export function cheaperFromContext(graph: ConsortiaGraph, hood: Neighbourhood): boolean {
+export function cheaperFromContext(graph: ConsortiaGraph, hood: Neighbourhood): string[] | null {
+  const candidates = contextCandidates(graph, hood.members);
   let fromContext = 0;
-  for (const key of contextCandidates(graph, hood.members)) fromContext += graph.degree(key);
+  for (const key of candidates) fromContext += graph.degree(key);
   for (const ring of hood.rings.slice(hood.read)) for (const key of ring) fromContext += graph.inDegree(key);
   let fromMembers = 0;
-  for (const key of hood.members) if ((fromMembers += 2 * graph.outDegree(key)) > fromContext) return true;
-  return false;
+  for (const key of hood.members)
+    if ((fromMembers += 2 * graph.outDegree(key)) > fromContext) return candidates;
+  return null;
 }
 
 export interface NeighbourhoodSize {
@@ -98,15 +105,16 @@ export interface NeighbourhoodSize {
  * and programmes they are located in or funded by, every edge among them) under the type and orphan
  * filters, without reading the last ring's edges (a hub's partners, who have thousands): each edge is
  * counted once, from its target, and what comes along is found from the countries' and programmes' side
- * (so a member's located_in or funded_by edge to a node of another type is not seen).
+ * (so a member's located_in or funded_by edge to a node of another type is not seen). `candidates`:
+ * the countries and programmes outside the neighbourhood, when the caller has them (cheaperFromContext).
  */
 export function neighbourhoodSize(
   graph: ConsortiaGraph,
   hood: Neighbourhood,
   options: { nodeTypes?: readonly NodeType[]; hideOrphans?: boolean } = {},
+  candidates: readonly string[] = contextCandidates(graph, hood.members),
 ): NeighbourhoodSize {
   const { members, root } = hood;
-  const candidates = contextCandidates(graph, members);
   // Each country and programme read once: whether a member is located in or funded by it, its count,
   // and the members it has edges from.
   const context = new Map<string, string[]>();
@@ -126,12 +134,14 @@ export function neighbourhoodSize(
     context.set(key, from);
     counts.set(key, count);
   }
+  // Every type drawn (the filters' default) filters nothing: no member is asked its type.
+  const drawnTypes = new Set(options.nodeTypes ?? NODE_TYPES);
+  const typeFilter = NODE_TYPES.some((type) => !drawnTypes.has(type));
   let inView = (key: string) => members.has(key) || context.has(key);
-  if (options.nodeTypes) {
-    const types = new Set(options.nodeTypes);
+  if (typeFilter) {
     const typed = new Set<string>([root]);
     for (const key of [...members, ...context.keys()])
-      if (types.has(graph.getNodeAttribute(key, 'type'))) typed.add(key);
+      if (drawnTypes.has(graph.getNodeAttribute(key, 'type'))) typed.add(key);
     inView = (key) => typed.has(key);
   }
   const linked = options.hideOrphans ? new Set<string>() : null;
@@ -141,8 +151,16 @@ export function neighbourhoodSize(
     edges += 1;
     linked?.add(source).add(target);
   };
-  // Edges to members: the walk kept those of the rings it read; the other rings' are read here.
-  for (let i = 0; i < hood.inEdges.length; i += 2) edge(hood.inEdges[i]!, hood.inEdges[i + 1]!);
+  // Edges to members. Into the rings the walk read: the participations as it counted them (unless a
+  // type or orphan filter asks about each one) and the other edges it kept; the other rings' read here.
+  if (!typeFilter && !linked) edges += hood.participationsIn;
+  else
+    for (const ring of hood.rings.slice(0, hood.read))
+      for (const key of ring)
+        graph.forEachInEdge(key, (_, a, source) => {
+          if (a.type === 'participates_in') edge(source, key);
+        });
+  for (let i = 0; i < hood.otherIn.length; i += 2) edge(hood.otherIn[i]!, hood.otherIn[i + 1]!);
   for (const ring of hood.rings.slice(hood.read))
     for (const key of ring)
       if (graph.inDegree(key) > 0) graph.forEachInEdge(key, (_, __, source) => edge(source, key));
