@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitToBudget } from '../../src/graph/budget';
 import { ego, type EgoDepth } from '../../src/graph/projections/ego';
-import { neighbourhoodSize, walkNeighbourhood } from '../../src/graph/projections/neighbourhood';
+import { contextSide, neighbourhoodSize, walkNeighbourhood } from '../../src/graph/projections/neighbourhood';
 import { NODE_TYPES, type NodeType } from '../../src/graph/types';
 import { build, consortiaGraph, dump, type Spec } from './build';
 
@@ -176,6 +176,23 @@ describe('ego view past the draw budget', () => {
     expect(fitted.graph.size).toBe(6);
     expect(fitted.graph.hasNode('org:h')).toBe(true);
     fitted.graph.forEachNode((key) => expect(fitted.graph.degree(key)).toBeGreaterThan(0));
+  });
+});
+
+describe('contextSide', () => {
+  it("counts a hub's neighbourhood from its countries and programmes, a programme's from its projects", () => {
+    const graph = build(HUB);
+    // h's neighbourhood has 21 out-edges (42 to read, twice); the countries and programmes 11 edges.
+    expect(contextSide(graph, walkNeighbourhood(graph, 'org:h', 1))?.sort()).toEqual([
+      'country:AT',
+      'country:CZ',
+      'country:PL',
+      'country:SI',
+      'programme:x',
+      'programme:y',
+    ]);
+    // y's two projects have one out-edge each (4 to read); countries, programme x, rings' in-edges 16.
+    expect(contextSide(graph, walkNeighbourhood(graph, 'programme:y', 1))).toBeNull();
   });
 });
 

@@ -12,7 +12,7 @@ import type { ConsortiaGraph, EdgeAttributes } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
 import { countedEdge, countNode, viewNode } from './common';
 import {
-  cheaperFromContext,
+  contextSide,
   isContextEdge,
   neighbourhoodSize,
   walkNeighbourhood,
@@ -33,7 +33,7 @@ export function ego(
   if (!root || !graph.hasNode(root)) return view;
   const hood = walkNeighbourhood(graph, root, depth);
   const limit = options.limit;
-  const candidates = limit && hood.members.size > limit.nodes ? cheaperFromContext(graph, hood) : null;
+  const candidates = limit && hood.members.size > limit.nodes ? contextSide(graph, hood) : null;
   if (limit && candidates) {
     // Past the budget already: counted without reading the last ring's edges.
     const size = neighbourhoodSize(graph, hood, options, candidates);

@@ -75,12 +75,13 @@ const contextCandidates = (graph: ConsortiaGraph, members: ReadonlySet<string>):
   graph.filterNodes((key, a) => (a.type === 'country' || a.type === 'programme') && !members.has(key));
 
 /**
- * neighbourhood.cheaperFromContext: the countries and programmes neighbourhoodSize would read, when
- * that (with the unread rings' in-edges) reads fewer edges than counting the view from its members' own
- * out-edges, twice (for what comes along, then for the edges among them), as plainView does; else null.
+ * neighbourhood.contextSide: the side to count a neighbourhood from. The countries and programmes
+ * neighbourhoodSize would read, when that (with the unread rings' in-edges) reads fewer edges than
+ * counting the view from its members' own out-edges, twice (for what comes along, then for the edges
+ * among them), as plainView does; null when the members' side is cheaper.
  * A hub's partners have thousands of projects between them, a programme's projects one programme each.
  */
-export function cheaperFromContext(graph: ConsortiaGraph, hood: Neighbourhood): string[] | null {
+export function contextSide(graph: ConsortiaGraph, hood: Neighbourhood): string[] | null {
   const candidates = contextCandidates(graph, hood.members);
   let fromContext = 0;
   for (const key of candidates) fromContext += graph.degree(key);
@@ -106,7 +107,7 @@ export interface NeighbourhoodSize {
  * filters, without reading the last ring's edges (a hub's partners, who have thousands): each edge is
  * counted once, from its target, and what comes along is found from the countries' and programmes' side
  * (so a member's located_in or funded_by edge to a node of another type is not seen). `candidates`:
- * the countries and programmes outside the neighbourhood, when the caller has them (cheaperFromContext).
+ * the countries and programmes outside the neighbourhood, when the caller has them (contextSide).
  */
 export function neighbourhoodSize(
   graph: ConsortiaGraph,
