@@ -7,9 +7,11 @@ import type {
   NodeAttributes,
   Role,
 } from '../../src/graph/types';
+import type { ViewGraph } from '../../src/graph/view-types';
 import { LARGE_DATASET } from '../../src/graph/budget';
 import { parseGraph } from '../../src/graph/schema';
 import { readFileSync } from 'node:fs';
+import { hash01 } from '../../src/graph/geometry';
 
 export interface Spec {
   projects: Record<
@@ -126,3 +128,26 @@ export function fixtureGraph(): ConsortiaGraph {
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   return parsed.graph;
 }
+
+/** 60 organisations in 25 projects of 2 to 9 members, picked by a hash; `o0` joins every fifth project. */
+export function consortiaGraph(): ConsortiaGraph {
+  const codes = ['AT', 'SI', 'CZ', 'PL', 'BG'];
+  const spec: Spec = { projects: {}, countries: {} };
+  for (let o = 0; o < 60; o++) spec.countries[`o${o}`] = codes[o % codes.length]!;
+  for (let p = 0; p < 25; p++) {
+    const size = 2 + Math.floor(hash01(`size${p}`) * 8);
+    const members = new Set<number>(p % 5 === 0 ? [0] : []);
+    for (let i = 0; members.size < size; i++) members.add(Math.floor(hash01(`p${p}m${i}`) * 60));
+    spec.projects[`p${p}`] = {
+      programme: `programme:${p % 3}`,
+      members: [...members].map((m, i) => [`o${m}`, i === 0 ? 'lead' : 'partner']),
+    };
+  }
+  return build(spec);
+}
+
+/** A view's nodes with their attributes, in order, and its edges sorted by key: for comparing views. */
+export const dump = (view: ViewGraph) => ({
+  nodes: view.mapNodes((key, a) => [key, a]),
+  edges: view.mapEdges((key, a, s, t) => [key, s, t, a]).sort((x, y) => (x[0]! < y[0]! ? -1 : 1)),
+});

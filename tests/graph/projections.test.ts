@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coPartners } from '../../src/graph/projections/co-partners';
+import { viewNode } from '../../src/graph/projections/common';
 import { countries } from '../../src/graph/projections/countries';
 import { ego } from '../../src/graph/projections/ego';
 import { network } from '../../src/graph/projections/network';
@@ -129,5 +130,20 @@ describe('projections', () => {
   it('on the fixture, the two organisations in two projects are co-partners of both consortia', () => {
     const v = coPartners(fixtureGraph());
     expect(v.getEdgeAttribute(v.edge('org:cluj-county-council', 'org:malopolska-region')!, 'weight')).toBe(2);
+  });
+});
+
+describe('viewNode', () => {
+  it('marks organisations that lead and projects that are led, and no other node', () => {
+    const g = build(SMALL);
+    // Not a graph the pipeline builds: a lead participation ending at a country.
+    g.addDirectedEdge('org:b', 'country:SI', { type: 'participates_in', role: 'lead', sources: [] });
+    const lead = (key: string) => viewNode(g, key, g.getNodeAttributes(key)).lead;
+    expect(lead('org:a')).toBe(true);
+    expect(lead('project:p1')).toBe(true);
+    expect(lead('org:b')).toBe(true);
+    expect(lead('country:SI')).toBeUndefined();
+    expect(lead('programme:x')).toBeUndefined();
+    expect(viewNode(g, 'country:SI', g.getNodeAttributes('country:SI')).count).toBe(2);
   });
 });

@@ -3,7 +3,7 @@ import type { ConsortiaGraph, EdgeType, NodeAttributes, NodeType } from '../type
 import type { ViewNodeAttributes } from '../view-types';
 
 /** The edge type a node of this type counts. */
-const countedEdge = (type: NodeType): EdgeType =>
+export const countedEdge = (type: NodeType): EdgeType =>
   type === 'organisation' || type === 'project'
     ? 'participates_in'
     : type === 'country'
@@ -61,13 +61,14 @@ export function addTie(
 
 /**
  * A view node that keeps the model node's type, label and position, with its count (from `counts`,
- * nodeCounts of the graph, when the caller has them) and lead flag.
+ * nodeCounts of the graph, when the caller has them) and lead flag (`lead`, when the caller read it).
  */
 export function viewNode(
   graph: ConsortiaGraph,
   key: string,
   a: NodeAttributes,
   counts?: ReadonlyMap<string, number>,
+  lead?: boolean,
 ): ViewNodeAttributes {
   return {
     type: a.type,
@@ -75,6 +76,7 @@ export function viewNode(
     x: a.x,
     y: a.y,
     count: counts ? (counts.get(key) ?? 0) : countNode(graph, key),
-    lead: leads(graph, key) || undefined,
+    // Only organisations and projects lead or are led; a country's thousands of edges are not read for it.
+    lead: (lead ?? ((a.type === 'organisation' || a.type === 'project') && leads(graph, key))) || undefined,
   };
 }
