@@ -100,16 +100,18 @@ const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 function bestPart(source: CutSource, limit: number): Set<string> {
   const score = source.score;
-  const ranked = [...source.nodes].sort((a, b) => score.get(b)! - score.get(a)! || byKey(a, b));
+  const first = (a: string, b: string) => score.get(b)! - score.get(a)! || byKey(a, b);
+  // The nodes by importance, taken from a heap as needed: a component is seldom used up, so only a
+  // few of 150,000 nodes are ever ranked (a sort of them all took ~0.15 s).
+  const ranked = Heap.from(source.nodes, first);
   const keep = new Set<string>();
-  const frontier = new Heap<string>((a, b) => score.get(b)! - score.get(a)! || byKey(a, b));
-  let next = 0;
+  const frontier = new Heap<string>(first);
   while (keep.size < limit) {
     let key = frontier.pop();
     if (key === undefined) {
-      while (next < ranked.length && keep.has(ranked[next]!)) next++;
-      if (next >= ranked.length) break;
-      key = ranked[next]!;
+      while (ranked.size > 0 && keep.has(ranked.peek()!)) ranked.pop();
+      key = ranked.pop();
+      if (key === undefined) break;
     }
     if (keep.has(key)) continue;
     keep.add(key);
