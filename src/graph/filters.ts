@@ -83,18 +83,23 @@ export function filterIndexed(data: IndexedGraph, f: FilterState): IndexedGraph 
   const projectFilter = projectFiltered(f);
   if (!orgFilter && !projectFilter) return data;
   const { keys, attributes, nodeType, source, target, edgeType, role } = data.whole;
+  const { nodes, edges } = data;
   const n = keys.length;
   const participation = (e: number) =>
     edgeType[e] === EDGE_CODE.participates_in && (!f.leadOnly || role[e] === ROLE_CODE.lead);
   // The programme each project is funded by (its last funded_by edge), for projects without the attribute.
   const funder = new Int32Array(f.programmes.length ? n : 0).fill(-1);
   if (f.programmes.length)
-    for (const e of data.edges) if (edgeType[e] === EDGE_CODE.funded_by) funder[source[e]!] = target[e]!;
+    for (let i = 0; i < edges.length; i++) {
+      const e = edges[i]!;
+      if (edgeType[e] === EDGE_CODE.funded_by) funder[source[e]!] = target[e]!;
+    }
   // Marks by node number: a kept project, a kept organisation, anything kept.
   const isProject = new Uint8Array(n);
   const isOrganisation = new Uint8Array(n);
   const projects: number[] = [];
-  for (const id of data.nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nodes[i]!;
     const a = attributes[id]!;
     if (a.type !== 'project') continue;
     if (f.programmes.length) {
@@ -112,13 +117,15 @@ export function filterIndexed(data: IndexedGraph, f: FilterState): IndexedGraph 
   }
   const joined = new Uint32Array(n);
   const led = new Uint8Array(n);
-  for (const e of data.edges) {
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
     if (!participation(e) || !isProject[target[e]!]) continue;
     joined[source[e]!]! += 1;
     if (role[e] === ROLE_CODE.lead) led[source[e]!] = 1;
   }
   const organisations: number[] = [];
-  for (const id of data.nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nodes[i]!;
     if (nodeType[id] !== NODE_CODE.organisation) continue;
     if (f.countries.length && !f.countries.includes(data.countryOf(id) ?? '')) continue;
     if (f.leadOnly && !led[id]) continue;
@@ -131,15 +138,18 @@ export function filterIndexed(data: IndexedGraph, f: FilterState): IndexedGraph 
   let staffedProjects = projects;
   if (orgFilter) {
     const staffed = new Uint8Array(n);
-    for (const e of data.edges)
+    for (let i = 0; i < edges.length; i++) {
+      const e = edges[i]!;
       if (participation(e) && isOrganisation[source[e]!] && isProject[target[e]!]) staffed[target[e]!] = 1;
+    }
     staffedProjects = projects.filter((id) => staffed[id] === 1);
     for (const id of projects) isProject[id] = staffed[id]!;
   }
   const kept = new Uint8Array(n);
   const order = [...staffedProjects, ...organisations];
   for (const id of order) kept[id] = 1;
-  for (const e of data.edges) {
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
     const t = target[e]!;
     const reaches =
       (edgeType[e] === EDGE_CODE.funded_by && isProject[source[e]!]) ||
@@ -149,13 +159,15 @@ export function filterIndexed(data: IndexedGraph, f: FilterState): IndexedGraph 
       order.push(t);
     }
   }
-  const edges: number[] = [];
-  for (const e of data.edges) {
+  const keptEdges = new Int32Array(edges.length);
+  let size = 0;
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
     if (!kept[source[e]!] || !kept[target[e]!]) continue;
     if (f.leadOnly && edgeType[e] === EDGE_CODE.participates_in && role[e] !== ROLE_CODE.lead) continue;
-    edges.push(e);
+    keptEdges[size++] = e;
   }
-  return data.part(Int32Array.from(order), Int32Array.from(edges));
+  return data.part(Int32Array.from(order), keptEdges.slice(0, size));
 }
 
 /**

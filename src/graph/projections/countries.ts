@@ -14,7 +14,8 @@ export function countries(graph: ConsortiaGraph | IndexedGraph): ViewGraph {
   const counts = data.counts();
   const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
   const onMap = new Map<string, { x: number; y: number }>();
-  for (const id of data.nodes) {
+  for (let n = 0; n < data.nodes.length; n++) {
+    const id = data.nodes[n]!;
     const a = attributes[id]!;
     if (a.type !== 'country') continue;
     const latLon = countryLatLon(a.code, a.lat, a.lon);
@@ -55,7 +56,8 @@ export function countries(graph: ConsortiaGraph | IndexedGraph): ViewGraph {
   };
   // Each project's partners (every node receiving participations), their countries tied.
   const { start, edges } = data.inEdges();
-  for (const id of data.nodes) {
+  for (let n = 0; n < data.nodes.length; n++) {
+    const id = data.nodes[n]!;
     if (start[id] === start[id + 1]) continue;
     let partners = 0;
     for (let i = start[id]!; i < start[id + 1]!; i++) {

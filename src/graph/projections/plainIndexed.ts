@@ -28,7 +28,7 @@ export function plainIndexedView(
   spec: IndexedPlainSpec,
   options: PlainOptions = {},
 ): ViewGraph {
-  const { keys, attributes, id, edgeKeys, edgeAttributes, source, target } = data.whole;
+  const { keys, attributes, edgeKeys, edgeAttributes, source, target } = data.whole;
   const types = options.nodeTypes ? new Set(options.nodeTypes) : null;
   const inView = new Uint8Array(keys.length);
   let order = 0;
@@ -74,51 +74,47 @@ export function plainIndexedView(
     } else for (let i = 0; i < data.edges.length; i++) if (drawn(data.edges[i]!)) addEdge(data.edges[i]!);
     return view;
   }
-  const score = new Map<string, number>();
-  const nodes: string[] = [];
+  const score = new Float64Array(keys.length);
+  const shown: number[] = [];
   for (let i = 0; i < spec.nodes.length; i++) {
     const node = spec.nodes[i]!;
     if (!inView[node]) continue;
-    const key = keys[node]!;
-    nodes.push(key);
-    score.set(key, nodeScore({ type: attributes[node]!.type, count: counts[node]! }, strength[node]!));
+    shown.push(node);
+    score[node] = nodeScore({ type: attributes[node]!.type, count: counts[node]! }, strength[node]!);
   }
   const out = data.outEdges();
   const into = data.inEdges();
   const edgeOf = new Map<string, number>();
-  const cutSource: CutSource = {
-    nodes,
-    score,
-    forEachNeighbor(key, callback) {
-      const node = id.get(key)!;
+  const cutSource: CutSource<number> = {
+    nodes: mostImportant(shown, score, keys, limit.nodes),
+    score: { get: (node) => score[node] },
+    byKey: (a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0),
+    forEachNeighbor(node, callback) {
       for (let i = into.start[node]!; i < into.start[node + 1]!; i++) {
         const e = into.edges[i]!;
-        if (drawn(e)) callback(keys[source[e]!]!);
+        if (drawn(e)) callback(source[e]!);
       }
       for (let i = out.start[node]!; i < out.start[node + 1]!; i++) {
         const e = out.edges[i]!;
-        if (target[e] !== node && drawn(e)) callback(keys[target[e]!]!);
+        if (target[e] !== node && drawn(e)) callback(target[e]!);
       }
     },
     edgesAmong(keep) {
-      const among: Array<{ key: string; weight: number; source: string; target: string }> = [];
-      for (const key of keep) {
-        const node = id.get(key)!;
+      const among: Array<{ key: string; weight: number; source: number; target: number }> = [];
+      for (const node of keep)
         for (let i = out.start[node]!; i < out.start[node + 1]!; i++) {
           const e = out.edges[i]!;
-          const t = keys[target[e]!]!;
-          if (!keep.has(t) || !drawn(e)) continue;
-          among.push({ key: edgeKeys[e]!, weight: 1, source: key, target: t });
+          if (!keep.has(target[e]!) || !drawn(e)) continue;
+          among.push({ key: edgeKeys[e]!, weight: 1, source: node, target: target[e]! });
           edgeOf.set(edgeKeys[e]!, e);
         }
-      }
       return among;
     },
-    isolated: (key) => !strength[id.get(key)!],
+    isolated: (node) => !strength[node],
     focus: () => false,
   };
   const cut = cutToBudget(cutSource, limit);
-  for (const key of cut.nodes) view.addNode(key, nodeAttributes(id.get(key)!));
+  for (const node of cut.nodes) view.addNode(keys[node]!, nodeAttributes(node));
   for (const key of cut.edges) addEdge(edgeOf.get(key)!);
   view.setAttribute('total', { nodes: order, edges });
   return view;
@@ -139,4 +135,23 @@ function strengthOf(data: IndexedGraph, inView: Uint8Array, draws: (edge: number
     edges += 1;
   }
   return { strength, edges };
+}
+
+/**
+ * The `k` nodes of `nodes` with the highest score, the first by key among equals at the limit: the
+ * only ones a cut of `k` nodes can start from (budget.CutSource), found without sorting them all.
+ */
+function mostImportant(nodes: number[], score: Float64Array, keys: readonly string[], k: number): number[] {
+  if (nodes.length <= k) return nodes;
+  const sorted = Float64Array.from(nodes, (node) => score[node]!).sort();
+  const threshold = sorted[sorted.length - k]!;
+  const chosen: number[] = [];
+  const equal: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (score[node]! > threshold) chosen.push(node);
+    else if (score[node] === threshold) equal.push(node);
+  }
+  equal.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  return [...chosen, ...equal.slice(0, k - chosen.length)];
 }

@@ -13,9 +13,13 @@ import { OverviewTies } from './ties';
 export function programmeOfProjects(data: IndexedGraph): Int32Array {
   const { keys, attributes, source, target, edgeType } = data.whole;
   const funder = new Int32Array(keys.length).fill(-1);
-  for (const e of data.edges) if (edgeType[e] === EDGE_CODE.funded_by) funder[source[e]!] = target[e]!;
+  for (let i = 0; i < data.edges.length; i++) {
+    const e = data.edges[i]!;
+    if (edgeType[e] === EDGE_CODE.funded_by) funder[source[e]!] = target[e]!;
+  }
   const out = new Int32Array(keys.length).fill(-1);
-  for (const id of data.nodes) {
+  for (let n = 0; n < data.nodes.length; n++) {
+    const id = data.nodes[n]!;
     const a = attributes[id]!;
     if (a.type !== 'project') continue;
     const key = a.programme ?? (funder[id]! >= 0 ? keys[funder[id]!] : undefined);
@@ -30,14 +34,18 @@ export function programmes(graph: ConsortiaGraph | IndexedGraph): ViewGraph {
   const data = indexedOf(graph);
   const { keys, attributes, target, edgeType } = data.whole;
   const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
-  for (const id of data.nodes) {
+  for (let n = 0; n < data.nodes.length; n++) {
+    const id = data.nodes[n]!;
     const a = attributes[id]!;
     if (a.type === 'programme')
       view.addNode(keys[id]!, { type: 'programme', label: a.label, x: a.x, y: a.y, count: 0 });
   }
   const programmeOf = programmeOfProjects(data);
   const projects = new Uint32Array(keys.length);
-  for (const id of data.nodes) if (programmeOf[id]! >= 0) projects[programmeOf[id]!]! += 1;
+  for (let n = 0; n < data.nodes.length; n++) {
+    const id = data.nodes[n]!;
+    if (programmeOf[id]! >= 0) projects[programmeOf[id]!]! += 1;
+  }
   view.forEachNode((key) => {
     const n = projects[data.whole.id.get(key)!]!;
     if (n) view.setNodeAttribute(key, 'count', n);
@@ -45,11 +53,15 @@ export function programmes(graph: ConsortiaGraph | IndexedGraph): ViewGraph {
   const ties = new OverviewTies(view.nodes());
   // Each project's programme as its place among the ties' nodes (-1 for none).
   const place = new Int32Array(keys.length).fill(-1);
-  for (const id of data.nodes) if (programmeOf[id]! >= 0) place[id] = ties.placeOf(keys[programmeOf[id]!]!);
+  for (let n = 0; n < data.nodes.length; n++) {
+    const id = data.nodes[n]!;
+    if (programmeOf[id]! >= 0) place[id] = ties.placeOf(keys[programmeOf[id]!]!);
+  }
   // Each organisation's programmes, through the projects it takes part in.
   const { start, edges } = data.outEdges();
   const joined = (e: number) => edgeType[e] === EDGE_CODE.participates_in && place[target[e]!]! >= 0;
-  for (const id of data.nodes) {
+  for (let n = 0; n < data.nodes.length; n++) {
+    const id = data.nodes[n]!;
     let count = 0;
     for (let i = start[id]!; i < start[id + 1]!; i++) if (joined(edges[i]!)) count += 1;
     if (count < 2) continue;

@@ -34,7 +34,8 @@ export function projects(graph: ConsortiaGraph | IndexedGraph, limit?: DrawBudge
   if (keptCount <= WEAK_TIES_MAX_PROJECTS) {
     // The kept projects of each partner country.
     const byCountry = new Map<string, Set<number>>();
-    for (const e of data.edges) {
+    for (let i = 0; i < data.edges.length; i++) {
+      const e = data.edges[i]!;
       if (edgeType[e] !== EDGE_CODE.participates_in || !kept[target[e]!]) continue;
       const code = data.countryOf(source[e]!);
       if (code) byCountry.set(code, (byCountry.get(code) ?? new Set()).add(target[e]!));

@@ -14,21 +14,22 @@ import { pairKey } from './common';
 export function bestConnected(data: IndexedGraph, ids: readonly number[], limit: number): Uint8Array {
   const kept = new Uint8Array(data.whole.keys.length);
   if (ids.length <= limit) {
-    for (const id of ids) kept[id] = 1;
+    for (let i = 0; i < ids.length; i++) kept[ids[i]!] = 1;
     return kept;
   }
   const counts = data.counts();
   let most = 0;
-  for (const id of ids) most = Math.max(most, counts[id]!);
+  for (let i = 0; i < ids.length; i++) most = Math.max(most, counts[ids[i]!]!);
   const nodesWith = new Uint32Array(most + 1);
-  for (const id of ids) nodesWith[counts[id]!]! += 1;
+  for (let i = 0; i < ids.length; i++) nodesWith[counts[ids[i]!]!]! += 1;
   // The count the cut falls in: every node above it is kept, and the first of its own by key.
   let threshold = most;
   let above = 0;
   while (above + nodesWith[threshold]! < limit) above += nodesWith[threshold--]!;
   const atThreshold: string[] = [];
   const keys = data.whole.keys;
-  for (const id of ids) {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
     if (counts[id]! > threshold) kept[id] = 1;
     else if (counts[id] === threshold) atThreshold.push(keys[id]!);
   }
