@@ -113,6 +113,42 @@ describe('ties', () => {
     }
   });
 
+  it("counts the pairs of a hub's many projects once, also where the projects share other partners", () => {
+    // o0 is in 120 of 150 projects, o1 in every third, o2 in the first 80; others join by a hash;
+    // every fifth project has one partner of its own.
+    const projects: number[][] = [];
+    for (let p = 0; p < 150; p++) {
+      const members = new Set<number>([0]);
+      if (p % 3 === 0) members.add(1);
+      if (p < 80) members.add(2);
+      if (p % 5 === 4) {
+        projects.push([3 + p]);
+        continue;
+      }
+      for (let i = 0; i < 3; i++) members.add(3 + Math.floor(hash01(`p${p}m${i}`) * 40));
+      projects.push([...members]);
+    }
+    const data = graphOf(projects);
+    // The projects view's total: pairs of projects sharing an organisation, counted by brute force.
+    const pairs = new Set<string>();
+    projects.forEach((a, p) =>
+      projects.forEach((b, q) => {
+        if (p < q && a.some((m) => b.includes(m))) pairs.add(`${p}-${q}`);
+      }),
+    );
+    const all = Array.from(data.nodes).filter((id) => data.whole.attributes[id]!.type === 'project');
+    const kept = bestConnected(data, all, 10);
+    const view: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
+    for (const id of all)
+      if (kept[id]) view.addNode(data.whole.keys[id]!, { type: 'project', label: '', count: 0 });
+    const groups = participationGroups(data, 'source');
+    expect([groups.via[0], groups.start[1]! - groups.start[0]!]).toEqual(['org:o0', 120]);
+    const total = addTies(view, data, { groups, all, kept }, () => ({ type: 'project_link' }));
+    // All pairs of the hub's 120 projects, and some through partners of the others only.
+    expect(pairs.size).toBeGreaterThan((120 * 119) / 2);
+    expect(total).toBe(pairs.size);
+  });
+
   it('counts every distinct pair in the total when only some nodes are kept', () => {
     // Pairs: o0-o1 (twice), o1-o2, o0-o2, o2-o3, o3-o4.
     const data = graphOf([

@@ -204,31 +204,75 @@ function heaviest(ties: Map<number, number[]>, limit: number): Array<[number, nu
 /**
  * The number of distinct pairs of nodes sharing a group, without a set of pairs: each node in turn
  * marks the higher-numbered members of its groups (one stamp array), so millions of pairs (a hub in
- * thousands of projects) cost a pass over typed arrays instead of a hash set.
+ * thousands of projects) cost a pass over typed arrays instead of a hash set. A node whose largest
+ * group is large (a hub's projects) counts that group's higher members at once and skips them in its
+ * other groups by a bit test: at XL this reads 14 of the 46 million memberships the marking would.
  */
 function distinctPairs(groups: Groups, n: number): number {
   const { start: groupStart, members } = groups;
+  const groupCount = groups.via.length;
+  const size = (g: number) => groupStart[g + 1]! - groupStart[g]!;
+  // Each node's groups, and its place in each (members are ascending: the higher ones come after).
   const start = new Int32Array(n + 1);
   for (let m = 0; m < members.length; m++) start[members[m]! + 1]! += 1;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const memberOf = new Int32Array(start[n]!);
+  const placeIn = new Int32Array(start[n]!);
   const fill = start.slice(0, n);
-  for (let g = 0; g < groups.via.length; g++)
-    for (let m = groupStart[g]!; m < groupStart[g + 1]!; m++) memberOf[fill[members[m]!]!++] = g;
+  for (let g = 0; g < groupCount; g++)
+    for (let m = groupStart[g]!; m < groupStart[g + 1]!; m++) {
+      const at = fill[members[m]!]!++;
+      memberOf[at] = g;
+      placeIn[at] = m - groupStart[g]!;
+    }
+  const bits = memberBits(groups, n);
   const seen = new Int32Array(n).fill(-1);
   let pairs = 0;
-  for (let a = 0; a < n; a++)
+  for (let a = 0; a < n; a++) {
+    let largest = -1;
+    let place = 0;
+    for (let m = start[a]!; m < start[a + 1]!; m++)
+      if (largest < 0 || size(memberOf[m]!) > size(largest)) [largest, place] = [memberOf[m]!, placeIn[m]!];
+    const word = largest < 0 ? -1 : bits.word[largest]!;
+    if (word >= 0) pairs += size(largest) - 1 - place;
     for (let m = start[a]!; m < start[a + 1]!; m++) {
       const g = memberOf[m]!;
+      if (word >= 0 && g === largest) continue;
       const first = groupStart[g]!;
       for (let k = groupStart[g + 1]! - 1; k >= first && members[k]! > a; k--) {
         const b = members[k]!;
         if (seen[b] === a) continue;
+        if (word >= 0 && (bits.set[word + (b >>> 5)]! >>> (b & 31)) & 1) continue;
         seen[b] = a;
         pairs += 1;
       }
     }
+  }
   return pairs;
+}
+
+/** Groups past this many members get a bit set of them (distinctPairs), the largest first. */
+const LARGE_GROUP = 64;
+/** At most this many 32-bit words of bit sets (16 MiB). */
+const BIT_WORDS = 1 << 22;
+
+/** Bit sets of the members of the largest groups: group g's start at word[g] in `set` (-1: none). */
+function memberBits(groups: Groups, n: number): { word: Int32Array; set: Uint32Array } {
+  const { start, members } = groups;
+  const size = (g: number) => start[g + 1]! - start[g]!;
+  const words = (n + 31) >>> 5;
+  const large: number[] = [];
+  for (let g = 0; g < groups.via.length; g++) if (size(g) > LARGE_GROUP) large.push(g);
+  large.sort((a, b) => size(b) - size(a) || a - b);
+  large.length = Math.min(large.length, Math.floor(BIT_WORDS / words));
+  const word = new Int32Array(groups.via.length).fill(-1);
+  const set = new Uint32Array(large.length * words);
+  large.forEach((g, i) => {
+    word[g] = i * words;
+    for (let m = start[g]!; m < start[g + 1]!; m++)
+      set[i * words + (members[m]! >>> 5)]! |= 1 << (members[m]! & 31);
+  });
+  return { word, set };
 }
 
 /**
