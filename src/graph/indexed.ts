@@ -24,7 +24,7 @@ export const NODE_CODE = codes<NodeType>(NODE_TYPES);
 export const EDGE_CODE = codes<EdgeType>(EDGE_TYPES);
 export const ROLE_CODE = codes<Role>(ROLES);
 
-/** A name's code in `table` (a Map: its lookups cost a fraction of an own-property check's). */
+/** Looks a name up in `list`: its place, OTHER for a name outside it (or none). */
 const coder = <T extends string>(list: readonly T[]) => {
   const table = new Map<string | undefined, number>(list.map((name, i) => [name, i]));
   return (name: string | undefined): number => table.get(name) ?? OTHER;
@@ -209,13 +209,11 @@ export class IndexedGraph {
 
 /** The edge type each node type counts (common.countNode), by node code. */
 const COUNTED_EDGE = (() => {
-  const table = new Uint8Array(256).fill(OTHER - 1);
+  // A node of another type (OTHER) counts funded_by edges, as countNode's last case.
+  const table = new Uint8Array(256).fill(EDGE_CODE.funded_by);
   table[NODE_CODE.organisation] = EDGE_CODE.participates_in;
   table[NODE_CODE.project] = EDGE_CODE.participates_in;
   table[NODE_CODE.country] = EDGE_CODE.located_in;
-  table[NODE_CODE.programme] = EDGE_CODE.funded_by;
-  // A node of another type counts funded_by edges (countNode's last case); OTHER - 1 matches no edge.
-  table[OTHER] = EDGE_CODE.funded_by;
   return table;
 })();
 
