@@ -1,5 +1,6 @@
 // Filters over the Consortia graph, applied before a view's projection (type and orphan filters after).
-import { countryOf, yearOf } from './queries';
+import { EDGE_CODE, indexGraph, NODE_CODE, ROLE_CODE, type IndexedGraph } from './indexed';
+import { yearOf } from './queries';
 import { NODE_TYPES, type ConsortiaGraph, type NodeType } from './types';
 import type { ViewGraph } from './view-types';
 
@@ -43,27 +44,6 @@ export function activeFilterCount(f: FilterState): number {
   );
 }
 
-function projectKept(
-  graph: ConsortiaGraph,
-  key: string,
-  f: FilterState,
-  funders: Map<string, string>,
-): boolean {
-  const a = graph.getNodeAttributes(key);
-  if (a.type !== 'project') return true;
-  if (f.programmes.length) {
-    const programme = a.programme ?? funders.get(key);
-    if (!programme || !f.programmes.includes(programme)) return false;
-  }
-  if (f.period) {
-    const start = yearOf(a.start) ?? yearOf(a.end);
-    const end = yearOf(a.end) ?? start;
-    if (start === undefined || end === undefined) return false;
-    if (end < f.period[0] || start > f.period[1]) return false;
-  }
-  return true;
-}
-
 /**
  * filters.modelFilterKey: the same text for filter states that make applyFilters give the same graph
  * (the type and orphan filters act on views, not here), for a cache of filtered graphs.
@@ -79,70 +59,115 @@ export function modelFilterKey(f: FilterState): string {
 }
 
 /**
- * filters.applyFilters: the part of the graph that passes the project and organisation filters.
- * Projects that lose every partner to an organisation filter go too; programmes and countries stay
- * only while something links to them, once any filter is active.
+ * filters.applyFilters: the part of the graph that passes the project and organisation filters
+ * (filterIndexed), as a graphology graph; the graph itself when no filter is active.
  */
 export function applyFilters(graph: ConsortiaGraph, f: FilterState): ConsortiaGraph {
-  const orgFilter = f.countries.length > 0 || f.leadOnly || f.minProjects > 0;
-  const projectFilter = f.programmes.length > 0 || f.period !== null;
-  if (!orgFilter && !projectFilter) return graph;
-  const funders = new Map<string, string>();
-  graph.forEachEdge((_, a, s, t) => {
-    if (a.type === 'funded_by') funders.set(s, t);
-  });
-  const projects = new Set<string>();
-  graph.forEachNode((key, a) => {
-    if (a.type === 'project' && projectKept(graph, key, f, funders)) projects.add(key);
-  });
-  const joined = new Map<string, number>();
-  const led = new Set<string>();
-  graph.forEachEdge((_, a, s, t) => {
-    if (a.type !== 'participates_in' || !projects.has(t)) return;
-    if (f.leadOnly && a.role !== 'lead') return;
-    joined.set(s, (joined.get(s) ?? 0) + 1);
-    if (a.role === 'lead') led.add(s);
-  });
-  const organisations = new Set<string>();
-  graph.forEachNode((key, a) => {
-    if (a.type !== 'organisation') return;
-    if (f.countries.length && !f.countries.includes(countryOf(graph, key) ?? '')) return;
-    if (f.leadOnly && !led.has(key)) return;
-    // A programme or period filter is about projects: organisations in none of the kept ones go.
-    if (projectFilter && !joined.has(key)) return;
-    if ((joined.get(key) ?? 0) < f.minProjects) return;
-    organisations.add(key);
-  });
-  if (orgFilter) {
-    const staffed = new Set<string>();
-    graph.forEachEdge((_, a, s, t) => {
-      if (
-        a.type === 'participates_in' &&
-        organisations.has(s) &&
-        projects.has(t) &&
-        (!f.leadOnly || a.role === 'lead')
-      )
-        staffed.add(t);
-    });
-    for (const p of [...projects]) if (!staffed.has(p)) projects.delete(p);
+  if (!organisationFiltered(f) && !projectFiltered(f)) return graph;
+  return filterIndexed(indexGraph(graph), f).graph();
+}
+
+const organisationFiltered = (f: FilterState) => f.countries.length > 0 || f.leadOnly || f.minProjects > 0;
+const projectFiltered = (f: FilterState) => f.programmes.length > 0 || f.period !== null;
+
+/**
+ * filters.filterIndexed: the part of the graph that passes the project and organisation filters, as
+ * node and edge numbers (no copy). Projects that lose every partner to an organisation filter go too;
+ * programmes and countries stay only while something links to them, once any filter is active. Nodes
+ * in the order graphology-operators' subgraph would copy them (kept projects, organisations, then what
+ * their edges reach), edges in the graph's order, without other partners' participations under "lead
+ * partners only". Passes over typed arrays: ~20 ms at 600,000 edges.
+ */
+export function filterIndexed(data: IndexedGraph, f: FilterState): IndexedGraph {
+  const orgFilter = organisationFiltered(f);
+  const projectFilter = projectFiltered(f);
+  if (!orgFilter && !projectFilter) return data;
+  const { keys, attributes, nodeType, source, target, edgeType, role } = data.whole;
+  const { nodes, edges } = data;
+  const n = keys.length;
+  const participation = (e: number) =>
+    edgeType[e] === EDGE_CODE.participates_in && (!f.leadOnly || role[e] === ROLE_CODE.lead);
+  // The programme each project is funded by (its last funded_by edge), for projects without the attribute.
+  const funder = new Int32Array(f.programmes.length ? n : 0).fill(-1);
+  if (f.programmes.length)
+    for (let i = 0; i < edges.length; i++) {
+      const e = edges[i]!;
+      if (edgeType[e] === EDGE_CODE.funded_by) funder[source[e]!] = target[e]!;
+    }
+  // Marks by node number: a kept project, a kept organisation, anything kept.
+  const isProject = new Uint8Array(n);
+  const isOrganisation = new Uint8Array(n);
+  const projects: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nodes[i]!;
+    const a = attributes[id]!;
+    if (a.type !== 'project') continue;
+    if (f.programmes.length) {
+      const programme = a.programme ?? (funder[id]! >= 0 ? keys[funder[id]!] : undefined);
+      if (!programme || !f.programmes.includes(programme)) continue;
+    }
+    if (f.period) {
+      const start = yearOf(a.start) ?? yearOf(a.end);
+      const end = yearOf(a.end) ?? start;
+      if (start === undefined || end === undefined) continue;
+      if (end < f.period[0] || start > f.period[1]) continue;
+    }
+    isProject[id] = 1;
+    projects.push(id);
   }
-  const keep = new Set<string>([...projects, ...organisations]);
-  graph.forEachEdge((_, a, s, t) => {
-    if ((a.type === 'funded_by' && projects.has(s)) || (a.type === 'located_in' && organisations.has(s)))
-      keep.add(t);
-  });
-  // The kept part, as graphology-operators' subgraph copies it (nodes in `keep` order, edges in the
-  // graph's), but leaving out other partners' participations here instead of copying them to drop them
-  // (most of the edges of a large dataset under "lead partners only").
-  const result = graph.nullCopy() as ConsortiaGraph;
-  for (const key of keep) result.addNode(key, { ...graph.getNodeAttributes(key) });
-  graph.forEachEdge((edge, a, source, target) => {
-    if (!keep.has(source) || !keep.has(target)) return;
-    if (f.leadOnly && a.type === 'participates_in' && a.role !== 'lead') return;
-    if (graph.isUndirected(edge)) result.addUndirectedEdgeWithKey(edge, source, target, { ...a });
-    else result.addDirectedEdgeWithKey(edge, source, target, { ...a });
-  });
-  return result;
+  const joined = new Uint32Array(n);
+  const led = new Uint8Array(n);
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
+    if (!participation(e) || !isProject[target[e]!]) continue;
+    joined[source[e]!]! += 1;
+    if (role[e] === ROLE_CODE.lead) led[source[e]!] = 1;
+  }
+  const organisations: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nodes[i]!;
+    if (nodeType[id] !== NODE_CODE.organisation) continue;
+    if (f.countries.length && !f.countries.includes(data.countryOf(id) ?? '')) continue;
+    if (f.leadOnly && !led[id]) continue;
+    // A programme or period filter is about projects: organisations in none of the kept ones go.
+    if (projectFilter && !joined[id]) continue;
+    if (joined[id]! < f.minProjects) continue;
+    isOrganisation[id] = 1;
+    organisations.push(id);
+  }
+  let staffedProjects = projects;
+  if (orgFilter) {
+    const staffed = new Uint8Array(n);
+    for (let i = 0; i < edges.length; i++) {
+      const e = edges[i]!;
+      if (participation(e) && isOrganisation[source[e]!] && isProject[target[e]!]) staffed[target[e]!] = 1;
+    }
+    staffedProjects = projects.filter((id) => staffed[id] === 1);
+    for (const id of projects) isProject[id] = staffed[id]!;
+  }
+  const kept = new Uint8Array(n);
+  const order = [...staffedProjects, ...organisations];
+  for (const id of order) kept[id] = 1;
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
+    const t = target[e]!;
+    const reaches =
+      (edgeType[e] === EDGE_CODE.funded_by && isProject[source[e]!]) ||
+      (edgeType[e] === EDGE_CODE.located_in && isOrganisation[source[e]!]);
+    if (reaches && !kept[t]) {
+      kept[t] = 1;
+      order.push(t);
+    }
+  }
+  const keptEdges = new Int32Array(edges.length);
+  let size = 0;
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
+    if (!kept[source[e]!] || !kept[target[e]!]) continue;
+    if (f.leadOnly && edgeType[e] === EDGE_CODE.participates_in && role[e] !== ROLE_CODE.lead) continue;
+    keptEdges[size++] = e;
+  }
+  return data.part(Int32Array.from(order), keptEdges.slice(0, size));
 }
 
 /**

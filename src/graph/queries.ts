@@ -1,33 +1,5 @@
 // Small read helpers over the Consortia graph that projections, details and filters share.
-import type { ConsortiaGraph, Role } from './types';
-
-export interface Participation {
-  organisation: string;
-  project: string;
-  role: Role;
-  edge: string;
-}
-
-/** Every participates_in edge as {organisation, project, role}, in edge order. */
-export function participations(graph: ConsortiaGraph): Participation[] {
-  const out: Participation[] = [];
-  graph.forEachEdge((edge, attributes, source, target) => {
-    if (attributes.type === 'participates_in')
-      out.push({ organisation: source, project: target, role: attributes.role ?? 'partner', edge });
-  });
-  return out;
-}
-
-/** Organisation keys of each project's consortium. */
-export function consortia(graph: ConsortiaGraph): Map<string, Participation[]> {
-  const byProject = new Map<string, Participation[]>();
-  for (const p of participations(graph)) {
-    const list = byProject.get(p.project);
-    if (list) list.push(p);
-    else byProject.set(p.project, [p]);
-  }
-  return byProject;
-}
+import type { ConsortiaGraph } from './types';
 
 /** Country code of an organisation: its attribute, else its located_in edge. */
 export function countryOf(graph: ConsortiaGraph, organisation: string): string | undefined {

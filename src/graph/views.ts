@@ -1,6 +1,7 @@
 // The one list of views: each with its name, what it shows and its projection of the graph.
 import { isLargeDataset } from './budget';
-import { applyFilters, applyViewFilters, type FilterState } from './filters';
+import { applyViewFilters, filterIndexed, type FilterState } from './filters';
+import { indexGraph, type IndexedGraph } from './indexed';
 import { coPartners } from './projections/co-partners';
 import { countries } from './projections/countries';
 import { ego, type EgoDepth } from './projections/ego';
@@ -50,7 +51,10 @@ export interface ViewParams {
    * must cut the filtered view. shownGraph applies them to every view afterwards as well.
    */
   drawn?: Pick<FilterState, 'nodeTypes' | 'hideOrphans'>;
-  /** The graph's node counts (projections/common.nodeCounts), when the caller keeps them between views. */
+  /**
+   * The graph's node counts (projections/common.nodeCounts), for the consortium view (the others read
+   * them from the indexed graph, which keeps them).
+   */
   counts?: () => ReadonlyMap<string, number>;
 }
 
@@ -65,14 +69,15 @@ export interface ViewDefinition {
   defaultLayout: LayoutId;
   /** Layouts offered for this view. */
   layouts: LayoutId[];
-  project(graph: ConsortiaGraph, params: ViewParams): ViewGraph;
+  /** The view of a graph the filters were applied to (filters.filterIndexed). */
+  project(graph: IndexedGraph, params: ViewParams): ViewGraph;
 }
 
-const plainOptions = (p: ViewParams): PlainOptions => ({
+const plainOptions = (p: ViewParams, graph?: IndexedGraph): PlainOptions => ({
   limit: p.limit,
   nodeTypes: p.drawn?.nodeTypes,
   hideOrphans: p.drawn?.hideOrphans,
-  counts: p.counts,
+  counts: p.counts ?? (graph && (() => graph.countMap())),
 });
 
 const GENERAL: LayoutId[] = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'];
@@ -103,7 +108,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation'],
     defaultLayout: 'fcose',
     layouts: [...GENERAL],
-    project: (g, p) => coPartners(g, p.limit, p.counts),
+    project: (g, p) => coPartners(g, p.limit),
   },
   {
     id: 'countries',
@@ -131,7 +136,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['project'],
     defaultLayout: 'fcose',
     layouts: [...GENERAL],
-    project: (g, p) => projects(g, p.limit, p.counts),
+    project: (g, p) => projects(g, p.limit),
   },
   {
     id: 'ego',
@@ -140,7 +145,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation', 'project', 'programme', 'country'],
     defaultLayout: 'concentric',
     layouts: [...GENERAL],
-    project: (g, p) => ego(g, p.egoRoot, p.egoDepth, plainOptions(p)),
+    project: (g, p) => ego(g.graph(), p.egoRoot, p.egoDepth, plainOptions(p, g)),
   },
 ];
 
@@ -165,15 +170,15 @@ export function shownGraph(
   params: ViewParams,
   filters: FilterState,
 ): ViewGraph {
-  return projectView(applyFilters(graph, filters), view, params, filters);
+  return projectView(filterIndexed(indexGraph(graph), filters), view, params, filters);
 }
 
 /**
- * views.projectView: what a view draws of a graph the filters were already applied to (applyFilters):
+ * views.projectView: what a view draws of a graph the filters were already applied to (filterIndexed):
  * the projection, type and orphan filters. For callers that keep the filtered graph between views.
  */
 export function projectView(
-  filtered: ConsortiaGraph,
+  filtered: IndexedGraph,
   view: ViewId,
   params: ViewParams,
   filters: FilterState,

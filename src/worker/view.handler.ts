@@ -4,8 +4,8 @@ import { DirectedGraph } from 'graphology';
 import { fitToBudget, type FittedView } from '../graph/budget';
 import { CUT_PLACEMENT, placeView } from '../graph/place';
 import { buildGraph, type SerializedConsortiaGraph } from '../graph/schema';
-import { applyFilters, modelFilterKey } from '../graph/filters';
-import { nodeCounts } from '../graph/projections/common';
+import { filterIndexed, modelFilterKey } from '../graph/filters';
+import { indexGraph, type IndexedGraph } from '../graph/indexed';
 import { projectView, viewById, type ViewId } from '../graph/views';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
 import { toViewWorker, type FromViewWorker } from './view.protocol';
@@ -15,8 +15,13 @@ type ShownAnswer = Extract<FromViewWorker, { type: 'shown' }>;
 export interface ViewWorkerState {
   dataset: number;
   graph: ConsortiaGraph | null;
-  /** The dataset under the last filters asked for (filters.modelFilterKey), kept for the next view. */
-  filtered: { key: string; graph: ConsortiaGraph; counts?: ReadonlyMap<string, number> } | null;
+  /** The dataset numbered (graph/indexed.ts), once, for the filters and views. */
+  indexed: IndexedGraph | null;
+  /**
+   * The dataset under the last filters asked for (filters.modelFilterKey), kept for the next view with
+   * what the views read of it (node counts, edges by node), worked out when first asked for.
+   */
+  filtered: { key: string; graph: IndexedGraph } | null;
   /** The last answers by request, newest last (Back to a view is answered at once, with the same places). */
   answers: Map<string, Omit<ShownAnswer, 'id'>>;
   /** Reads a file's text synchronously (FileReaderSync in the worker), so messages stay in order. */
@@ -32,6 +37,7 @@ const noReader = (): string => {
 export const newViewWorkerState = (readText: (file: Blob) => string = noReader): ViewWorkerState => ({
   dataset: 0,
   graph: null,
+  indexed: null,
   filtered: null,
   answers: new Map(),
   readText,
@@ -73,12 +79,10 @@ export function handleViewMessage(state: ViewWorkerState, data: unknown): FromVi
   }
   const { view, egoRoot, egoDepth, filters, budget } = message.request;
   const key = modelFilterKey(filters);
-  if (state.filtered?.key !== key) state.filtered = { key, graph: applyFilters(state.graph, filters) };
-  const filtered = state.filtered;
-  // Node counts are the same for every view of the filtered dataset: counted once, when a view needs them.
-  const counts = () => (filtered.counts ??= nodeCounts(filtered.graph));
+  const indexed = (state.indexed ??= indexGraph(state.graph));
+  if (state.filtered?.key !== key) state.filtered = { key, graph: filterIndexed(indexed, filters) };
   const fitted = fitToBudget(
-    projectView(filtered.graph, view, { egoRoot, egoDepth, limit: budget, counts }, filters),
+    projectView(state.filtered.graph, view, { egoRoot, egoDepth, limit: budget }, filters),
     budget,
   );
   // A cut keeps a scattered few of the built positions: lay it out here, in the same answer, so the
@@ -103,6 +107,7 @@ const KEPT_ANSWERS = 8;
 function setDataset(state: ViewWorkerState, dataset: number, graph: ConsortiaGraph | null): void {
   state.dataset = dataset;
   state.graph = graph;
+  state.indexed = null;
   state.filtered = null;
   state.answers.clear();
 }

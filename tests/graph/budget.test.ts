@@ -79,6 +79,20 @@ describe('fitToBudget', () => {
     expect(fitted.graph.size).toBe(2);
   });
 
+  it('starts each next component from its most important node, the first by key among equals', () => {
+    // Three components: {a, b} (count 5), {c, d} and {e, f} (count 3 each); only isolated nodes after.
+    const v = view({ f: 3, e: 3, d: 3, c: 3, b: 1, a: 5, z: 0, y: 0 }, [
+      ['a', 'b', 1],
+      ['c', 'd', 1],
+      ['e', 'f', 1],
+    ]);
+    const order = (nodes: number) => fitToBudget(v, { nodes, edges: 10 }).graph.nodes();
+    expect(order(4)).toEqual(['a', 'b', 'c', 'd']);
+    // e alone would have no edge: the edge cut drops it.
+    expect(order(5)).toEqual(['a', 'b', 'c', 'd']);
+    expect(order(7)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'y']);
+  });
+
   it('cuts the same way every time (ties broken by key)', () => {
     const nodes = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`n${i}`, 1]));
     const edges = Array.from({ length: 29 }, (_, i) => [`n${i}`, `n${i + 1}`, 1] as [string, string, number]);

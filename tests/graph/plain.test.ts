@@ -1,9 +1,15 @@
+import { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { fitToBudget } from '../../src/graph/budget';
 import { applyFilters, DEFAULT_FILTERS, modelFilterKey, type FilterState } from '../../src/graph/filters';
 import { countNode, nodeCounts } from '../../src/graph/projections/common';
+import { network } from '../../src/graph/projections/network';
+import { partnerships } from '../../src/graph/projections/partnerships';
+import { plainView, type PlainOptions } from '../../src/graph/projections/plain';
+import type { ConsortiaGraph } from '../../src/graph/types';
 import { shownGraph, type ViewId } from '../../src/graph/views';
-import { consortiaGraph, dump } from './build';
+import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../src/graph/view-types';
+import { build, consortiaGraph, dump } from './build';
 
 describe('views cut to the budget before they are built', () => {
   const graph = consortiaGraph();
@@ -81,5 +87,93 @@ describe('modelFilterKey', () => {
     expect(modelFilterKey({ ...a, hideOrphans: true, nodeTypes: ['project'] })).toBe(modelFilterKey(a));
     expect(modelFilterKey({ ...a, countries: ['AT', 'SI'] })).toBe(modelFilterKey(a));
     expect(modelFilterKey({ ...a, minProjects: 2 })).not.toBe(modelFilterKey(a));
+  });
+});
+
+describe('network and partnerships over the numbered graph', () => {
+  /** The view as plainView builds it from the graphology graph (the consortium view's reading). */
+  const byPlainView = (graph: ConsortiaGraph, view: 'network' | 'partnerships', options: PlainOptions) =>
+    plainView(
+      graph,
+      new DirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>(),
+      view === 'network'
+        ? { nodes: graph.nodes(), edge: (a) => ({ type: a.type, weight: 1, role: a.role }) }
+        : {
+            nodes: graph.filterNodes((_, a) => a.type === 'organisation' || a.type === 'project'),
+            edge: (a) =>
+              a.type === 'participates_in' ? { type: a.type, weight: 1, role: a.role ?? 'partner' } : null,
+          },
+      options,
+    );
+  const exported = (view: ViewGraph) => ({ ...view.export(), attributes: view.getAttributes() });
+
+  /** Mostly countries, so a view of its organisations and projects reads them node by node. */
+  function mostlyCountries(): ConsortiaGraph {
+    const graph = build({
+      projects: {
+        p1: {
+          members: [
+            ['10', 'lead'],
+            ['b', 'partner'],
+            ['2', 'partner'],
+          ],
+        },
+      },
+      countries: { '10': 'AT', b: 'SI', '2': 'AT' },
+    });
+    for (const code of [
+      'CZ',
+      'PL',
+      'BG',
+      'HU',
+      'SK',
+      'RO',
+      'HR',
+      'IT',
+      'FR',
+      'DE',
+      'ES',
+      'PT',
+      'NL',
+      'BE',
+      'LU',
+    ])
+      graph.addNode(`country:${code}`, { type: 'country', code, label: code, names: [], sources: [] });
+    // Array-index keys among a node's neighbours: graphology lists them first.
+    graph.addNode('7', { type: 'project', label: 'Seven', names: [], sources: [] });
+    graph.addDirectedEdge('org:b', '7', { type: 'participates_in', role: 'lead', sources: [] });
+    return graph;
+  }
+
+  const cases: Array<[string, () => ConsortiaGraph, PlainOptions]> = [
+    ['the whole graph', consortiaGraph, {}],
+    ['cut to a budget', consortiaGraph, { limit: { nodes: 20, edges: 30 } }],
+    [
+      'cut, organisations and projects only',
+      consortiaGraph,
+      { limit: { nodes: 15, edges: 12 }, nodeTypes: ['organisation', 'project'] },
+    ],
+    ['without orphans', consortiaGraph, { hideOrphans: true, nodeTypes: ['organisation', 'country'] }],
+    ['a small part read node by node', mostlyCountries, {}],
+  ];
+  it.each(cases)('build what plainView builds: %s', (_, graphOf, options) => {
+    const graph = graphOf();
+    for (const view of ['network', 'partnerships'] as const) {
+      const indexed = view === 'network' ? network(graph, options) : partnerships(graph, options);
+      expect(exported(indexed)).toEqual(exported(byPlainView(graph, view, options)));
+    }
+  });
+
+  it('reads the edges of a small part node by node, in the order graphology lists them', () => {
+    const graph = mostlyCountries();
+    const view = partnerships(graph);
+    expect(view.order * 4).toBeLessThan(graph.order);
+    // Organisations in the graph's order (the spec's countries come as an object: '2' before '10').
+    expect(view.mapEdges((_, __, source, target) => `${source}->${target}`)).toEqual([
+      'org:2->project:p1',
+      'org:10->project:p1',
+      'org:b->7',
+      'org:b->project:p1',
+    ]);
   });
 });

@@ -137,7 +137,8 @@ describe('view worker handler', () => {
       handleViewMessage(state, { type: 'shown', id, dataset: 1, request: request(over) });
     const partners = ask(1, { filters: slovenia });
     const filtered = state.filtered?.graph;
-    expect(filtered?.hasNode('org:a')).toBe(false);
+    expect(filtered?.idOf('org:a')).toBe(-1);
+    expect(filtered?.graph().hasNode('org:a')).toBe(false);
     ask(2, { view: 'network', filters: { ...slovenia, hideOrphans: true } });
     expect(state.filtered?.graph).toBe(filtered);
     expect(partners?.type === 'shown' && partners.graph.nodes.map((n) => n.key).sort()).toEqual([
@@ -145,13 +146,36 @@ describe('view worker handler', () => {
       'org:c',
     ]);
     // The cut counted the filtered dataset's nodes once; the next cut of it reads the same counts.
-    const counts = state.filtered?.counts;
-    expect(counts?.get('org:b')).toBe(1);
+    const counts = state.filtered?.graph.counts();
+    expect(counts?.[filtered!.idOf('org:b')]).toBe(1);
     ask(4, { view: 'partnerships', filters: slovenia, budget: { nodes: 2, edges: 1 } });
-    expect(state.filtered?.counts).toBe(counts);
+    expect(state.filtered?.graph.counts()).toBe(counts);
     const austria = ask(3, { filters: { ...DEFAULT_FILTERS, countries: ['AT'] } });
     expect(state.filtered?.graph).not.toBe(filtered);
     expect(austria?.type === 'shown' && austria.graph.nodes.map((n) => n.key)).toEqual(['org:a']);
+  });
+
+  it('numbers the dataset once and keeps it, with its counts, across filter states', () => {
+    const state = newViewWorkerState();
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
+    expect(state.indexed).toBeNull();
+    const ask = (id: number, over: Partial<ShownRequest>) =>
+      handleViewMessage(state, { type: 'shown', id, dataset: 1, request: request(over) });
+    ask(1, {});
+    const indexed = state.indexed;
+    expect(indexed?.order).toBe(graph.order);
+    expect(state.filtered?.graph).toBe(indexed);
+    const counts = indexed?.counts();
+    ask(2, { filters: { ...DEFAULT_FILTERS, leadOnly: true } });
+    expect(state.indexed).toBe(indexed);
+    expect(state.filtered?.graph).not.toBe(indexed);
+    expect(state.filtered?.graph.idOf('org:b')).toBe(-1);
+    ask(3, { view: 'network' });
+    expect(state.filtered?.graph).toBe(indexed);
+    expect(indexed?.counts()).toBe(counts);
+    expect(counts?.[indexed!.idOf('org:a')]).toBe(2);
+    handleViewMessage(state, { type: 'dataset', dataset: 2, graph: graph.export() });
+    expect(state.indexed).toBeNull();
   });
 
   it('answers a request it answered before at once, and forgets its answers with a new dataset', () => {

@@ -45,20 +45,6 @@ export function pairKey(a: string, b: string): [string, string, string] {
   return [`${s}--${t}`, s, t];
 }
 
-/** Adds `via` to the tie between a and b in a pair map, counting it once. */
-export function addTie(
-  ties: Map<string, { source: string; target: string; via: Set<string> }>,
-  a: string,
-  b: string,
-  via: string,
-): void {
-  if (a === b) return;
-  const [key, source, target] = pairKey(a, b);
-  const tie = ties.get(key);
-  if (tie) tie.via.add(via);
-  else ties.set(key, { source, target, via: new Set([via]) });
-}
-
 /**
  * A view node that keeps the model node's type, label and position, with its count (from `counts`,
  * nodeCounts of the graph, when the caller has them) and lead flag (`lead`, when the caller read it).
@@ -70,13 +56,15 @@ export function viewNode(
   counts?: ReadonlyMap<string, number>,
   lead?: boolean,
 ): ViewNodeAttributes {
-  return {
-    type: a.type,
-    label: a.label,
-    x: a.x,
-    y: a.y,
-    count: counts ? (counts.get(key) ?? 0) : countNode(graph, key),
+  return viewNodeOf(
+    a,
+    counts ? (counts.get(key) ?? 0) : countNode(graph, key),
     // Only organisations and projects lead or are led; a country's thousands of edges are not read for it.
-    lead: (lead ?? ((a.type === 'organisation' || a.type === 'project') && leads(graph, key))) || undefined,
-  };
+    lead ?? ((a.type === 'organisation' || a.type === 'project') && leads(graph, key)),
+  );
+}
+
+/** viewNode from what it reads: the model node's attributes, its count and whether it leads. */
+export function viewNodeOf(a: NodeAttributes, count: number, lead: boolean): ViewNodeAttributes {
+  return { type: a.type, label: a.label, x: a.x, y: a.y, count, lead: lead || undefined };
 }

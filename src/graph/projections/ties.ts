@@ -2,32 +2,84 @@
 // organisation), counted with integer pair keys so a view of 10,000 nodes and 200,000 ties projects in a
 // fraction of a second. Members outside `kept` are counted in the total but get no tie.
 // OverviewTies (below) does the same for the few nodes of an overview (countries, programmes) in a flat array.
-import type { ConsortiaGraph } from '../types';
+import { EDGE_CODE, type IndexedGraph } from '../indexed';
 import type { ViewEdgeAttributes, ViewGraph } from '../view-types';
-import { countNode, nodeCounts, pairKey } from './common';
+import { pairKey } from './common';
 
-/** The `limit` nodes of `keys` with the highest count (projects joined, partners), ties by key. */
-export function bestConnected(
-  graph: ConsortiaGraph,
-  keys: string[],
-  limit: number,
-  counts?: ReadonlyMap<string, number>,
-): string[] {
-  if (keys.length <= limit) return keys;
-  const all = counts ?? (keys.length * 4 >= graph.order ? nodeCounts(graph) : null);
-  const count = new Map(keys.map((k) => [k, all ? (all.get(k) ?? 0) : countNode(graph, k)]));
-  return [...keys]
-    .sort((a, b) => count.get(b)! - count.get(a)! || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, limit);
+/**
+ * ties.bestConnected: the `limit` nodes of `ids` with the highest count (projects joined, partners),
+ * ties by key, marked by node number; all of them when they fit. A count of the counts finds the
+ * threshold, so only the nodes at it are sorted (by key), not all 150,000 organisations.
+ */
+export function bestConnected(data: IndexedGraph, ids: readonly number[], limit: number): Uint8Array {
+  const kept = new Uint8Array(data.whole.keys.length);
+  if (ids.length <= limit) {
+    for (let i = 0; i < ids.length; i++) kept[ids[i]!] = 1;
+    return kept;
+  }
+  const counts = data.counts();
+  let most = 0;
+  for (let i = 0; i < ids.length; i++) most = Math.max(most, counts[ids[i]!]!);
+  const nodesWith = new Uint32Array(most + 1);
+  for (let i = 0; i < ids.length; i++) nodesWith[counts[ids[i]!]!]! += 1;
+  // The count the cut falls in: every node above it is kept, and the first of its own by key.
+  let threshold = most;
+  let above = 0;
+  while (above + nodesWith[threshold]! < limit) above += nodesWith[threshold--]!;
+  const atThreshold: string[] = [];
+  const keys = data.whole.keys;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (counts[id]! > threshold) kept[id] = 1;
+    else if (counts[id] === threshold) atThreshold.push(keys[id]!);
+  }
+  atThreshold.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const key of atThreshold.slice(0, limit - above)) kept[data.whole.id.get(key)!] = 1;
+  return kept;
+}
+
+/** Groups of nodes, flat: group g is `via[g]` with members `members[start[g]]` to `members[start[g + 1] - 1]`. */
+export interface Groups {
+  via: string[];
+  start: Int32Array;
+  /** Node numbers. */
+  members: Int32Array;
+}
+
+/**
+ * ties.participationGroups: the participations of `data` grouped by one end, as queries.consortia
+ * reads them: by project (`'target'`, members its partners) or by organisation (`'source'`, members its
+ * projects), members in edge order.
+ */
+export function participationGroups(data: IndexedGraph, by: 'source' | 'target'): Groups {
+  const { keys, source, target, edgeType } = data.whole;
+  const { start, edges } = by === 'target' ? data.inEdges() : data.outEdges();
+  const other = by === 'target' ? source : target;
+  const via: string[] = [];
+  const starts: number[] = [0];
+  const members = new Int32Array(edges.length);
+  let filled = 0;
+  for (let i = 0; i < data.nodes.length; i++) {
+    const id = data.nodes[i]!;
+    const before = filled;
+    for (let k = start[id]!; k < start[id + 1]!; k++) {
+      const e = edges[k]!;
+      if (edgeType[e] === EDGE_CODE.participates_in) members[filled++] = other[e]!;
+    }
+    if (filled === before) continue;
+    via.push(keys[id]!);
+    starts.push(filled);
+  }
+  return { via, start: Int32Array.from(starts), members: members.subarray(0, filled) };
 }
 
 export interface TieSpec {
-  /** Each group: what links its members (`via`) and the members. */
-  groups: Iterable<[string, string[]]>;
-  /** Every node that could be tied (its index keys the pairs). */
-  all: string[];
-  /** The nodes drawn; ties only between them. */
-  kept: ReadonlySet<string>;
+  /** Every node that could be tied, by number (its place in this list keys the pairs). */
+  all: readonly number[];
+  /** What links the members of each group (`via`) and the members (nodes outside `all` ignored). */
+  groups: Groups;
+  /** The nodes drawn, marked by node number; ties only between them. */
+  kept: Uint8Array;
   /** At most this many ties are added, the heaviest (ties by pair); all when absent. */
   limit?: number;
 }
@@ -39,44 +91,53 @@ export interface TieSpec {
  */
 export function addTies(
   view: ViewGraph,
+  data: IndexedGraph,
   spec: TieSpec,
   attributes: (via: string[]) => Omit<ViewEdgeAttributes, 'weight' | 'via'>,
 ): number {
-  const index = new Map(spec.all.map((k, i) => [k, i]));
+  const keys = data.whole.keys;
   const n = spec.all.length;
+  const place = new Int32Array(keys.length).fill(-1);
   const kept = new Uint8Array(n);
-  spec.all.forEach((k, i) => {
-    if (spec.kept.has(k)) kept[i] = 1;
+  let keptCount = 0;
+  spec.all.forEach((id, i) => {
+    place[id] = i;
+    if (spec.kept[id]) {
+      kept[i] = 1;
+      keptCount += 1;
+    }
   });
-  const groups: Array<[string, number[]]> = [];
-  for (const [via, members] of spec.groups) {
-    const ids = [...new Set(members.map((m) => index.get(m)).filter((i): i is number => i !== undefined))];
-    if (ids.length < 2) continue;
-    ids.sort((a, b) => a - b);
-    groups.push([via, ids]);
-  }
-  // Ties are made only between kept nodes: each group is read down to its kept members first.
-  const keptTies = new Map<number, string[]>();
-  for (const [via, ids] of groups) {
-    const members = spec.kept.size < n ? ids.filter((i) => kept[i]) : ids;
+  const groups = byPlace(spec.groups, place, n);
+  // Ties are made only between kept nodes: each group is read down to its kept members first. A pair
+  // is keyed by the kept nodes' ranks (in place order), small integers for a fast map.
+  const rank = new Int32Array(n);
+  const keptPlaces: number[] = [];
+  for (let i = 0; i < n; i++) if (kept[i]) rank[i] = keptPlaces.push(i) - 1;
+  const k = keptPlaces.length;
+  const keptTies = new Map<number, number[]>();
+  const members: number[] = [];
+  for (let g = 0; g < groups.via.length; g++) {
+    members.length = 0;
+    for (let m = groups.start[g]!; m < groups.start[g + 1]!; m++)
+      if (kept[groups.members[m]!]) members.push(rank[groups.members[m]!]!);
     for (let i = 0; i < members.length; i++) {
-      const a = members[i]!;
+      const a = members[i]! * k;
       for (let j = i + 1; j < members.length; j++) {
-        const key = a * n + members[j]!;
+        const key = a + members[j]!;
         const list = keptTies.get(key);
-        if (list) list.push(via);
-        else keptTies.set(key, [via]);
+        if (list) list.push(g);
+        else keptTies.set(key, [g]);
       }
     }
   }
-  let chosen = [...keptTies];
-  if (spec.limit !== undefined && chosen.length > spec.limit)
-    chosen = chosen.sort(([ka, a], [kb, b]) => b.length - a.length || ka - kb).slice(0, spec.limit);
-  const edges = chosen.map(([key, via]) => {
-    const a = spec.all[Math.floor(key / n)]!;
-    const b = spec.all[key % n]!;
+  const chosen =
+    spec.limit !== undefined && keptTies.size > spec.limit ? heaviest(keptTies, spec.limit) : [...keptTies];
+  const edges = chosen.map(([key, through]) => {
+    const a = keys[spec.all[keptPlaces[Math.floor(key / k)]!]!]!;
+    const b = keys[spec.all[keptPlaces[key % k]!]!]!;
     const [source, target] = a < b ? [a, b] : [b, a];
-    return { key: `${source}--${target}`, source, target, via: [...new Set(via)].sort() };
+    const via = [...new Set(through.map((g) => groups.via[g]!))].sort();
+    return { key: `${source}--${target}`, source, target, via };
   });
   edges.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   for (const e of edges)
@@ -85,36 +146,133 @@ export function addTies(
       weight: e.via.length,
       via: e.via,
     });
-  return spec.kept.size < n ? distinctPairs(groups, n) : keptTies.size;
+  return keptCount < n ? distinctPairs(groups, n) : keptTies.size;
+}
+
+/**
+ * The groups with their members as places in `all` (nodes outside it left out), each member once,
+ * ascending; groups left with fewer than two members dropped.
+ */
+function byPlace(groups: Groups, place: Int32Array, n: number): Groups {
+  const stamp = new Int32Array(n).fill(-1);
+  const via: string[] = [];
+  const starts: number[] = [0];
+  const members = new Int32Array(groups.members.length);
+  let filled = 0;
+  for (let g = 0; g < groups.via.length; g++) {
+    const before = filled;
+    for (let m = groups.start[g]!; m < groups.start[g + 1]!; m++) {
+      const i = place[groups.members[m]!]!;
+      if (i < 0 || stamp[i] === g) continue;
+      stamp[i] = g;
+      members[filled++] = i;
+    }
+    if (filled - before < 2) {
+      filled = before;
+      continue;
+    }
+    members.subarray(before, filled).sort();
+    via.push(groups.via[g]!);
+    starts.push(filled);
+  }
+  return { via, start: Int32Array.from(starts), members: members.subarray(0, filled) };
+}
+
+/**
+ * The `limit` ties made by the most groups, ties by pair key: all ties above the weight the limit
+ * falls in, then the first of that weight by key (a sort of only those, not of 100,000 ties).
+ */
+function heaviest(ties: Map<number, number[]>, limit: number): Array<[number, number[]]> {
+  let most = 0;
+  for (const via of ties.values()) most = Math.max(most, via.length);
+  const withWeight = new Uint32Array(most + 1);
+  for (const via of ties.values()) withWeight[via.length]! += 1;
+  let threshold = most;
+  let above = 0;
+  while (above + withWeight[threshold]! < limit) above += withWeight[threshold--]!;
+  const chosen: Array<[number, number[]]> = [];
+  const atThreshold: number[] = [];
+  for (const [key, via] of ties) {
+    if (via.length > threshold) chosen.push([key, via]);
+    else if (via.length === threshold) atThreshold.push(key);
+  }
+  atThreshold.sort((a, b) => a - b);
+  for (const key of atThreshold.slice(0, limit - above)) chosen.push([key, ties.get(key)!]);
+  return chosen;
 }
 
 /**
  * The number of distinct pairs of nodes sharing a group, without a set of pairs: each node in turn
  * marks the higher-numbered members of its groups (one stamp array), so millions of pairs (a hub in
- * thousands of projects) cost a pass over typed arrays instead of a hash set.
+ * thousands of projects) cost a pass over typed arrays instead of a hash set. A node whose largest
+ * group is large (a hub's projects) counts that group's higher members at once and skips them in its
+ * other groups by a bit test: at XL this reads 14 of the 46 million memberships the marking would.
  */
-function distinctPairs(groups: ReadonlyArray<[string, number[]]>, n: number): number {
+function distinctPairs(groups: Groups, n: number): number {
+  const { start: groupStart, members } = groups;
+  const groupCount = groups.via.length;
+  const size = (g: number) => groupStart[g + 1]! - groupStart[g]!;
+  // Each node's groups, and its place in each (members are ascending: the higher ones come after).
   const start = new Int32Array(n + 1);
-  for (const [, ids] of groups) for (const i of ids) start[i + 1]! += 1;
+  for (let m = 0; m < members.length; m++) start[members[m]! + 1]! += 1;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const memberOf = new Int32Array(start[n]!);
+  const placeIn = new Int32Array(start[n]!);
   const fill = start.slice(0, n);
-  groups.forEach(([, ids], g) => {
-    for (const i of ids) memberOf[fill[i]!++] = g;
-  });
+  for (let g = 0; g < groupCount; g++)
+    for (let m = groupStart[g]!; m < groupStart[g + 1]!; m++) {
+      const at = fill[members[m]!]!++;
+      memberOf[at] = g;
+      placeIn[at] = m - groupStart[g]!;
+    }
+  const bits = memberBits(groups, n);
   const seen = new Int32Array(n).fill(-1);
   let pairs = 0;
-  for (let a = 0; a < n; a++)
+  for (let a = 0; a < n; a++) {
+    let largest = -1;
+    let place = 0;
+    for (let m = start[a]!; m < start[a + 1]!; m++)
+      if (largest < 0 || size(memberOf[m]!) > size(largest)) [largest, place] = [memberOf[m]!, placeIn[m]!];
+    const word = largest < 0 ? -1 : bits.word[largest]!;
+    if (word >= 0) pairs += size(largest) - 1 - place;
     for (let m = start[a]!; m < start[a + 1]!; m++) {
-      const ids = groups[memberOf[m]!]![1];
-      for (let k = ids.length - 1; k >= 0 && ids[k]! > a; k--) {
-        const b = ids[k]!;
+      const g = memberOf[m]!;
+      if (word >= 0 && g === largest) continue;
+      const first = groupStart[g]!;
+      for (let k = groupStart[g + 1]! - 1; k >= first && members[k]! > a; k--) {
+        const b = members[k]!;
         if (seen[b] === a) continue;
+        if (word >= 0 && (bits.set[word + (b >>> 5)]! >>> (b & 31)) & 1) continue;
         seen[b] = a;
         pairs += 1;
       }
     }
+  }
   return pairs;
+}
+
+/** Groups past this many members get a bit set of them (distinctPairs), the largest first. */
+const LARGE_GROUP = 64;
+/** At most this many 32-bit words of bit sets (16 MiB). */
+const BIT_WORDS = 1 << 22;
+
+/** Bit sets of the members of the largest groups: group g's start at word[g] in `set` (-1: none). */
+function memberBits(groups: Groups, n: number): { word: Int32Array; set: Uint32Array } {
+  const { start, members } = groups;
+  const size = (g: number) => start[g + 1]! - start[g]!;
+  const words = (n + 31) >>> 5;
+  const large: number[] = [];
+  for (let g = 0; g < groups.via.length; g++) if (size(g) > LARGE_GROUP) large.push(g);
+  large.sort((a, b) => size(b) - size(a) || a - b);
+  large.length = Math.min(large.length, Math.floor(BIT_WORDS / words));
+  const word = new Int32Array(groups.via.length).fill(-1);
+  const set = new Uint32Array(large.length * words);
+  large.forEach((g, i) => {
+    word[g] = i * words;
+    for (let m = start[g]!; m < start[g + 1]!; m++)
+      set[i * words + (members[m]! >>> 5)]! |= 1 << (members[m]! & 31);
+  });
+  return { word, set };
 }
 
 /**
@@ -145,7 +303,17 @@ export class OverviewTies {
   /** Adds a member (a node key of the view) to the current group; unknown keys and repeats are ignored. */
   add(key: string): void {
     const i = this.index.get(key);
-    if (i === undefined || this.seen[i] === this.groupNo) return;
+    if (i !== undefined) this.addAt(i);
+  }
+
+  /** A node key's place among the view's nodes (for addAt), -1 for a key not among them. */
+  placeOf(key: string): number {
+    return this.index.get(key) ?? -1;
+  }
+
+  /** Adds the member at `placeOf` of its key; repeats are ignored. */
+  addAt(i: number): void {
+    if (this.seen[i] === this.groupNo) return;
     this.seen[i] = this.groupNo;
     this.group.push(i);
   }
