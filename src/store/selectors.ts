@@ -70,18 +70,6 @@ export function selectShownFit(state: AppState): FittedView | null {
   return fittedOnPage(graph, view, egoRoot, egoDepth, filters, drawMore);
 }
 
-/**
- * The view whose drawing selectShownFit returns: the current one, or for a large dataset the one the
- * worker last answered (it stays drawn while the worker computes the next); null while none is drawn.
- */
-export function selectShownView(state: AppState): ViewId | null {
-  const inputs = selectShownInputs(state);
-  if (!inputs) return null;
-  if (!isLargeDataset(inputs.graph)) return inputs.view;
-  const result = state.shownResult;
-  return result && result.inputs.graph === inputs.graph ? result.inputs.view : null;
-}
-
 /** The graph the canvas draws: the current view under the filters, within the draw budget; null before data. */
 export function selectShownGraph(state: AppState): ViewGraph | null {
   return selectShownFit(state)?.graph ?? null;

@@ -14,16 +14,18 @@ import { build, consortiaGraph, dump } from './build';
 describe('views cut to the budget before they are built', () => {
   const graph = consortiaGraph();
   const budget = { nodes: 20, edges: 30 };
-  const cases: Array<[ViewId, Partial<FilterState>]> = [
-    ['network', {}],
-    ['partnerships', {}],
-    ['network', { nodeTypes: ['organisation', 'project'] }],
-    ['partnerships', { hideOrphans: true, countries: ['SI', 'AT'] }],
+  const cases: Array<[ViewId, string | null, 1 | 2, Partial<FilterState>]> = [
+    ['network', null, 1, {}],
+    ['partnerships', null, 1, {}],
+    ['network', null, 1, { nodeTypes: ['organisation', 'project'] }],
+    ['partnerships', null, 1, { hideOrphans: true, countries: ['SI', 'AT'] }],
+    ['ego', 'org:o0', 1, {}],
+    ['ego', 'org:o0', 2, { nodeTypes: ['project', 'organisation'] }],
+    ['ego', 'project:p3', 2, {}],
   ];
-  // The consortium view cuts its own way, project by project (tests/graph/ego.test.ts).
-  it.each(cases)('%s (%o) keeps what the whole view cut would', (view, f) => {
+  it.each(cases)('%s (%s, depth %s, %o) keeps what the whole view cut would', (view, root, depth, f) => {
     const filters = { ...DEFAULT_FILTERS, ...f };
-    const params = { egoRoot: null, egoDepth: 1 as const };
+    const params = { egoRoot: root, egoDepth: depth };
     const whole = shownGraph(graph, view, params, filters);
     const before = fitToBudget(whole, budget);
     const early = shownGraph(graph, view, { ...params, limit: budget }, filters);
@@ -39,6 +41,7 @@ describe('views cut to the budget before they are built', () => {
     expect(dump(after.graph)).toEqual(dump(before.graph));
     // Built only what is drawn.
     expect(early.order).toBeLessThanOrEqual(budget.nodes);
+    if (root) expect(after.graph.getNodeAttribute(root, 'focus')).toBe(true);
   });
 
   it('builds a view that fits whole, without a total', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LARGE_DATASET, type FittedView } from '../../src/graph/budget';
 import { createAppStore } from '../../src/store';
-import { selectShownFit, selectShownGraph, selectShownView } from '../../src/store/selectors';
+import { selectShownFit, selectShownGraph } from '../../src/store/selectors';
 import { startShownEffect, type RunShown } from '../../src/store/shown-effect';
 import { JobCancelledError } from '../../src/worker/client';
 import { handleViewMessage, newViewWorkerState } from '../../src/worker/view.handler';
@@ -64,7 +64,6 @@ describe('shown effect (large datasets)', () => {
     vi.runAllTimers();
     expect(runs).toHaveLength(0);
     expect(selectShownGraph(store.getState())?.order).toBe(2);
-    expect(selectShownView(store.getState())).toBe('network');
   });
 
   it('shows nothing until the worker answers, then its view; a newer request supersedes', async () => {
@@ -87,27 +86,6 @@ describe('shown effect (large datasets)', () => {
     expect(store.getState().shownStatus).toBe('idle');
     const fit = selectShownFit(store.getState());
     expect(fit?.graph.nodes().sort()).toEqual(['country:AT', 'country:SI']);
-    stop();
-  });
-
-  it('names the view drawn: none before the first answer, then the last one answered while the next computes', async () => {
-    vi.useFakeTimers();
-    const store = createAppStore();
-    const { run, runs } = manualRunner();
-    store.getState().setDataset({ name: 'big', graph: largeGraph() }, { keepView: true });
-    const stop = startShownEffect(store, run, 0);
-    vi.runAllTimers();
-    expect(selectShownView(store.getState())).toBeNull();
-    runs[0]!.finish();
-    await vi.runAllTimersAsync();
-    expect(selectShownView(store.getState())).toBe('network');
-    store.getState().openEgo('org:a');
-    vi.runAllTimers();
-    expect(store.getState().shownStatus).toBe('computing');
-    expect(selectShownView(store.getState())).toBe('network');
-    runs[1]!.finish();
-    await vi.runAllTimersAsync();
-    expect(selectShownView(store.getState())).toBe('ego');
     stop();
   });
 

@@ -106,29 +106,6 @@ describe('view worker handler', () => {
     expect(handleViewMessage(other, { ...ask, id: 3 })).toEqual({ ...cut, id: 3 });
   });
 
-  it("answers an organisation's neighbourhood past the budget with its largest consortium, and the whole size", () => {
-    const state = newViewWorkerState();
-    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
-    const ego = { view: 'ego' as const, egoRoot: 'org:a', budget: { nodes: 5, edges: 10 } };
-    const answer = handleViewMessage(state, { type: 'shown', id: 1, dataset: 1, request: request(ego) });
-    // a, its two projects, b, c, d, three countries and one programme; 5 + 4 + 1 edges.
-    expect(answer).toMatchObject({ type: 'shown', capped: true, total: { nodes: 10, edges: 10 } });
-    const shown = answer?.type === 'shown' ? answer.graph : { nodes: [], edges: [] };
-    expect(shown.nodes.map((n) => n.key)).toEqual([
-      'org:a',
-      'country:AT',
-      'project:p1',
-      'programme:x',
-      'org:b',
-    ]);
-    expect(shown.edges.map((e) => `${e.source} -> ${e.target}`).sort()).toEqual([
-      'org:a -> country:AT',
-      'org:a -> project:p1',
-      'org:b -> project:p1',
-      'project:p1 -> programme:x',
-    ]);
-  });
-
   it('keeps the filtered dataset for the next view, and filters again when the filters change', () => {
     const state = newViewWorkerState();
     handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });

@@ -3,7 +3,7 @@
 import { DRAW_BUDGET_MORE } from '../../graph/budget';
 import { viewById } from '../../graph/views';
 import { useAppStore } from '../../store';
-import { selectShownFit, selectShownView } from '../../store/selectors';
+import { selectShownFit } from '../../store/selectors';
 import { ProgressLine } from '../shell/ProgressLine';
 
 const n = (x: number) => x.toLocaleString('en');
@@ -13,7 +13,6 @@ export function DrawStatus() {
   const pending = useAppStore((s) => s.shownPending);
   const error = useAppStore((s) => s.shownError);
   const fit = useAppStore(selectShownFit);
-  const view = useAppStore(selectShownView);
   const drawMore = useAppStore((s) => s.drawMore);
   const setDrawMore = useAppStore((s) => s.setDrawMore);
   const cancel = useAppStore((s) => s.cancelShown);
@@ -38,10 +37,8 @@ export function DrawStatus() {
       {fit?.capped && status !== 'computing' && (
         <div className="layout-status draw-notice" role="status" data-testid="draw-notice">
           <span>
-            {/* The consortium view keeps whole consortia, nearest first (projections/ego.ts). */}
-            {view === 'ego' ? 'The largest consortia nearest the centre:' : 'The best-connected'}{' '}
-            {n(fit.graph.order)} of {n(fit.total.nodes)} nodes ({n(fit.graph.size)} of {n(fit.total.edges)}{' '}
-            links). Filter, search or double-click a node to see others.
+            The best-connected {n(fit.graph.order)} of {n(fit.total.nodes)} nodes ({n(fit.graph.size)} of{' '}
+            {n(fit.total.edges)} links). Filter, search or double-click a node to see others.
           </span>
           <button type="button" className="tool-button" onClick={() => setDrawMore(!drawMore)}>
             {drawMore ? 'Draw fewer' : `Draw up to ${n(DRAW_BUDGET_MORE.nodes)}`}

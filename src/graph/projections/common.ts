@@ -3,7 +3,7 @@ import type { ConsortiaGraph, EdgeType, NodeAttributes, NodeType } from '../type
 import type { ViewNodeAttributes } from '../view-types';
 
 /** The edge type a node of this type counts. */
-export const countedEdge = (type: NodeType): EdgeType =>
+const countedEdge = (type: NodeType): EdgeType =>
   type === 'organisation' || type === 'project'
     ? 'participates_in'
     : type === 'country'
@@ -47,20 +47,19 @@ export function pairKey(a: string, b: string): [string, string, string] {
 
 /**
  * A view node that keeps the model node's type, label and position, with its count (from `counts`,
- * nodeCounts of the graph, when the caller has them) and lead flag (`lead`, when the caller read it).
+ * nodeCounts of the graph, when the caller has them) and lead flag.
  */
 export function viewNode(
   graph: ConsortiaGraph,
   key: string,
   a: NodeAttributes,
   counts?: ReadonlyMap<string, number>,
-  lead?: boolean,
 ): ViewNodeAttributes {
   return viewNodeOf(
     a,
     counts ? (counts.get(key) ?? 0) : countNode(graph, key),
     // Only organisations and projects lead or are led; a country's thousands of edges are not read for it.
-    lead ?? ((a.type === 'organisation' || a.type === 'project') && leads(graph, key)),
+    (a.type === 'organisation' || a.type === 'project') && leads(graph, key),
   );
 }
 

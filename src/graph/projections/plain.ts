@@ -14,11 +14,6 @@ export interface PlainSpec {
   edge(a: EdgeAttributes): ViewEdgeAttributes | null;
   /** The ego view's centre (kept by every filter and cut). */
   focus?: string;
-  /**
-   * Past the draw budget: draws the part of the view shown into the empty `view`, in place of the
-   * best-connected part fitToBudget would keep (`inView`: the whole view's nodes, after the filters).
-   */
-  drawCut?(view: ViewGraph, inView: ReadonlySet<string>, limit: DrawBudget): void;
 }
 
 export interface PlainOptions {
@@ -34,8 +29,7 @@ export interface PlainOptions {
 
 /**
  * plain.plainView: the view `spec` describes, its type and orphan filters applied; cut to
- * `options.limit` as fitToBudget would cut the whole view, or as `spec.drawCut` draws it (graph
- * attribute `total`: the whole size).
+ * `options.limit` as fitToBudget would cut the whole view (graph attribute `total`: the whole size).
  */
 export function plainView(
   graph: ConsortiaGraph,
@@ -59,20 +53,14 @@ export function plainView(
     });
   if (options.hideOrphans)
     for (const key of [...inView]) if (!strength.has(key) && key !== spec.focus) inView.delete(key);
-  const limit = options.limit;
-  const fits = !limit || (inView.size <= limit.nodes && edges <= limit.edges);
-  if (!fits && spec.drawCut) {
-    spec.drawCut(view, inView, limit);
-    view.setAttribute('total', { nodes: inView.size, edges });
-    return view;
-  }
   // Most of the graph: its node counts in one pass (or as the caller kept them); a small part: node by node.
   const counts = inView.size * 4 >= graph.order ? (options.counts?.() ?? nodeCounts(graph)) : undefined;
   const nodeAttributes = (key: string): ViewNodeAttributes => ({
     ...viewNode(graph, key, graph.getNodeAttributes(key), counts),
     ...(key === spec.focus ? { focus: true } : {}),
   });
-  if (fits) {
+  const limit = options.limit;
+  if (!limit || (inView.size <= limit.nodes && edges <= limit.edges)) {
     for (const key of spec.nodes) if (inView.has(key)) view.addNode(key, nodeAttributes(key));
     const add = (key: string, a: EdgeAttributes, source: string, target: string) => {
       if (!inView.has(source) || !inView.has(target)) return;
