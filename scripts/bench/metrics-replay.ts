@@ -53,42 +53,33 @@ export async function adoptJob(page: Page, job: KeptJob): Promise<void> {
 }
 
 /** The graph of the kept metrics job (node keys, edge ends, weights) and its settings, or why there is none. */
-export async function keptJobGraph(page: Page): Promise<JobGraph | string> {
-  return page.evaluate((defaultWeightAttribute) => {
-    const b = (
-      window as unknown as {
-        __bench: { lastJobs: Record<string, { message: unknown }> };
-      }
-    ).__bench;
-    const job = b.lastJobs.metrics;
-    if (!job) return 'the app sent no metrics job to a worker while the bench watched';
-    const payload = (
-      job.message as {
-        payload?: {
-          graph?: {
-            nodes?: { key: string }[];
-            edges?: { source: string; target: string; attributes?: Record<string, unknown> }[];
-          };
-          options?: { weighted?: boolean; weightAttribute?: string; parameters?: Record<string, never> };
+export function keptJobGraph(job: KeptJob): JobGraph | string {
+  const payload = (
+    job.message as {
+      payload?: {
+        graph?: {
+          nodes?: { key: string }[];
+          edges?: { source: string; target: string; attributes?: Record<string, unknown> }[];
         };
-      }
-    ).payload;
-    const g = payload?.graph;
-    if (!g?.nodes || !g.edges) return "the app's metrics job carries no graph in payload.graph";
-    const weighted = payload?.options?.weighted ?? false;
-    const attribute = payload?.options?.weightAttribute ?? defaultWeightAttribute;
-    return {
-      nodes: g.nodes.map((n) => n.key),
-      edges: g.edges.map((e) => [e.source, e.target] as [string, string]),
-      weights: weighted
-        ? g.edges.map((e) => {
-            const w = e.attributes?.[attribute];
-            return typeof w === 'number' ? w : 1;
-          })
-        : null,
-      settings: { weighted, parameters: payload?.options?.parameters ?? {} },
-    };
-  }, COMPUTE_DEFAULTS.weightAttribute);
+        options?: { weighted?: boolean; weightAttribute?: string; parameters?: Record<string, never> };
+      };
+    }
+  ).payload;
+  const g = payload?.graph;
+  if (!g?.nodes || !g.edges) return "the app's metrics job carries no graph in payload.graph";
+  const weighted = payload?.options?.weighted ?? false;
+  const attribute = payload?.options?.weightAttribute ?? COMPUTE_DEFAULTS.weightAttribute;
+  return {
+    nodes: g.nodes.map((n) => n.key),
+    edges: g.edges.map((e) => [e.source, e.target] as [string, string]),
+    weights: weighted
+      ? g.edges.map((e) => {
+          const w = e.attributes?.[attribute];
+          return typeof w === 'number' ? w : 1;
+        })
+      : null,
+    settings: { weighted, parameters: payload?.options?.parameters ?? {} },
+  };
 }
 
 /**

@@ -497,8 +497,8 @@ async function runSize(base: string, size: SizeName): Promise<SizeResult> {
           drawnApp = { pan: await panFrames(page, null), zoom: await zoomFrames(page, null) };
         }
         log(`${size}: the app's metrics job, replayed ${budget.metricRuns} times`);
-        jobGraph = await within(keptJobGraph(page), 60_000).catch((e: unknown) => errorText(e));
         appJob = await within(keptJob(page), 60_000).catch((e: unknown) => errorText(e));
+        jobGraph = typeof appJob === 'string' ? appJob : keptJobGraph(appJob);
         if (typeof jobGraph !== 'string')
           replays = await within(
             replayMetrics(page, budget.metricRuns, budget.metricMs, Math.max(0, left() / 4)),
