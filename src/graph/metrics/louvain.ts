@@ -2,6 +2,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainLibrary from 'graphology-communities-louvain';
 import type { Attributes, AbstractGraph } from 'graphology-types';
+import { isSimpleUndirected } from './compact';
 import { renumberBySize } from './components';
 import { modularity } from './modularity';
 import { seededRandom } from './rng';
@@ -31,15 +32,11 @@ export interface LouvainResult {
 
 /**
  * Whether the library can run on `source` as it is: the same undirected simple graph the compact form
- * holds (no directed edge, no parallel edge, no self-loop, same nodes in the same order).
+ * holds (compact.isSimpleUndirected, with the same nodes and ties).
  */
 function usableAsIs(source: LouvainSource['graph'], compact: CompactGraph): boolean {
   return (
-    source.directedSize === 0 &&
-    !source.multi &&
-    source.selfLoopCount === 0 &&
-    source.size === compact.edgeCount &&
-    source.order === compact.keys.length
+    isSimpleUndirected(source) && source.size === compact.edgeCount && source.order === compact.keys.length
   );
 }
 

@@ -15,20 +15,15 @@ export function participation(graph: ConsortiaGraph): Map<string, Participation>
 const known = new WeakMap<ConsortiaGraph, Map<string, Participation>>();
 
 function countOf(graph: ConsortiaGraph, key: string): Participation {
-  // A simple graph has one edge per organisation and project: counting edges counts distinct projects.
-  const projects = graph.multi ? new Set<string>() : null;
-  const leads = graph.multi ? new Set<string>() : null;
-  let joined = 0;
-  let led = 0;
+  // Sets, not edge counts: a multigraph may join one project by two edges.
+  const projects = new Set<string>();
+  const leads = new Set<string>();
   graph.forEachOutEdge(key, (_edge, edge, _source, target) => {
     if (edge.type !== 'participates_in' || graph.getNodeAttribute(target, 'type') !== 'project') return;
-    if (projects) projects.add(target);
-    else joined++;
-    if (edge.role !== 'lead') return;
-    if (leads) leads.add(target);
-    else led++;
+    projects.add(target);
+    if (edge.role === 'lead') leads.add(target);
   });
-  return { projects: projects ? projects.size : joined, leads: leads ? leads.size : led };
+  return { projects: projects.size, leads: leads.size };
 }
 
 /**
