@@ -232,11 +232,25 @@ function adjacency(n: number, edges: Int32Array, end: Int32Array): Adjacency {
   return { start, edges: out };
 }
 
+/** The numbering of each graph already numbered (graphs are never changed in place). */
+const numbered = new WeakMap<ConsortiaGraph, IndexedGraph>();
+
 /**
  * indexed.indexGraph: `graph` numbered, as one IndexedGraph of all of it. One pass over its nodes and
  * one over its edges (~0.2 s at 600,000 edges); every edge is read as directed (a ConsortiaGraph's are).
+ * Once per graph: the page numbers the dataset it shows for every view and filter otherwise.
  */
 export function indexGraph(graph: ConsortiaGraph): IndexedGraph {
+  const known = numbered.get(graph);
+  // The sizes guard against a graph changed since (tests build graphs up between calls).
+  if (known && known.whole.keys.length === graph.order && known.whole.edgeKeys.length === graph.size)
+    return known;
+  const indexed = numberGraph(graph);
+  numbered.set(graph, indexed);
+  return indexed;
+}
+
+function numberGraph(graph: ConsortiaGraph): IndexedGraph {
   const n = graph.order;
   const m = graph.size;
   const keys = new Array<string>(n);
