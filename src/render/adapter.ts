@@ -104,44 +104,91 @@ export function syncElements(
 }
 
 export const SLICE_DEFAULTS = {
-  /** Time a slice may take to add and style its elements, ms; the frame then draws everything (at M: 70 ms
-   * slices keep each task under ~175 ms and take a view in 3 frames instead of 5). */
+  /** Time a slice may take to add and style its elements, ms (at M a view comes in four or five). */
   millis: 70,
   /** Elements added at a time within a slice, between two looks at the clock. */
   chunk: 50,
 } as const;
 
 /**
+ * Keeps cytoscape from drawing the next frame (its renderer skips one frame while `skipFrame` is set and
+ * clears the flag after it). A renderer without the flag (headless) has nothing to hold.
+ */
+function holdNextFrame(cy: Core): void {
+  const renderer = (cy as unknown as { renderer?(): { skipFrame?: boolean } | undefined }).renderer?.();
+  if (renderer && 'skipFrame' in renderer) renderer.skipFrame = true;
+}
+
+/** Has cytoscape's renderer compute what it draws from (label boxes, edge end points) for what changed. */
+function computeForDrawing(cy: Core): void {
+  const renderer = (
+    cy as unknown as { renderer?(): { flushRenderedStyleQueue?: () => void } | undefined }
+  ).renderer?.();
+  renderer?.flushRenderedStyleQueue?.();
+}
+
+/**
  * adapter.syncInSlices: syncElements for a large drawing, spread over animation frames so no task
- * holds the page for long (cytoscape styles a new node in ~0.15 ms and an edge in ~0.07 ms, and a
- * whole view of 800 nodes and 2,500 edges at once took a 400 ms frame). The stale elements go at once;
- * then every frame adds and styles new elements, nodes first, for `millis`, and draws what is there.
- * `onDone(added)` runs when every element is in; the returned function cancels the rest.
+ * holds the page for long (cytoscape styles a new node in ~0.15 ms and an edge in ~0.07 ms). The stale
+ * elements go at once; then every frame adds and styles new elements, nodes first, for `millis`, and
+ * cytoscape draws nothing until the last is in: the picture on screen stays the previous one, then the
+ * new one comes whole in one frame. Drawing each slice as it came redrew the whole graph every frame: at
+ * M a view of 800 nodes and 2,500 edges took seven frames of 170-250 ms (1.3 s) where adding takes
+ * 0.3 s and the one drawing 0.2 s (docs/benchmarks.md). `onDone(added)` runs when every element is
+ * in; the returned function cancels the rest (and lets cytoscape draw again).
  */
 export function syncInSlices(
   cy: Core,
   next: ElementDefinitions,
-  options: { beforeAdd?: () => void; onDone: (added: number) => void; millis?: number; chunk?: number },
+  options: {
+    beforeAdd?: () => void;
+    /** Once every node is in and before the first edge comes (say, to choose labels: see below). */
+    onNodesIn?: () => void;
+    onDone: (added: number) => void;
+    millis?: number;
+    chunk?: number;
+  },
 ): () => void {
   const { millis = SLICE_DEFAULTS.millis, chunk = SLICE_DEFAULTS.chunk } = options;
   const { fresh } = prepareSync(cy, next, options.beforeAdd);
+  const nodes = nodeCount(fresh);
   let at = 0;
   let added = 0;
   let frame = 0;
+  let nodesIn = false;
+  // A node that changes after its edges are in (a label shown) has cytoscape work out all its edges'
+  // end points again: 2,500 edges' worth in the frame that draws them.
+  const whenNodesIn = () => {
+    if (nodesIn || at < nodes) return;
+    nodesIn = true;
+    options.onNodesIn?.();
+  };
   const step = () => {
     const start = performance.now();
     // At least one chunk a frame, however busy the machine.
     while (at < fresh.length) {
-      const slice = fresh.slice(at, at + chunk);
+      whenNodesIn();
+      const slice = fresh.slice(at, at < nodes ? Math.min(at + chunk, nodes) : at + chunk);
       at += slice.length;
       added += nodeCount(slice);
       // Styled here, where the clock sees it, rather than all at once in the next frame's render.
-      cy.add(slice).forEach((el) => void el.numericStyle('width'));
+      const came = cy.add(slice);
+      came.forEach((el) => void el.numericStyle('width'));
+      computeForDrawing(cy);
+      // Each element's bounding box, which the first frame that draws it asks for (and caches).
+      came.boundingBox();
       if (performance.now() - start >= millis) break;
     }
-    if (at < fresh.length) frame = requestAnimationFrame(step);
-    else options.onDone(added);
+    if (at < fresh.length) {
+      // Set in every frame, whichever of this step and cytoscape's own frame callback runs first.
+      holdNextFrame(cy);
+      frame = requestAnimationFrame(step);
+    } else {
+      whenNodesIn();
+      options.onDone(added);
+    }
   };
+  if (fresh.length) holdNextFrame(cy);
   frame = requestAnimationFrame(step);
   return () => cancelAnimationFrame(frame);
 }
@@ -315,10 +362,12 @@ export function markPath(cy: Core, keys: string[]): void {
   });
 }
 
-/** The label-shown class, per node, from labels.chooseLabels; only nodes whose choice changed are touched. */
-export function declutterLabels(cy: Core): void {
+/**
+ * The label-shown class, per node, from labels.chooseLabels; only nodes whose choice changed are touched.
+ * `large` is the drawing's size class when not all of it is in yet (syncInSlices' nodes before its edges).
+ */
+export function declutterLabels(cy: Core, large = isLargeGraph(cy.nodes().length, cy.edges().length)): void {
   const nodes = cy.nodes();
-  const large = isLargeGraph(nodes.length, cy.edges().length);
   const candidates: LabelNode[] = [];
   nodes.forEach((node) => {
     const d = node.data() as NodeData & { msize?: number };

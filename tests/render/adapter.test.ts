@@ -154,19 +154,60 @@ describe('syncInSlices', () => {
     const next = frames();
     const cy = headless();
     const done = vi.fn();
-    // No time to spare: one chunk of 4 elements per frame.
-    syncInSlices(cy, ring(6), { onDone: done, millis: 0, chunk: 4 });
+    const nodesIn = vi.fn(() => [cy.nodes().length, cy.edges().length]);
+    // No time to spare: one chunk of 4 elements per frame, and no chunk holds both nodes and edges.
+    syncInSlices(cy, ring(6), { onDone: done, onNodesIn: nodesIn, millis: 0, chunk: 4 });
     expect(cy.elements().length).toBe(0);
     next();
     expect(cy.nodes().length).toBe(4);
     expect(cy.edges().length).toBe(0);
     next();
-    expect([cy.nodes().length, cy.edges().length]).toEqual([6, 2]);
+    expect([cy.nodes().length, cy.edges().length]).toEqual([6, 0]);
+    expect(nodesIn).not.toHaveBeenCalled();
+    next();
+    // Told once, with every node in and before the first edge.
+    expect(nodesIn).toHaveBeenCalledTimes(1);
+    expect(nodesIn).toHaveReturnedWith([6, 0]);
+    expect([cy.nodes().length, cy.edges().length]).toEqual([6, 4]);
     expect(done).not.toHaveBeenCalled();
     next();
     expect([cy.nodes().length, cy.edges().length]).toEqual([6, 6]);
     expect(done).toHaveBeenCalledWith(6);
+    expect(nodesIn).toHaveBeenCalledTimes(1);
     expect(next()).toBe(0);
+  });
+
+  it('tells when the nodes are in even when no edge comes after them', () => {
+    const next = frames();
+    const cy = headless();
+    const nodesIn = vi.fn();
+    syncInSlices(cy, { nodes: [org('a'), org('b')], edges: [] }, { onDone: vi.fn(), onNodesIn: nodesIn });
+    next();
+    expect(nodesIn).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps cytoscape from drawing until the last slice is in, then lets it draw the whole view', () => {
+    const next = frames();
+    const cy = headless();
+    // A drawing renderer has the flag (and clears it after each frame it skips); the headless one has not.
+    const renderer = (cy as unknown as { renderer(): { skipFrame: boolean } }).renderer();
+    renderer.skipFrame = false;
+    const held: boolean[] = [];
+    const frame = () => {
+      next();
+      held.push(renderer.skipFrame);
+      renderer.skipFrame = false;
+    };
+    const done = vi.fn();
+    syncInSlices(cy, ring(6), { onDone: done, millis: 0, chunk: 4 });
+    expect(renderer.skipFrame).toBe(true);
+    renderer.skipFrame = false;
+    frame();
+    frame();
+    frame();
+    frame();
+    expect(held).toEqual([true, true, true, false]);
+    expect(done).toHaveBeenCalledWith(6);
   });
 
   it('adds nothing more once cancelled; a new sync picks up where it stopped', () => {

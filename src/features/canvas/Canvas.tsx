@@ -167,6 +167,9 @@ export function Canvas() {
               LAYOUT_DEFAULTS.padding,
             );
         },
+        // Where the nodes come at their places in the fitted viewport, their labels are chosen before
+        // the edges come (this effect chooses them again once all is in, and finds nothing to change).
+        onNodesIn: placedAsIs ? () => declutterLabels(cy, true) : undefined,
         onDone: (count) => {
           stagedGraph.current = shown;
           stagedAdded.current = count;
