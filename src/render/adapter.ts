@@ -286,10 +286,17 @@ function fitBox(
 export function runLayout(
   cy: Core,
   id: LayoutId,
-  options: { animate: boolean; positions?: Map<string, { x: number; y: number }>; roots?: string[] },
+  options: {
+    animate: boolean;
+    positions?: Map<string, { x: number; y: number }>;
+    roots?: string[];
+    /** The drawing's size class and its nodes' ties, when its edges are not in yet (NODE_ONLY_LAYOUTS). */
+    large?: boolean;
+    degrees?: ReadonlyMap<string, number>;
+  },
 ): Promise<void> {
   if (cy.nodes().empty()) return Promise.resolve();
-  const large = isLargeGraph(cy.nodes().length, cy.edges().length);
+  const large = options.large ?? isLargeGraph(cy.nodes().length, cy.edges().length);
   const randomize =
     !options.positions ||
     cy
@@ -313,7 +320,7 @@ export function runLayout(
     fitNodes(cy, LAYOUT_DEFAULTS.padding, 0.03);
     return Promise.resolve();
   }
-  const base = layoutOptions(id, options.animate && !large, options.roots, randomize);
+  const base = layoutOptions(id, options.animate && !large, options.roots, randomize, options.degrees);
   const fitted = large ? { ...base, fit: false } : base;
   const layoutOpts =
     fitted.name === 'preset'

@@ -40,15 +40,36 @@ export const isLargeGraph = (nodes: number, edges: number): boolean =>
 export const LARGE_GRAPH_MIN_FONT = 10;
 
 /**
+ * The layouts that place nodes without reading their edges but for their number (concentric rings by
+ * ties), which can run as soon as a large drawing's nodes are in, before its edges come.
+ */
+export const NODE_ONLY_LAYOUTS: readonly LayoutId[] = ['concentric', 'circle', 'grid'];
+
+/** layouts.degreesOf: each node's ties (self-loops left out, as cytoscape's degree(false)). */
+export function degreesOf(
+  edges: ReadonlyArray<{ data: { source: string; target: string } }>,
+): Map<string, number> {
+  const degrees = new Map<string, number>();
+  for (const { data } of edges) {
+    if (data.source === data.target) continue;
+    degrees.set(data.source, (degrees.get(data.source) ?? 0) + 1);
+    degrees.set(data.target, (degrees.get(data.target) ?? 0) + 1);
+  }
+  return degrees;
+}
+
+/**
  * Options for `cy.layout()`; `animate` is off for the first paint. The force layout starts from the
  * positions the data build computed when every node has one (`randomize` false), so it is stable
  * from run to run; it starts from random positions otherwise (imported graphs without x/y).
+ * `degrees`: each node's ties as the concentric rings count them, when its edges are not drawn yet.
  */
 export function layoutOptions(
   id: LayoutId,
   animate: boolean,
   roots?: string[],
   randomize = true,
+  degrees?: ReadonlyMap<string, number>,
 ): LayoutOptions {
   const common = {
     animate,
@@ -76,8 +97,8 @@ export function layoutOptions(
         name: 'concentric',
         ...common,
         minNodeSpacing: 30,
-        concentric: (node: { degree(loops: boolean): number; data(k: string): unknown }) =>
-          node.data('focus') ? 1000 : node.degree(false),
+        concentric: (node: { id(): string; degree(loops: boolean): number; data(k: string): unknown }) =>
+          node.data('focus') ? 1000 : (degrees?.get(node.id()) ?? node.degree(false)),
         levelWidth: () => 2,
       } as LayoutOptions;
     case 'circle':

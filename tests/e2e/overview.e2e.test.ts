@@ -4,7 +4,16 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, openApp, type AppSession } from './harness';
-import { FIXTURE, nodePoint, openPage, selectedKeys, settle, shot, waitDrawn } from './graph-page';
+import {
+  drawn as drawnCounts,
+  FIXTURE,
+  nodePoint,
+  openPage,
+  selectedKeys,
+  settle,
+  shot,
+  waitDrawn,
+} from './graph-page';
 import { DRAW_BUDGET, fitToBudget } from '../../src/graph/budget';
 import { DEFAULT_FILTERS } from '../../src/graph/filters';
 import { shownGraph } from '../../src/graph/views';
@@ -51,6 +60,34 @@ function largeGraph() {
   writeFileSync(file, JSON.stringify(graph.export()));
   return { file, graph };
 }
+
+/** The large graph with a hub: o0 also joins the first 200 projects (its neighbourhood is a large drawing). */
+function largeGraphWithHub() {
+  const pairs = pairsPastLarge(() => 'AT');
+  for (let i = 2; i < 400; i += 2) pairs.projects[`p${i}`]!.members.push(['o0', 'partner']);
+  const graph = build(pairs);
+  graph.setAttribute('name', 'Large test graph with a hub');
+  graph.mergeNodeAttributes('org:o0', { label: 'Hub Agency', names: ['Hub Agency'] });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = `${ARTIFACTS}/overview-large-hub.json`;
+  writeFileSync(file, JSON.stringify(graph.export()));
+  return { file, graph };
+}
+
+type Positions = Record<string, { x: number; y: number }>;
+const positions = (p: Page): Promise<Positions> =>
+  p.evaluate(() => {
+    const cy = (
+      window as unknown as {
+        cy: {
+          nodes(): { forEach(f: (n: { id(): string; position(): { x: number; y: number } }) => void): void };
+        };
+      }
+    ).cy;
+    const out: Record<string, { x: number; y: number }> = {};
+    cy.nodes().forEach((n) => (out[n.id()] = { ...n.position() }));
+    return out;
+  });
 
 describe('overviews expand', () => {
   it('double-clicking a country opens the partnerships of its organisations, and Back returns', async () => {
@@ -216,6 +253,46 @@ describe('overviews expand', () => {
       'layout',
     );
     await shot(large, 'large-network-cut-desktop');
+    await large.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it("a hub's neighbourhood in a large dataset comes in concentric rings, as the layout run again puts it", async () => {
+    const { file } = largeGraphWithHub();
+    const problems: string[] = [];
+    const large = await openPage(session.browser, '', { width: 1280, height: 800 }, problems, file);
+    await large.getByText('showing the overview by country').waitFor({ timeout: 30_000 });
+    await waitDrawn(large, 2, 1);
+    // Picking an organisation the overview does not draw opens its neighbourhood.
+    await large.getByRole('combobox', { name: /Search/ }).fill('Hub Agency');
+    await expect.poll(() => large.getByRole('option').first().textContent()).toContain('Hub Agency');
+    await large.keyboard.press('Enter');
+    await expect
+      .poll(() => viewButton(large, 'Consortium: Hub Agency').getAttribute('aria-pressed'))
+      .toBe('true');
+    // The hub, its 200 projects, their 399 organisations (the hub's own one among them), the programme and the country.
+    await expect.poll(async () => (await drawnCounts(large))[0], { timeout: 15_000 }).toBeGreaterThan(300);
+    await settle(large);
+    expect(await large.getByLabel('Layout', { exact: true }).locator('option:checked').textContent()).toBe(
+      'Concentric (by links)',
+    );
+    const before = await positions(large);
+    const hub = before['org:o0']!;
+    const xs = Object.values(before).map((p) => p.x);
+    const ys = Object.values(before).map((p) => p.y);
+    // The hub (the focus) alone in the middle ring.
+    expect(Math.abs(hub.x - (Math.min(...xs) + Math.max(...xs)) / 2)).toBeLessThan(1);
+    expect(Math.abs(hub.y - (Math.min(...ys) + Math.max(...ys)) / 2)).toBeLessThan(1);
+    // Laid out as its nodes came, before its edges: the same rings cytoscape draws with the edges in.
+    await large.getByRole('button', { name: 'Run the layout again' }).click();
+    await settle(large);
+    const after = await positions(large);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    const moved = Object.keys(before).filter(
+      (k) => Math.abs(before[k]!.x - after[k]!.x) > 0.5 || Math.abs(before[k]!.y - after[k]!.y) > 0.5,
+    );
+    expect(moved).toEqual([]);
+    await shot(large, 'large-hub-neighbourhood-desktop');
     await large.context().close();
     expect(problems).toEqual([]);
   });

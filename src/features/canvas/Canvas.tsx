@@ -16,7 +16,7 @@ import {
   syncElements,
   syncInSlices,
 } from '../../render/adapter';
-import { isLargeGraph, LAYOUT_DEFAULTS } from '../../render/layouts';
+import { degreesOf, isLargeGraph, LAYOUT_DEFAULTS, NODE_ONLY_LAYOUTS } from '../../render/layouts';
 import { JobCancelledError, workerLayout } from '../../store/layout-job';
 import { toElements } from '../../render/elements';
 import { buildStylesheet } from '../../render/stylesheet';
@@ -79,6 +79,8 @@ export function Canvas() {
   /** The large graph whose elements are all in cy (syncInSlices), and how many nodes that added. */
   const stagedGraph = useRef<ViewGraph | null>(null);
   const stagedAdded = useRef(0);
+  /** The large graph laid out as its nodes came, before its edges (NODE_ONLY_LAYOUTS), and by what. */
+  const laidOutEarly = useRef<{ graph: ViewGraph; id: string } | null>(null);
   /** Set anew each time a large graph's elements are all in: the draw effect then goes on. */
   const [staged, setStaged] = useState<{ graph: ViewGraph } | null>(null);
   /** What is drawn in full: the effects that mark nodes (selection, hover, path, metrics) follow it. */
@@ -146,17 +148,22 @@ export function Canvas() {
       // A new view drawn where its nodes stand (the view worker placed it) is fitted before they come,
       // so the frames that add them are already the final picture.
       const fit = selectShownFit(store.getState());
-      const placedAsIs =
-        drawn.current !== null &&
-        drawn.current.view !== view &&
-        layoutToRun({
-          layout,
-          placed: fit?.placed === true,
-          capped: fit?.capped === true,
-          asked: false,
-          hasPositions: true,
-        }) === 'preset' &&
-        elements.nodes.every((n) => n.position);
+      const next =
+        drawn.current !== null && drawn.current.view !== view
+          ? layoutToRun({
+              layout,
+              placed: fit?.placed === true,
+              capped: fit?.capped === true,
+              asked: false,
+              hasPositions: true,
+            })
+          : null;
+      const placedAsIs = next === 'preset' && elements.nodes.every((n) => n.position);
+      // A layout that needs no edges (concentric rings count them from the view) runs once the nodes
+      // are in, before the edges come: moving every node after that had cytoscape work out every edge
+      // and label again, in one frame of 0.3 s at M (the hub's neighbourhood).
+      const early = next !== null && NODE_ONLY_LAYOUTS.includes(next) ? next : null;
+      laidOutEarly.current = null;
       return syncInSlices(cy, elements, {
         beforeAdd: () => {
           beforeAdd();
@@ -169,7 +176,21 @@ export function Canvas() {
         },
         // Where the nodes come at their places in the fitted viewport, their labels are chosen before
         // the edges come (this effect chooses them again once all is in, and finds nothing to change).
-        onNodesIn: placedAsIs ? () => declutterLabels(cy, true) : undefined,
+        onNodesIn: placedAsIs
+          ? () => declutterLabels(cy, true)
+          : early
+            ? () => {
+                const roots = view === 'ego' ? [store.getState().egoRoot ?? ''].filter(Boolean) : undefined;
+                void runLayout(cy, early, {
+                  animate: false,
+                  roots,
+                  large: true,
+                  degrees: degreesOf(elements.edges),
+                });
+                laidOutEarly.current = { graph: shown, id: early };
+                declutterLabels(cy, true);
+              }
+            : undefined,
         onDone: (count) => {
           stagedGraph.current = shown;
           stagedAdded.current = count;
@@ -216,6 +237,13 @@ export function Canvas() {
     workerAbort.current = null;
     setWorkerJob(null);
     setLayoutError(null);
+    if (laidOutEarly.current?.graph === shown && laidOutEarly.current.id === id) {
+      // Laid out as its nodes came, before its edges (the slices above): nothing is to move now.
+      laidOutEarly.current = null;
+      setLayoutBusy(false);
+      return;
+    }
+    laidOutEarly.current = null;
     setLayoutBusy(true);
     if (id === 'fcose' && isLargeGraph(cy.nodes().length, cy.edges().length)) {
       // Too large for fcose on the main thread: ForceAtlas2 in the worker, applied in one batch.
