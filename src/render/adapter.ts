@@ -49,6 +49,7 @@ function prepareSync(
   cy: Core,
   next: ElementDefinitions,
   beforeAdd?: () => void,
+  moveKept = false,
 ): { fresh: cytoscape.ElementDefinition[]; removed: number } {
   const wanted = new Set<string>([...next.nodes.map((n) => n.data.id), ...next.edges.map((e) => e.data.id)]);
   const fresh: cytoscape.ElementDefinition[] = [];
@@ -67,8 +68,12 @@ function prepareSync(
     };
     for (const n of next.nodes) {
       const existing = cy.getElementById(n.data.id);
-      if (existing.nonempty()) update(existing, n.data);
-      else
+      if (existing.nonempty()) {
+        update(existing, n.data);
+        const at = n.position;
+        if (moveKept && at && (existing.position('x') !== at.x || existing.position('y') !== at.y))
+          existing.position({ ...at });
+      } else
         fresh.push({
           group: 'nodes',
           data: { ...n.data },
@@ -144,13 +149,18 @@ export function syncInSlices(
     beforeAdd?: () => void;
     /** Once every node is in and before the first edge comes (say, to choose labels: see below). */
     onNodesIn?: () => void;
+    /**
+     * Nodes that stay go to the places `next` gives them, with the others (a view drawn where the view
+     * worker placed it): moving them once all is in had cytoscape redo all their edges in one frame.
+     */
+    moveKept?: boolean;
     onDone: (added: number) => void;
     millis?: number;
     chunk?: number;
   },
 ): () => void {
   const { millis = SLICE_DEFAULTS.millis, chunk = SLICE_DEFAULTS.chunk } = options;
-  const { fresh } = prepareSync(cy, next, options.beforeAdd);
+  const { fresh } = prepareSync(cy, next, options.beforeAdd, options.moveKept);
   const nodes = nodeCount(fresh);
   let at = 0;
   let added = 0;

@@ -210,6 +210,25 @@ describe('syncInSlices', () => {
     expect(done).toHaveBeenCalledWith(6);
   });
 
+  it('with moveKept, nodes that stay go to their new places before anything is added; else they keep theirs', () => {
+    const next = frames();
+    for (const moveKept of [true, false]) {
+      const cy = headless();
+      cy.add({ group: 'nodes', ...org('a'), position: { x: 1, y: 1 } });
+      const placed = {
+        nodes: [
+          { ...org('a'), position: { x: 50, y: 60 } },
+          { ...org('b'), position: { x: 0, y: 0 } },
+        ],
+        edges: [],
+      };
+      syncInSlices(cy, placed, { onDone: vi.fn(), moveKept });
+      expect(cy.getElementById('a').position()).toEqual(moveKept ? { x: 50, y: 60 } : { x: 1, y: 1 });
+      next();
+      expect(cy.nodes().length).toBe(2);
+    }
+  });
+
   it('adds nothing more once cancelled; a new sync picks up where it stopped', () => {
     const next = frames();
     const cy = headless();

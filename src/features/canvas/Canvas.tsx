@@ -165,6 +165,7 @@ export function Canvas() {
       const early = next !== null && NODE_ONLY_LAYOUTS.includes(next) ? next : null;
       laidOutEarly.current = null;
       return syncInSlices(cy, elements, {
+        moveKept: placedAsIs,
         beforeAdd: () => {
           beforeAdd();
           if (placedAsIs)
@@ -375,14 +376,18 @@ export function Canvas() {
   const empty = shown !== null && shown.order === 0;
   return (
     <div className="canvas-wrap">
+      {/* The attributes that change sit on a frame around cytoscape's container: cytoscape watches its
+          container's attributes and redraws everything, resized, 100 ms after any change (0.2 s of a
+          large drawing each time a view was asked for). */}
       <div
-        ref={container}
-        className="canvas"
+        className="canvas-frame"
         data-testid="canvas"
         data-layout={layoutBusy ? 'running' : 'idle'}
         role="img"
         aria-label={`${viewById(view).label} graph: ${shown?.order ?? 0} nodes and ${shown?.size ?? 0} links. The table view lists them.`}
-      />
+      >
+        <div ref={container} className="canvas" />
+      </div>
       {empty && (
         <div className="canvas-empty">
           {view === 'ego' && !store.getState().egoRoot
