@@ -28,6 +28,10 @@ export interface ViewWorkerState {
   readText(file: Blob): string;
   /** The clock placement budgets are read from (ms). */
   now?(): number;
+  /** The filters and budget of the last request: the views worked out ahead use them (computeAhead). */
+  ahead?: Pick<ShownRequest, 'filters' | 'budget'> | null;
+  /** A view worked out ahead, cut but not placed yet (computeAhead's first step). */
+  halfway?: { key: string; fitted: FittedView } | null;
 }
 
 const noReader = (): string => {
@@ -70,39 +74,116 @@ export function handleViewMessage(state: ViewWorkerState, data: unknown): FromVi
   }
   if (!state.graph || state.dataset !== message.dataset)
     return { type: 'error', id: message.id, message: 'view worker: the dataset is not loaded' };
-  const asked = JSON.stringify(message.request);
-  const known = state.answers.get(asked);
-  if (known) {
-    state.answers.delete(asked);
-    state.answers.set(asked, known);
-    return { ...known, id: message.id };
-  }
-  const { view, egoRoot, egoDepth, filters, budget } = message.request;
+  state.ahead = { filters: message.request.filters, budget: message.request.budget };
+  return { ...answerFor(state, state.graph, message.request), id: message.id };
+}
+
+type ShownRequest = Extract<ReturnType<typeof toViewWorker.parse>, { type: 'shown' }>['request'];
+
+/** The answers' key: what the view depends on (a view other than the consortium has no root or depth). */
+function answerKey({ view, egoRoot, egoDepth, filters, budget }: ShownRequest): string {
+  const ego = view === 'ego';
+  return JSON.stringify({
+    view,
+    egoRoot: ego ? egoRoot : null,
+    egoDepth: ego ? egoDepth : 1,
+    filters,
+    budget,
+  });
+}
+
+/** The view `request` asks for, projected from the filtered dataset and cut to the budget, not placed yet. */
+function fittedFor(state: ViewWorkerState, graph: ConsortiaGraph, request: ShownRequest): FittedView {
+  const { view, egoRoot, egoDepth, filters, budget } = request;
   const key = modelFilterKey(filters);
-  const indexed = (state.indexed ??= indexGraph(state.graph));
+  const indexed = (state.indexed ??= indexGraph(graph));
   if (state.filtered?.key !== key) state.filtered = { key, graph: filterIndexed(indexed, filters) };
-  const fitted = fitToBudget(
+  return fitToBudget(
     projectView(state.filtered.graph, view, { egoRoot, egoDepth, limit: budget }, filters),
     budget,
   );
+}
+
+/** The answer for a fitted view: placed here when it needs it, as the page receives it. */
+function finished(state: ViewWorkerState, view: ViewId, fitted: FittedView): Omit<ShownAnswer, 'id'> {
   // A cut keeps a scattered few of the built positions: lay it out here, in the same answer, so the
   // page draws it at once instead of starting a layout worker of its own.
   const placed = needsPlacing(fitted, view);
   if (placed) placeView(fitted.graph, { ...CUT_PLACEMENT, now: state.now });
-  const answer: Omit<ShownAnswer, 'id'> = {
+  return {
     type: 'shown',
     total: fitted.total,
     capped: fitted.capped,
     placed,
     graph: fitted.graph.export() as unknown as ShownAnswer['graph'],
   };
-  state.answers.set(asked, answer);
-  if (state.answers.size > KEPT_ANSWERS) state.answers.delete(state.answers.keys().next().value!);
-  return { ...answer, id: message.id };
+}
+
+/** Keeps an answer, newest last, or first (`guess`: worked out ahead, so it goes before what was asked). */
+function keep(state: ViewWorkerState, key: string, answer: Omit<ShownAnswer, 'id'>, guess = false): void {
+  if (guess) {
+    const before = [...state.answers];
+    state.answers.clear();
+    state.answers.set(key, answer);
+    for (const [k, v] of before) state.answers.set(k, v);
+  } else state.answers.set(key, answer);
+  while (state.answers.size > KEPT_ANSWERS) state.answers.delete(state.answers.keys().next().value!);
+}
+
+/** The view `request` asks for, cut and placed, from the kept answers or worked out (and kept). */
+function answerFor(state: ViewWorkerState, graph: ConsortiaGraph, request: ShownRequest) {
+  const asked = answerKey(request);
+  const known = state.answers.get(asked);
+  if (known) {
+    state.answers.delete(asked);
+    state.answers.set(asked, known);
+    return known;
+  }
+  const half = state.halfway?.key === asked ? state.halfway.fitted : null;
+  if (half) state.halfway = null;
+  const answer = finished(state, request.view, half ?? fittedFor(state, graph, request));
+  keep(state, asked, answer);
+  return answer;
+}
+
+/**
+ * The views worked out ahead, in the worker's idle time, under the filters of the last request: the
+ * views a person switches between. Each took the worker 0.15-0.6 s at M (docs/benchmarks.md) that a
+ * switch to it then waited for; a consortium view depends on its root and is not guessed.
+ */
+export const AHEAD_VIEWS: readonly ViewId[] = [
+  'network',
+  'co-partners',
+  'partnerships',
+  'projects',
+  'programmes',
+  'countries',
+];
+
+/**
+ * view.handler.computeAhead: works out one view of AHEAD_VIEWS not kept yet, under the last request's
+ * filters and budget, and keeps its answer; false when there is none left (or nothing was asked yet).
+ * The worker calls it while no message waits, one step (a cut, or its places) per task.
+ */
+export function computeAhead(state: ViewWorkerState): boolean {
+  const { graph, ahead } = state;
+  if (!graph || !ahead) return false;
+  for (const view of AHEAD_VIEWS) {
+    const request: ShownRequest = { view, egoRoot: null, egoDepth: 1, ...ahead };
+    const key = answerKey(request);
+    if (state.answers.has(key)) continue;
+    // In two steps (the cut, then its places), so a request that comes meanwhile waits for one only.
+    if (state.halfway?.key === key) {
+      keep(state, key, finished(state, view, state.halfway.fitted), true);
+      state.halfway = null;
+    } else state.halfway = { key, fitted: fittedFor(state, graph, request) };
+    return true;
+  }
+  return false;
 }
 
 /** How many answers the worker keeps (each a view within the draw budget: some hundred kB). */
-const KEPT_ANSWERS = 8;
+const KEPT_ANSWERS = 16;
 
 function setDataset(state: ViewWorkerState, dataset: number, graph: ConsortiaGraph | null): void {
   state.dataset = dataset;
@@ -110,6 +191,8 @@ function setDataset(state: ViewWorkerState, dataset: number, graph: ConsortiaGra
   state.indexed = null;
   state.filtered = null;
   state.answers.clear();
+  state.ahead = null;
+  state.halfway = null;
 }
 
 /** A whole (uncut) view is placed here only from this many nodes, when some have no position. */

@@ -3,7 +3,12 @@ import { DEFAULT_FILTERS } from '../../src/graph/filters';
 import { shownGraph } from '../../src/graph/views';
 import { JobCancelledError, type WorkerLike } from '../../src/worker/client';
 import { ViewWorkerClient } from '../../src/worker/view.client';
-import { handleViewMessage, newViewWorkerState } from '../../src/worker/view.handler';
+import {
+  AHEAD_VIEWS,
+  computeAhead,
+  handleViewMessage,
+  newViewWorkerState,
+} from '../../src/worker/view.handler';
 import type { ShownRequest } from '../../src/worker/view.protocol';
 import { build } from '../graph/build';
 
@@ -167,6 +172,52 @@ describe('view worker handler', () => {
     expect(state.filtered).toBeNull();
     const next = handleViewMessage(state, { type: 'shown', id: 3, dataset: 2, request: request() });
     expect(next?.type === 'shown' && next.graph.nodes.map((n) => n.key)).toEqual(['org:x']);
+  });
+
+  it('works out the other views ahead under the last filters, in two steps each, answering them as if asked', () => {
+    const state = newViewWorkerState();
+    expect(computeAhead(state)).toBe(false);
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
+    // Nothing asked yet: nothing to guess the filters from.
+    expect(computeAhead(state)).toBe(false);
+    const filters = { ...DEFAULT_FILTERS, leadOnly: true };
+    handleViewMessage(state, { type: 'shown', id: 1, dataset: 1, request: request({ filters }) });
+    let steps = 0;
+    while (computeAhead(state)) steps++;
+    const others = AHEAD_VIEWS.filter((v) => v !== 'co-partners');
+    expect(steps).toBe(2 * others.length);
+    expect(state.answers.size).toBe(1 + others.length);
+    for (const [i, view] of others.entries()) {
+      // What the worker works out ahead is what it answers when asked (here, after the fact).
+      const fresh = newViewWorkerState();
+      handleViewMessage(fresh, { type: 'dataset', dataset: 1, graph: graph.export() });
+      const asked = request({ view, filters, egoRoot: 'org:a' });
+      const expected = handleViewMessage(fresh, { type: 'shown', id: 9, dataset: 1, request: asked });
+      expect(handleViewMessage(state, { type: 'shown', id: 10 + i, dataset: 1, request: asked })).toEqual({
+        ...expected,
+        id: 10 + i,
+      });
+    }
+    // Every one of them came from what was worked out ahead (none was added).
+    expect(state.answers.size).toBe(1 + others.length);
+    // The consortium view depends on its root: never guessed.
+    expect([...state.answers.keys()].some((k) => k.includes('"ego"'))).toBe(false);
+  });
+
+  it('finishes a view it had cut ahead when a person asks for it meanwhile', () => {
+    const state = newViewWorkerState();
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
+    handleViewMessage(state, { type: 'shown', id: 1, dataset: 1, request: request() });
+    expect(computeAhead(state)).toBe(true);
+    expect(state.halfway?.key).toContain(`"${AHEAD_VIEWS[0]}"`);
+    const answer = handleViewMessage(state, {
+      type: 'shown',
+      id: 2,
+      dataset: 1,
+      request: request({ view: AHEAD_VIEWS[0]! }),
+    });
+    expect(answer?.type).toBe('shown');
+    expect(state.halfway).toBeNull();
   });
 });
 
