@@ -147,8 +147,11 @@ export function syncInSlices(
   next: ElementDefinitions,
   options: {
     beforeAdd?: () => void;
-    /** Once every node is in and before the first edge comes (say, to choose labels: see below). */
-    onNodesIn?: () => void;
+    /**
+     * Once every node is in and before the first edge comes (say, to choose labels: see below), with
+     * how many nodes came.
+     */
+    onNodesIn?: (added: number) => void;
     /**
      * Nodes that stay go to the places `next` gives them, with the others (a view drawn where the view
      * worker placed it): moving them once all is in had cytoscape redo all their edges in one frame.
@@ -171,7 +174,7 @@ export function syncInSlices(
   const whenNodesIn = () => {
     if (nodesIn || at < nodes) return;
     nodesIn = true;
-    options.onNodesIn?.();
+    options.onNodesIn?.(nodes);
   };
   const step = () => {
     const start = performance.now();

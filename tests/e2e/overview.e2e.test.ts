@@ -65,14 +65,32 @@ function largeGraph() {
 function largeGraphWithHub() {
   const pairs = pairsPastLarge(() => 'AT');
   for (let i = 2; i < 400; i += 2) pairs.projects[`p${i}`]!.members.push(['o0', 'partner']);
+  // A second hub, among the first one's partners, in 150 other projects.
+  for (let i = 400; i < 700; i += 2) pairs.projects[`p${i}`]!.members.push(['o2', 'partner']);
   const graph = build(pairs);
   graph.setAttribute('name', 'Large test graph with a hub');
   graph.mergeNodeAttributes('org:o0', { label: 'Hub Agency', names: ['Hub Agency'] });
+  graph.mergeNodeAttributes('org:o2', { label: 'Second Hub', names: ['Second Hub'] });
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = `${ARTIFACTS}/overview-large-hub.json`;
   writeFileSync(file, JSON.stringify(graph.export()));
   return { file, graph };
 }
+
+/** Counts the nodes cytoscape moves after an edge came, from now until the next call (then starts again). */
+const movedAfterEdges = (p: Page): Promise<number> =>
+  p.evaluate(() => {
+    type Cy = { on(events: string, selector: string, f: () => void): void };
+    const w = window as unknown as { cy: Cy; moves?: { edgesIn: boolean; moved: number; hooked?: boolean } };
+    const before = w.moves?.moved ?? 0;
+    w.moves = { edgesIn: false, moved: 0, hooked: w.moves?.hooked };
+    if (!w.moves.hooked) {
+      w.moves.hooked = true;
+      w.cy.on('add', 'edge', () => void (w.moves!.edgesIn = true));
+      w.cy.on('position', 'node', () => void (w.moves!.edgesIn && w.moves!.moved++));
+    }
+    return before;
+  });
 
 type Positions = Record<string, { x: number; y: number }>;
 const positions = (p: Page): Promise<Positions> =>
@@ -263,6 +281,7 @@ describe('overviews expand', () => {
     const large = await openPage(session.browser, '', { width: 1280, height: 800 }, problems, file);
     await large.getByText('showing the overview by country').waitFor({ timeout: 30_000 });
     await waitDrawn(large, 2, 1);
+    await movedAfterEdges(large);
     // Picking an organisation the overview does not draw opens its neighbourhood.
     await large.getByRole('combobox', { name: /Search/ }).fill('Hub Agency');
     await expect.poll(() => large.getByRole('option').first().textContent()).toContain('Hub Agency');
@@ -277,6 +296,8 @@ describe('overviews expand', () => {
       'Concentric (by links)',
     );
     const before = await positions(large);
+    // Its nodes took their places before its edges came (moving them after has cytoscape redo them all).
+    expect(await movedAfterEdges(large)).toBe(0);
     const hub = before['org:o0']!;
     const xs = Object.values(before).map((p) => p.x);
     const ys = Object.values(before).map((p) => p.y);
@@ -293,6 +314,31 @@ describe('overviews expand', () => {
     );
     expect(moved).toEqual([]);
     await shot(large, 'large-hub-neighbourhood-desktop');
+
+    // From one neighbourhood to the next (the same view, another root): laid out as it comes, too.
+    await large.getByRole('combobox', { name: /Search/ }).fill('Second Hub');
+    await expect.poll(() => large.getByRole('option').first().textContent()).toContain('Second Hub');
+    await large.keyboard.press('Enter');
+    await expect.poll(() => selectedKeys(large)).toEqual(['org:o2']);
+    await movedAfterEdges(large);
+    await large.getByRole('button', { name: 'Open neighbourhood' }).click();
+    await expect
+      .poll(() => viewButton(large, 'Consortium: Second Hub').getAttribute('aria-pressed'))
+      .toBe('true');
+    await expect.poll(async () => (await drawnCounts(large))[0], { timeout: 15_000 }).toBeGreaterThan(300);
+    await settle(large);
+    const second = await positions(large);
+    expect(await movedAfterEdges(large)).toBe(0);
+    expect(Object.keys(second)).toContain('org:o2');
+    expect(Object.keys(second)).not.toContain('org:o4');
+    await large.getByRole('button', { name: 'Run the layout again' }).click();
+    await settle(large);
+    const rerun = await positions(large);
+    expect(
+      Object.keys(second).filter(
+        (k) => Math.abs(second[k]!.x - rerun[k]!.x) > 0.5 || Math.abs(second[k]!.y - rerun[k]!.y) > 0.5,
+      ),
+    ).toEqual([]);
     await large.context().close();
     expect(problems).toEqual([]);
   });

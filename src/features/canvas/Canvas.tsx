@@ -148,8 +148,9 @@ export function Canvas() {
       // A new view drawn where its nodes stand (the view worker placed it) is fitted before they come,
       // so the frames that add them are already the final picture.
       const fit = selectShownFit(store.getState());
+      const viewChanged = drawn.current !== null && drawn.current.view !== view;
       const next =
-        drawn.current !== null && drawn.current.view !== view
+        drawn.current !== null
           ? layoutToRun({
               layout,
               placed: fit?.placed === true,
@@ -158,10 +159,11 @@ export function Canvas() {
               hasPositions: true,
             })
           : null;
-      const placedAsIs = next === 'preset' && elements.nodes.every((n) => n.position);
+      const placedAsIs = viewChanged && next === 'preset' && elements.nodes.every((n) => n.position);
       // A layout that needs no edges (concentric rings count them from the view) runs once the nodes
       // are in, before the edges come: moving every node after that had cytoscape work out every edge
-      // and label again, in one frame of 0.3 s at M (the hub's neighbourhood).
+      // and label again, in one frame of 0.3-0.5 s at M (a neighbourhood, or the next one opened from
+      // it). Not when the same view only lost nodes: the layout does not run then (below).
       const early = next !== null && NODE_ONLY_LAYOUTS.includes(next) ? next : null;
       laidOutEarly.current = null;
       return syncInSlices(cy, elements, {
@@ -180,7 +182,8 @@ export function Canvas() {
         onNodesIn: placedAsIs
           ? () => declutterLabels(cy, true)
           : early
-            ? () => {
+            ? (added: number) => {
+                if (!viewChanged && added === 0) return;
                 const roots = view === 'ego' ? [store.getState().egoRoot ?? ''].filter(Boolean) : undefined;
                 void runLayout(cy, early, {
                   animate: false,
