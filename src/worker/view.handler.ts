@@ -119,7 +119,10 @@ function finished(state: ViewWorkerState, view: ViewId, fitted: FittedView): Omi
   };
 }
 
-/** Keeps an answer, newest last, or first (`guess`: worked out ahead, so it goes before what was asked). */
+/**
+ * Keeps an answer, newest last, or first (`guess`: worked out ahead, so it goes before what was asked
+ * and is the first to go; computeAhead only makes one while there is room).
+ */
 function keep(state: ViewWorkerState, key: string, answer: Omit<ShownAnswer, 'id'>, guess = false): void {
   if (guess) {
     const before = [...state.answers];
@@ -167,7 +170,8 @@ export const AHEAD_VIEWS: readonly ViewId[] = [
  */
 export function computeAhead(state: ViewWorkerState): boolean {
   const { graph, ahead } = state;
-  if (!graph || !ahead) return false;
+  // Only into room left: a guess kept first would be the first pushed out, and worked out again forever.
+  if (!graph || !ahead || state.answers.size >= KEPT_ANSWERS) return false;
   for (const view of AHEAD_VIEWS) {
     const request: ShownRequest = { view, egoRoot: null, egoDepth: 1, ...ahead };
     const key = answerKey(request);

@@ -204,6 +204,26 @@ describe('view worker handler', () => {
     expect([...state.answers.keys()].some((k) => k.includes('"ego"'))).toBe(false);
   });
 
+  it('works ahead only into room left among the kept answers, so it never pushes out one it just made', () => {
+    const state = newViewWorkerState();
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
+    // Neighbourhoods a person opened fill the kept answers.
+    const roots = ['org:a', 'org:b', 'org:c', 'org:d', 'project:p1', 'project:p2'];
+    for (let i = 0; state.answers.size < 16; i++) {
+      const asked = request({
+        view: 'ego',
+        egoRoot: roots[i % roots.length]!,
+        egoDepth: ([1, 2, 3] as const)[Math.floor(i / roots.length) % 3]!,
+        budget: { nodes: 100 + i, edges: 100 },
+      });
+      handleViewMessage(state, { type: 'shown', id: i + 1, dataset: 1, request: asked });
+    }
+    let steps = 0;
+    while (computeAhead(state) && steps < 100) steps++;
+    expect(steps).toBe(0);
+    expect(state.answers.size).toBe(16);
+  });
+
   it('finishes a view it had cut ahead when a person asks for it meanwhile', () => {
     const state = newViewWorkerState();
     handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
