@@ -117,21 +117,27 @@ export const SLICE_DEFAULTS = {
   chunk: 50,
 } as const;
 
+/** The parts of cytoscape's canvas renderer the slices use (absent from the headless one). */
+type SliceRenderer = { skipFrame?: boolean; flushRenderedStyleQueue?: () => void };
+const rendererOf = (cy: Core): SliceRenderer | undefined =>
+  (cy as unknown as { renderer?(): SliceRenderer | undefined }).renderer?.();
+
 /**
  * Keeps cytoscape from drawing the next frame (its renderer skips one frame while `skipFrame` is set and
  * clears the flag after it). A renderer without the flag (headless) has nothing to hold.
  */
 function holdNextFrame(cy: Core): void {
-  const renderer = (cy as unknown as { renderer?(): { skipFrame?: boolean } | undefined }).renderer?.();
+  const renderer = rendererOf(cy);
   if (renderer && 'skipFrame' in renderer) renderer.skipFrame = true;
 }
 
-/** Has cytoscape's renderer compute what it draws from (label boxes, edge end points) for what changed. */
+/**
+ * Has cytoscape's renderer compute what it draws from (label boxes, edge end points) for what changed.
+ * It also marks the nodes as done with their edges: without it, every edge's bounding box would be
+ * worked out again until the first frame.
+ */
 function computeForDrawing(cy: Core): void {
-  const renderer = (
-    cy as unknown as { renderer?(): { flushRenderedStyleQueue?: () => void } | undefined }
-  ).renderer?.();
-  renderer?.flushRenderedStyleQueue?.();
+  rendererOf(cy)?.flushRenderedStyleQueue?.();
 }
 
 /**

@@ -41,6 +41,10 @@ declare global {
 
 /** Fitting a small graph never zooms in further than this. */
 const MAX_FIT_ZOOM = 1.6;
+
+/** The roots a tree layout grows from: the consortium view's own root. */
+const layoutRoots = (view: string): string[] | undefined =>
+  view === 'ego' ? [store.getState().egoRoot ?? ''].filter(Boolean) : undefined;
 /** Space kept around the graph when "f" fits it. */
 const FIT_PADDING = 40;
 
@@ -184,10 +188,9 @@ export function Canvas() {
           : early
             ? (added: number) => {
                 if (!viewChanged && added === 0) return;
-                const roots = view === 'ego' ? [store.getState().egoRoot ?? ''].filter(Boolean) : undefined;
                 void runLayout(cy, early, {
                   animate: false,
-                  roots,
+                  roots: layoutRoots(view),
                   large: true,
                   degrees: degreesOf(elements.edges),
                 });
@@ -228,7 +231,7 @@ export function Canvas() {
     }
     const { viewport } = store.getState();
     const restore = first && viewport ? viewport : null;
-    const roots = view === 'ego' ? [store.getState().egoRoot ?? ''].filter(Boolean) : undefined;
+    const roots = layoutRoots(view);
     const fit = selectShownFit(store.getState());
     const id = layoutToRun({
       layout,
