@@ -92,6 +92,38 @@ const movedAfterEdges = (p: Page): Promise<number> =>
     return before;
   });
 
+/**
+ * Waits until cytoscape holds the whole view the canvas names, one with node `key` (a large view comes
+ * in slices, and the canvas names the previous view until the next one arrives).
+ */
+async function allDrawn(p: Page, key: string): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        p.evaluate((k) => {
+          const cy = (
+            window as unknown as {
+              cy: {
+                nodes(): { length: number };
+                edges(): { length: number };
+                getElementById(k: string): { length: number };
+              };
+            }
+          ).cy;
+          const label = document.querySelector('[data-testid="canvas"]')?.getAttribute('aria-label') ?? '';
+          const m = /(\d+) nodes and (\d+) links/.exec(label);
+          return (
+            !!m &&
+            cy.getElementById(k).length === 1 &&
+            cy.nodes().length === Number(m[1]) &&
+            cy.edges().length === Number(m[2])
+          );
+        }, key),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+}
+
 type Positions = Record<string, { x: number; y: number }>;
 const positions = (p: Page): Promise<Positions> =>
   p.evaluate(() => {
@@ -290,7 +322,8 @@ describe('overviews expand', () => {
       .poll(() => viewButton(large, 'Consortium: Hub Agency').getAttribute('aria-pressed'))
       .toBe('true');
     // The hub, its 200 projects, their 399 organisations (the hub's own one among them), the programme and the country.
-    await expect.poll(async () => (await drawnCounts(large))[0], { timeout: 15_000 }).toBeGreaterThan(300);
+    await allDrawn(large, 'org:o0');
+    expect((await drawnCounts(large))[0]).toBeGreaterThan(300);
     await settle(large);
     expect(await large.getByLabel('Layout', { exact: true }).locator('option:checked').textContent()).toBe(
       'Concentric (by links)',
@@ -325,7 +358,8 @@ describe('overviews expand', () => {
     await expect
       .poll(() => viewButton(large, 'Consortium: Second Hub').getAttribute('aria-pressed'))
       .toBe('true');
-    await expect.poll(async () => (await drawnCounts(large))[0], { timeout: 15_000 }).toBeGreaterThan(300);
+    await allDrawn(large, 'org:o400');
+    expect((await drawnCounts(large))[0]).toBeGreaterThan(300);
     await settle(large);
     const second = await positions(large);
     expect(await movedAfterEdges(large)).toBe(0);
