@@ -126,9 +126,24 @@ const rendererOf = (cy: Core): SliceRenderer | undefined =>
  * Keeps cytoscape from drawing the next frame (its renderer skips one frame while `skipFrame` is set and
  * clears the flag after it). A renderer without the flag (headless) has nothing to hold.
  */
-function holdNextFrame(cy: Core): void {
+function holdNextFrame(cy: Core, held: boolean): void {
   const renderer = rendererOf(cy);
-  if (renderer && 'skipFrame' in renderer) renderer.skipFrame = true;
+  if (renderer && 'skipFrame' in renderer) renderer.skipFrame = held;
+}
+
+/**
+ * Runs `fn` in a task of its own as soon as the page is free, which is sooner than the next animation
+ * frame: a slice waited ~10 ms for each (a tenth of a large view's time in), and the frames in between
+ * draw nothing anyway. Input and the page's own tasks still come between two slices.
+ */
+export function nextTask(fn: () => void): () => void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
+  return () => channel.port1.close();
 }
 
 /**
@@ -141,14 +156,14 @@ function computeForDrawing(cy: Core): void {
 }
 
 /**
- * adapter.syncInSlices: syncElements for a large drawing, spread over animation frames so no task
- * holds the page for long (cytoscape styles a new node in ~0.15 ms and an edge in ~0.07 ms). The stale
- * elements go at once; then every frame adds and styles new elements, nodes first, for `millis`, and
- * cytoscape draws nothing until the last is in: the picture on screen stays the previous one, then the
- * new one comes whole in one frame. Drawing each slice as it came redrew the whole graph every frame: at
- * M a view of 800 nodes and 2,500 edges took seven frames of 170-250 ms (1.3 s) where adding takes
- * 0.3 s and the one drawing 0.2 s (docs/benchmarks.md). `onDone(added)` runs when every element is
- * in; the returned function cancels the rest (and lets cytoscape draw again).
+ * adapter.syncInSlices: syncElements for a large drawing, spread over tasks (slices) so none holds the
+ * page for long (cytoscape styles a new node in ~0.15 ms and an edge in ~0.07 ms). The stale elements
+ * go at once; then each slice adds and styles new elements, nodes first, for `millis`, and cytoscape
+ * draws nothing until the last is in: the picture on screen stays the previous one, then the new one
+ * comes whole in one frame. Drawing each slice as it came redrew the whole graph every frame: at M a view
+ * of 800 nodes and 2,500 edges took seven frames of 170-250 ms (1.3 s) where adding takes 0.3 s and the
+ * one drawing 0.2 s (docs/benchmarks.md). `onDone(added)` runs when every element is in; the returned
+ * function cancels the rest (and lets cytoscape draw again).
  */
 export function syncInSlices(
   cy: Core,
@@ -168,14 +183,15 @@ export function syncInSlices(
     onDone: (added: number) => void;
     millis?: number;
     chunk?: number;
+    /** Runs the next slice (nextTask; tests run them by hand). */
+    schedule?: (fn: () => void) => () => void;
   },
 ): () => void {
-  const { millis = SLICE_DEFAULTS.millis, chunk = SLICE_DEFAULTS.chunk } = options;
+  const { millis = SLICE_DEFAULTS.millis, chunk = SLICE_DEFAULTS.chunk, schedule = nextTask } = options;
   const { fresh } = prepareSync(cy, next, options.beforeAdd, options.moveKept);
   const nodes = nodeCount(fresh);
   let at = 0;
   let added = 0;
-  let frame = 0;
   let nodesIn = false;
   // A node that changes after its edges are in (a label shown) has cytoscape work out all its edges'
   // end points again: 2,500 edges' worth in the frame that draws them.
@@ -184,9 +200,16 @@ export function syncInSlices(
     nodesIn = true;
     options.onNodesIn?.(nodes);
   };
+  // Cytoscape draws nothing while a slice is pending: held in every animation frame (this callback runs
+  // after cytoscape's own, so the flag is set again for the next one), let go when the last is in.
+  let hold = 0;
+  const holdFrames = () => {
+    holdNextFrame(cy, true);
+    hold = requestAnimationFrame(holdFrames);
+  };
   const step = () => {
     const start = performance.now();
-    // At least one chunk a frame, however busy the machine.
+    // At least one chunk a slice, however busy the machine.
     while (at < fresh.length) {
       whenNodesIn();
       const slice = fresh.slice(at, at < nodes ? Math.min(at + chunk, nodes) : at + chunk);
@@ -201,17 +224,21 @@ export function syncInSlices(
       if (performance.now() - start >= millis) break;
     }
     if (at < fresh.length) {
-      // Set in every frame, whichever of this step and cytoscape's own frame callback runs first.
-      holdNextFrame(cy);
-      frame = requestAnimationFrame(step);
+      cancelTask = schedule(step);
     } else {
+      cancelAnimationFrame(hold);
+      holdNextFrame(cy, false);
       whenNodesIn();
       options.onDone(added);
     }
   };
-  if (fresh.length) holdNextFrame(cy);
-  frame = requestAnimationFrame(step);
-  return () => cancelAnimationFrame(frame);
+  if (fresh.length) holdFrames();
+  let cancelTask = schedule(step);
+  return () => {
+    cancelTask();
+    cancelAnimationFrame(hold);
+    holdNextFrame(cy, false);
+  };
 }
 
 /**

@@ -120,17 +120,37 @@ describe('highlight and markPath', () => {
 });
 
 describe('syncInSlices', () => {
-  /** Frames run by hand: each call runs the callbacks requested so far. */
-  function frames() {
-    let queue: Array<() => void> = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => queue.push(cb));
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => (queue[id - 1] = () => undefined));
-    return () => {
-      const run = queue;
-      queue = [];
-      run.forEach((cb) => cb());
-      return run.length;
+  /**
+   * Slices and animation frames run by hand. `next()` runs the slices asked for so far, `frame()` the
+   * frame callbacks; each returns how many ran. Every syncInSlices here takes `schedule`.
+   */
+  function byHand() {
+    let tasks: Array<(() => void) | null> = [];
+    let frames: Array<(() => void) | null> = [];
+    // Ids count from 1 in each round of frames (a round runs what was asked before it).
+    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => (frames[id - 1] = null));
+    const runAll = (queue: Array<(() => void) | null>) => {
+      const live = queue.filter((cb) => cb !== null);
+      live.forEach((cb) => cb());
+      return live.length;
     };
+    const schedule = (fn: () => void) => {
+      const at = tasks.push(fn) - 1;
+      const queue = tasks;
+      return () => void (queue[at] = null);
+    };
+    const next = () => {
+      const run = tasks;
+      tasks = [];
+      return runAll(run);
+    };
+    const frame = () => {
+      const run = frames;
+      frames = [];
+      return runAll(run);
+    };
+    return { schedule, next, frame };
   }
   afterEach(() => vi.unstubAllGlobals());
   const ring = (n: number): ElementDefinitions => ({
@@ -138,25 +158,25 @@ describe('syncInSlices', () => {
     edges: Array.from({ length: n }, (_, i) => tie(`n${i}`, `n${(i + 1) % n}`)),
   });
 
-  it('with nothing new, removes the stale elements at once and is done in the next frame', () => {
-    const next = frames();
+  it('with nothing new, removes the stale elements at once and is done in the next slice', () => {
+    const { schedule, next } = byHand();
     const cy = headless();
     syncElements(cy, ring(3));
     const done = vi.fn();
-    syncInSlices(cy, { nodes: [org('n0')], edges: [] }, { onDone: done });
+    syncInSlices(cy, { nodes: [org('n0')], edges: [] }, { onDone: done, schedule });
     expect(cy.elements().map((e) => e.id())).toEqual(['n0']);
     expect(done).not.toHaveBeenCalled();
     next();
     expect(done).toHaveBeenCalledWith(0);
   });
 
-  it('adds nodes first, then edges, a slice per frame, and reports the nodes it added', () => {
-    const next = frames();
+  it('adds nodes first, then edges, a slice at a time, and reports the nodes it added', () => {
+    const { schedule, next } = byHand();
     const cy = headless();
     const done = vi.fn();
     const nodesIn = vi.fn(() => [cy.nodes().length, cy.edges().length]);
     // No time to spare: one chunk of 4 elements per frame, and no chunk holds both nodes and edges.
-    syncInSlices(cy, ring(6), { onDone: done, onNodesIn: nodesIn, millis: 0, chunk: 4 });
+    syncInSlices(cy, ring(6), { onDone: done, onNodesIn: nodesIn, millis: 0, chunk: 4, schedule });
     expect(cy.elements().length).toBe(0);
     next();
     expect(cy.nodes().length).toBe(4);
@@ -178,40 +198,69 @@ describe('syncInSlices', () => {
   });
 
   it('tells when the nodes are in even when no edge comes after them', () => {
-    const next = frames();
+    const { schedule, next } = byHand();
     const cy = headless();
     const nodesIn = vi.fn();
-    syncInSlices(cy, { nodes: [org('a'), org('b')], edges: [] }, { onDone: vi.fn(), onNodesIn: nodesIn });
+    syncInSlices(
+      cy,
+      { nodes: [org('a'), org('b')], edges: [] },
+      { onDone: vi.fn(), onNodesIn: nodesIn, schedule },
+    );
     next();
     expect(nodesIn).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps cytoscape from drawing until the last slice is in, then lets it draw the whole view', () => {
-    const next = frames();
+  it('keeps cytoscape from drawing in every frame until the last slice is in, then lets it draw', () => {
+    const { schedule, next, frame } = byHand();
     const cy = headless();
-    // A drawing renderer has the flag (and clears it after each frame it skips); the headless one has not.
+    // A drawing renderer has the flag (and clears it after each frame, drawn or skipped); the headless
+    // one has not. Cytoscape's own frame callback comes before the hold's in each frame.
     const renderer = (cy as unknown as { renderer(): { skipFrame: boolean } }).renderer();
     renderer.skipFrame = false;
     const held: boolean[] = [];
-    const frame = () => {
-      next();
+    const cytoscapeFrame = () => {
       held.push(renderer.skipFrame);
       renderer.skipFrame = false;
+      frame();
     };
     const done = vi.fn();
-    syncInSlices(cy, ring(6), { onDone: done, millis: 0, chunk: 4 });
-    expect(renderer.skipFrame).toBe(true);
-    renderer.skipFrame = false;
-    frame();
-    frame();
-    frame();
-    frame();
-    expect(held).toEqual([true, true, true, false]);
+    syncInSlices(cy, ring(6), { onDone: done, millis: 0, chunk: 4, schedule });
+    // Four slices (4 nodes, 2 nodes, 4 edges, 2 edges), with two frames before the first and one or
+    // two between the others: all held.
+    cytoscapeFrame();
+    cytoscapeFrame();
+    next();
+    cytoscapeFrame();
+    cytoscapeFrame();
+    next();
+    cytoscapeFrame();
+    next();
+    expect(done).not.toHaveBeenCalled();
+    cytoscapeFrame();
+    next();
     expect(done).toHaveBeenCalledWith(6);
+    cytoscapeFrame();
+    expect(held).toEqual([true, true, true, true, true, true, false]);
+    // Nothing left to run: the hold is gone.
+    expect(frame()).toBe(0);
+    expect(next()).toBe(0);
+  });
+
+  it('lets cytoscape draw again when cancelled', () => {
+    const { schedule, next, frame } = byHand();
+    const cy = headless();
+    const renderer = (cy as unknown as { renderer(): { skipFrame: boolean } }).renderer();
+    renderer.skipFrame = false;
+    const cancel = syncInSlices(cy, ring(6), { onDone: vi.fn(), millis: 0, chunk: 4, schedule });
+    next();
+    expect(renderer.skipFrame).toBe(true);
+    cancel();
+    expect(renderer.skipFrame).toBe(false);
+    expect(frame()).toBe(0);
   });
 
   it('with moveKept, nodes that stay go to their new places before anything is added; else they keep theirs', () => {
-    const next = frames();
+    const { schedule, next } = byHand();
     for (const moveKept of [true, false]) {
       const cy = headless();
       cy.add({ group: 'nodes', ...org('a'), position: { x: 1, y: 1 } });
@@ -222,7 +271,7 @@ describe('syncInSlices', () => {
         ],
         edges: [],
       };
-      syncInSlices(cy, placed, { onDone: vi.fn(), moveKept });
+      syncInSlices(cy, placed, { onDone: vi.fn(), moveKept, schedule });
       expect(cy.getElementById('a').position()).toEqual(moveKept ? { x: 50, y: 60 } : { x: 1, y: 1 });
       next();
       expect(cy.nodes().length).toBe(2);
@@ -230,15 +279,15 @@ describe('syncInSlices', () => {
   });
 
   it('adds nothing more once cancelled; a new sync picks up where it stopped', () => {
-    const next = frames();
+    const { schedule, next } = byHand();
     const cy = headless();
-    const cancel = syncInSlices(cy, ring(6), { onDone: vi.fn(), millis: 0, chunk: 4 });
+    const cancel = syncInSlices(cy, ring(6), { onDone: vi.fn(), millis: 0, chunk: 4, schedule });
     next();
     cancel();
     next();
     expect(cy.elements().length).toBe(4);
     const done = vi.fn();
-    syncInSlices(cy, ring(6), { onDone: done });
+    syncInSlices(cy, ring(6), { onDone: done, schedule });
     next();
     expect(cy.elements().length).toBe(12);
     expect(done).toHaveBeenCalledWith(2);
