@@ -13,6 +13,7 @@ import { diameter } from '../../../src/graph/metrics/diameter';
 import fc from 'fast-check';
 import { eigenvector } from '../../../src/graph/metrics/eigenvector';
 import { louvain } from '../../../src/graph/metrics/louvain';
+import { modularity } from '../../../src/graph/metrics/modularity';
 import { seededRandom } from '../../../src/graph/metrics/rng';
 import louvainLibrary from 'graphology-communities-louvain';
 import type { ConsortiaGraph } from '../../../src/graph/types';
@@ -306,6 +307,37 @@ describe('louvain communities', () => {
       for (const b of graph.nodes()) expect(byKey.get(a) === byKey.get(b)).toBe(library[a] === library[b]);
     expect(result.count).toBe(2);
     expect(result.modularity).toBeCloseTo(5 / 14, 12);
+  });
+
+  it('reports the modularity modularity.ts gives its partition, numbered 0 = largest, weighted or not, at any resolution', () => {
+    const graphs = fc.record({
+      n: fc.integer({ min: 2, max: 30 }),
+      ties: fc.array(fc.tuple(fc.nat(29), fc.nat(29), fc.integer({ min: 1, max: 9 })), {
+        minLength: 1,
+        maxLength: 80,
+      }),
+      weighted: fc.boolean(),
+      resolution: fc.double({ min: 0.2, max: 3, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(graphs, ({ n, ties, weighted, resolution }) => {
+        const graph = new UndirectedGraph();
+        for (let i = 0; i < n; i++) graph.addNode(`n${i}`);
+        for (const [a, b, w] of ties)
+          if (a % n !== b % n) graph.mergeEdge(`n${a % n}`, `n${b % n}`, { strength: w });
+        fc.pre(graph.size > 0);
+        const compact = toCompact(graph, { weightAttribute: weighted ? 'strength' : null });
+        const result = louvain(compact, { weighted, resolution }, { graph, weightAttribute: 'strength' });
+        expect(result.modularity).toBeCloseTo(
+          modularity(compact, result.community, { weighted, resolution }),
+          9,
+        );
+        const sizes = new Array<number>(result.count).fill(0);
+        for (const c of result.community) sizes[c]!++;
+        expect(sizes.every((size, i) => size > 0 && (i === 0 || size <= sizes[i - 1]!))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('gives a directed or multi source the same partition as its undirected simple copy', () => {
