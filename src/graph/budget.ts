@@ -47,7 +47,7 @@ export interface FittedView {
 /**
  * What the cut reads of a view: its nodes, their importance and ties. A view built in full reads its
  * own graph (viewSource); a view drawn straight from the model graph can answer the same questions
- * without being built (projections/plain.ts), so the cut costs the budget, not the whole view.
+ * without being built (projections/plainIndexed.ts), so the cut costs the budget, not the whole view.
  */
 export interface CutSource<Node = string> {
   /**

@@ -68,7 +68,6 @@ export class IndexedGraph {
   readonly has: Uint8Array;
   private memo: {
     counts?: Uint32Array;
-    countMap?: Map<string, number>;
     leads?: Uint8Array;
     out?: Adjacency;
     in?: Adjacency;
@@ -91,7 +90,7 @@ export class IndexedGraph {
     return this.nodes.length;
   }
 
-  /** common.countNode of every node, by node number: projects joined, partners, organisations, projects. */
+  /** Each node's count, by node number: projects joined, partners, organisations, projects. */
   counts(): Uint32Array {
     if (this.memo.counts) return this.memo.counts;
     const { nodeType, source, target, edgeType } = this.whole;
@@ -108,19 +107,7 @@ export class IndexedGraph {
     return (this.memo.counts = counts);
   }
 
-  /** The counts as common.nodeCounts gives them (nodes without a counted edge absent). */
-  countMap(): Map<string, number> {
-    if (this.memo.countMap) return this.memo.countMap;
-    const counts = this.counts();
-    const map = new Map<string, number>();
-    for (let i = 0; i < this.nodes.length; i++) {
-      const id = this.nodes[i]!;
-      if (counts[id]) map.set(this.whole.keys[id]!, counts[id]);
-    }
-    return (this.memo.countMap = map);
-  }
-
-  /** common.leads by node number: 1 for a node with a lead partner's participation. */
+  /** By node number: 1 for an organisation that leads a project and for a project with a lead partner. */
   leads(): Uint8Array {
     if (this.memo.leads) return this.memo.leads;
     const { source, target, edgeType, role } = this.whole;
@@ -207,9 +194,9 @@ export class IndexedGraph {
   }
 }
 
-/** The edge type each node type counts (common.countNode), by node code. */
+/** The edge type each node type counts (organisations and projects: participations), by node code. */
 const COUNTED_EDGE = (() => {
-  // A node of another type (OTHER) counts funded_by edges, as countNode's last case.
+  // A node of another type (OTHER) counts funded_by edges, as programmes do.
   const table = new Uint8Array(256).fill(EDGE_CODE.funded_by);
   table[NODE_CODE.organisation] = EDGE_CODE.participates_in;
   table[NODE_CODE.project] = EDGE_CODE.participates_in;

@@ -7,7 +7,7 @@ import { countries } from './projections/countries';
 import { ego, type EgoDepth } from './projections/ego';
 import { network } from './projections/network';
 import { partnerships } from './projections/partnerships';
-import type { PlainOptions } from './projections/plain';
+import type { PlainOptions } from './projections/plainIndexed';
 import { programmes } from './projections/programmes';
 import { projects } from './projections/projects';
 import type { DrawBudget } from './budget';
@@ -47,15 +47,10 @@ export interface ViewParams {
    */
   limit?: DrawBudget;
   /**
-   * The type and orphan filters, for projections that cut to `limit` before building (plain.ts): they
+   * The type and orphan filters, for projections that cut to `limit` before building (plainIndexed.ts): they
    * must cut the filtered view. shownGraph applies them to every view afterwards as well.
    */
   drawn?: Pick<FilterState, 'nodeTypes' | 'hideOrphans'>;
-  /**
-   * The graph's node counts (projections/common.nodeCounts), for the consortium view (the others read
-   * them from the indexed graph, which keeps them).
-   */
-  counts?: () => ReadonlyMap<string, number>;
 }
 
 export interface ViewDefinition {
@@ -73,11 +68,10 @@ export interface ViewDefinition {
   project(graph: IndexedGraph, params: ViewParams): ViewGraph;
 }
 
-const plainOptions = (p: ViewParams, graph?: IndexedGraph): PlainOptions => ({
+const plainOptions = (p: ViewParams): PlainOptions => ({
   limit: p.limit,
   nodeTypes: p.drawn?.nodeTypes,
   hideOrphans: p.drawn?.hideOrphans,
-  counts: p.counts ?? (graph && (() => graph.countMap())),
 });
 
 const GENERAL: LayoutId[] = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'];
@@ -145,7 +139,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     nodeTypes: ['organisation', 'project', 'programme', 'country'],
     defaultLayout: 'concentric',
     layouts: [...GENERAL],
-    project: (g, p) => ego(g.graph(), p.egoRoot, p.egoDepth, plainOptions(p, g)),
+    project: (g, p) => ego(g, p.egoRoot, p.egoDepth, plainOptions(p)),
   },
 ];
 

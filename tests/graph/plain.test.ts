@@ -1,11 +1,19 @@
 import { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { fitToBudget } from '../../src/graph/budget';
-import { applyFilters, DEFAULT_FILTERS, modelFilterKey, type FilterState } from '../../src/graph/filters';
-import { countNode, nodeCounts } from '../../src/graph/projections/common';
+import {
+  applyFilters,
+  DEFAULT_FILTERS,
+  filterIndexed,
+  modelFilterKey,
+  type FilterState,
+} from '../../src/graph/filters';
+import { indexGraph } from '../../src/graph/indexed';
+import { ego, type EgoDepth } from '../../src/graph/projections/ego';
+import { countNode, egoNodes, nodeCounts, plainView } from './reference';
 import { network } from '../../src/graph/projections/network';
 import { partnerships } from '../../src/graph/projections/partnerships';
-import { plainView, type PlainOptions } from '../../src/graph/projections/plain';
+import type { PlainOptions } from '../../src/graph/projections/plainIndexed';
 import type { ConsortiaGraph } from '../../src/graph/types';
 import { shownGraph, type ViewId } from '../../src/graph/views';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../src/graph/view-types';
@@ -29,10 +37,6 @@ describe('views cut to the budget before they are built', () => {
     const whole = shownGraph(graph, view, params, filters);
     const before = fitToBudget(whole, budget);
     const early = shownGraph(graph, view, { ...params, limit: budget }, filters);
-    // The same with the node counts a caller kept (the view worker does) for the filtered graph.
-    const counts = nodeCounts(applyFilters(graph, filters));
-    const kept = shownGraph(graph, view, { ...params, limit: budget, counts: () => counts }, filters);
-    expect(dump(kept)).toEqual(dump(early));
     const after = fitToBudget(early, budget);
     expect(before.capped).toBe(true);
     expect(after.capped).toBe(true);
@@ -165,6 +169,51 @@ describe('network and partnerships over the numbered graph', () => {
       const indexed = view === 'network' ? network(graph, options) : partnerships(graph, options);
       expect(exported(indexed)).toEqual(exported(byPlainView(graph, view, options)));
     }
+  });
+
+  const egoCases: Array<[string, EgoDepth, PlainOptions]> = [
+    ['org:o0', 1, {}],
+    ['org:o0', 2, { limit: { nodes: 20, edges: 30 } }],
+    ['org:o3', 3, { limit: { nodes: 15, edges: 12 }, nodeTypes: ['organisation', 'project'] }],
+    ['project:p3', 1, { hideOrphans: true, nodeTypes: ['project'] }],
+    ['project:p3', 2, { limit: { nodes: 8, edges: 8 } }],
+    ['country:SI', 1, {}],
+    ['programme:1', 1, { limit: { nodes: 10, edges: 10 } }],
+  ];
+  it.each(egoCases)('the consortium of %s, depth %s (%o), as plainView builds it', (root, depth, options) => {
+    const graph = consortiaGraph();
+    expect(graph.hasNode(root)).toBe(true);
+    const reference = plainView(
+      graph,
+      new DirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>(),
+      {
+        nodes: egoNodes(graph, root, depth),
+        focus: root,
+        edge: (a) => ({ type: a.type, weight: 1, role: a.role }),
+      },
+      options,
+    );
+    const view = ego(graph, root, depth, options);
+    expect(exported(view)).toEqual(exported(reference));
+    expect(view.getNodeAttribute(root, 'focus')).toBe(true);
+  });
+
+  it('builds the consortium of a filtered dataset from its part only', () => {
+    const graph = consortiaGraph();
+    const filters = { ...DEFAULT_FILTERS, countries: ['SI', 'AT'] };
+    const part = applyFilters(graph, filters);
+    const root = part.findNode((_, a) => a.type === 'organisation')!;
+    const reference = plainView(
+      part,
+      new DirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>(),
+      {
+        nodes: egoNodes(part, root, 2),
+        focus: root,
+        edge: (a) => ({ type: a.type, weight: 1, role: a.role }),
+      },
+      {},
+    );
+    expect(exported(ego(filterIndexed(indexGraph(graph), filters), root, 2))).toEqual(exported(reference));
   });
 
   it('reads the edges of a small part node by node, in the order graphology lists them', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coPartners } from '../../src/graph/projections/co-partners';
-import { viewNode } from '../../src/graph/projections/common';
+import { viewNode } from './reference';
 import { countries } from '../../src/graph/projections/countries';
 import { ego } from '../../src/graph/projections/ego';
 import { network } from '../../src/graph/projections/network';

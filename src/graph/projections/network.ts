@@ -3,8 +3,7 @@ import { DirectedGraph } from 'graphology';
 import { indexedOf, type IndexedGraph } from '../indexed';
 import type { ConsortiaGraph } from '../types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../view-types';
-import type { PlainOptions } from './plain';
-import { plainIndexedView } from './plainIndexed';
+import { plainIndexedView, type PlainOptions } from './plainIndexed';
 
 export function network(graph: ConsortiaGraph | IndexedGraph, options: PlainOptions = {}): ViewGraph {
   const data = indexedOf(graph);

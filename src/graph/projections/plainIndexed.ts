@@ -1,13 +1,22 @@
-// plain.ts's plainView over the graph as arrays (indexed.ts), for the views that draw all of a dataset
-// as it is (network, partnerships): the same nodes, edges, scores and cut, without string-keyed maps
-// over every node, so a view of 150,000 nodes and 600,000 edges costs passes over typed arrays and the
-// 800 nodes built. The consortium view (ego.ts), a small part of the graph, keeps plainView.
-import { cutToBudget, nodeScore, type CutSource } from '../budget';
+// Views that draw part of the model graph as it is (network, partnerships, consortium): some nodes with
+// their attributes, the edges between them with weight 1. Read from the graph as arrays (indexed.ts):
+// a view of 150,000 nodes and 600,000 edges costs passes over typed arrays. Past the draw budget, only
+// what fitToBudget would keep of the whole view is built (same scores, nodes and edges), with the whole
+// size as the graph attribute `total`.
+import { cutToBudget, nodeScore, type CutSource, type DrawBudget } from '../budget';
 import type { IndexedGraph } from '../indexed';
-import type { EdgeAttributes } from '../types';
+import type { EdgeAttributes, NodeType } from '../types';
 import type { ViewEdgeAttributes, ViewGraph } from '../view-types';
 import { viewNodeOf } from './common';
-import type { PlainOptions } from './plain';
+
+export interface PlainOptions {
+  /** The draw budget: past it only the part fitToBudget keeps is built, with the whole size as `total`. */
+  limit?: DrawBudget;
+  /** Node types drawn (all when absent); the focus stays. */
+  nodeTypes?: readonly NodeType[];
+  /** Drop nodes without any edge in the view; the focus stays. */
+  hideOrphans?: boolean;
+}
 
 export interface IndexedPlainSpec {
   /** The view's nodes by number, in the graph's order (before the type and orphan filters). */
@@ -16,10 +25,12 @@ export interface IndexedPlainSpec {
   draws(edge: number): boolean;
   /** The view's attributes of an edge it draws. */
   edge(a: EdgeAttributes): ViewEdgeAttributes;
+  /** The consortium view's centre by number (kept by every filter and cut). */
+  focus?: number;
 }
 
 /**
- * plainIndexed.plainIndexedView: plainView of `spec`, its type and orphan filters applied; cut to
+ * plainIndexed.plainIndexedView: the view `spec` describes, its type and orphan filters applied; cut to
  * `options.limit` as fitToBudget would cut the whole view (graph attribute `total`: the whole size).
  */
 export function plainIndexedView(
@@ -34,7 +45,7 @@ export function plainIndexedView(
   let order = 0;
   for (let i = 0; i < spec.nodes.length; i++) {
     const node = spec.nodes[i]!;
-    if (types && !types.has(attributes[node]!.type)) continue;
+    if (types && node !== spec.focus && !types.has(attributes[node]!.type)) continue;
     inView[node] = 1;
     order += 1;
   }
@@ -44,14 +55,17 @@ export function plainIndexedView(
   if (options.hideOrphans)
     for (let i = 0; i < spec.nodes.length; i++) {
       const node = spec.nodes[i]!;
-      if (inView[node] && !strength[node]) {
+      if (inView[node] && !strength[node] && node !== spec.focus) {
         inView[node] = 0;
         order -= 1;
       }
     }
   const counts = data.counts();
   const leads = data.leads();
-  const nodeAttributes = (node: number) => viewNodeOf(attributes[node]!, counts[node]!, leads[node] === 1);
+  const nodeAttributes = (node: number) => ({
+    ...viewNodeOf(attributes[node]!, counts[node]!, leads[node] === 1),
+    ...(node === spec.focus ? { focus: true } : {}),
+  });
   const addEdge = (e: number) =>
     view.addDirectedEdgeWithKey(
       edgeKeys[e]!,
@@ -68,7 +82,7 @@ export function plainIndexedView(
       view.addNode(keys[node]!, nodeAttributes(node));
       shown.push(node);
     }
-    // Edges in the model's order; a small part of the model node by node, as plainView reads it.
+    // Edges in the model's order; a small part of the model node by node, in graphology's order.
     if (order * 4 < data.order) {
       for (const node of shown) for (const e of data.outEdgesOf(node)) if (drawn(e)) addEdge(e);
     } else for (let i = 0; i < data.edges.length; i++) if (drawn(data.edges[i]!)) addEdge(data.edges[i]!);
@@ -80,7 +94,10 @@ export function plainIndexedView(
     const node = spec.nodes[i]!;
     if (!inView[node]) continue;
     shown.push(node);
-    score[node] = nodeScore({ type: attributes[node]!.type, count: counts[node]! }, strength[node]!);
+    score[node] = nodeScore(
+      { type: attributes[node]!.type, count: counts[node]!, focus: node === spec.focus },
+      strength[node]!,
+    );
   }
   const out = data.outEdges();
   const into = data.inEdges();
@@ -111,7 +128,7 @@ export function plainIndexedView(
       return among;
     },
     isolated: (node) => !strength[node],
-    focus: () => false,
+    focus: (node) => node === spec.focus,
   };
   const cut = cutToBudget(cutSource, limit);
   for (const node of cut.nodes) view.addNode(keys[node]!, nodeAttributes(node));
