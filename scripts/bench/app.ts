@@ -30,7 +30,7 @@ export function actionResult(id: ActionId, t: ActionTiming | string, target?: st
 }
 
 /** Screen position of the busiest node of a type in view (most edges), or of any type when none. */
-async function busyNode(
+export async function busyNode(
   page: Page,
   types: string[],
 ): Promise<{ x: number; y: number; id: string; label: string } | null> {

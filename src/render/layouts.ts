@@ -28,10 +28,14 @@ export const LAYOUT_DEFAULTS = { animationDuration: 450, padding: 40 } as const;
 /**
  * A drawn graph is "large" past either count. Large graphs get their force layout (and positions for
  * views without precomputed ones) from ForceAtlas2 in the worker instead of fcose on the main thread
- * (fcose blocks the page for seconds at ~1k nodes), and cytoscape's level of detail while the viewport
- * moves (edges hidden, a texture panned). The seed graph (~50 nodes) stays far below.
+ * (fcose blocks the page for seconds at ~1k nodes), and the stylesheet's and renderer's cheaper finish
+ * (stylesheet.ts: straight edges, short labels, no fades; edges hidden while the viewport moves). At
+ * 300 nodes and 2,000 edges, the overview by country at M (40 countries, 780 ties) and a country's
+ * partnerships there (265 nodes) were "small": a double-click on a country spent 0.6 s fading 780
+ * curved edges and finding the one under the pointer before the view was even asked for, and the
+ * partnerships 0.35 s measuring full labels to fit them. The seed graph (~50 nodes) stays far below.
  */
-export const LARGE_GRAPH = { nodes: 300, edges: 2000 } as const;
+export const LARGE_GRAPH = { nodes: 200, edges: 600 } as const;
 
 export const isLargeGraph = (nodes: number, edges: number): boolean =>
   nodes > LARGE_GRAPH.nodes || edges > LARGE_GRAPH.edges;

@@ -3,6 +3,7 @@
 import { DirectedGraph } from 'graphology';
 import { fitToBudget, type FittedView } from '../graph/budget';
 import { CUT_PLACEMENT, placeView } from '../graph/place';
+import { isLargeGraph } from '../render/layouts';
 import { buildGraph, type SerializedConsortiaGraph } from '../graph/schema';
 import { filterIndexed, modelFilterKey } from '../graph/filters';
 import { indexGraph, type IndexedGraph } from '../graph/indexed';
@@ -210,5 +211,9 @@ function needsPlacing(fitted: FittedView, id: ViewId): boolean {
   const view = fitted.graph;
   if (view.order < 2) return false;
   if (fitted.capped) return true;
+  // A large drawing that is part of the dataset, say one country's partnerships: its built positions
+  // are the whole dataset's, so its nodes lie scattered over all of it, dots on an empty canvas once
+  // fitted (and a large drawing shows no labels to fill it). Placed by itself, from them.
+  if (isLargeGraph(view.order, view.size)) return true;
   return view.order >= PLACE_UNPLACED_FROM && view.someNode((_, a) => a.x === undefined || a.y === undefined);
 }

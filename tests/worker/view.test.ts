@@ -87,6 +87,59 @@ describe('view worker handler', () => {
     expect(cut?.type === 'shown' && cut.graph.nodes.length).toBe(2);
   });
 
+  it("lays out a whole view that the canvas draws as large, whose built positions are the dataset's", () => {
+    // One country's partnerships: 300 Slovene organisations and their 150 projects (an Austrian partner
+    // in each), spread as built over the whole dataset's space.
+    const projects: Parameters<typeof build>[0]['projects'] = {};
+    const countries: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) {
+      projects[`p${i}`] = {
+        members: [
+          [`s${i}`, 'lead'],
+          [`t${i}`, 'partner'],
+          [`a${i}`, 'partner'],
+        ],
+      };
+      Object.assign(countries, { [`s${i}`]: 'SI', [`t${i}`]: 'SI', [`a${i}`]: 'AT' });
+    }
+    const dataset = build({ projects, countries });
+    let i = 0;
+    const built = new Map<string, { x: number; y: number }>();
+    dataset.forEachNode((key) => {
+      i += 1;
+      built.set(key, { x: (i * 7919) % 100_000, y: (i * 104_729) % 100_000 });
+      dataset.mergeNodeAttributes(key, built.get(key)!);
+    });
+    const state = newViewWorkerState();
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: dataset.export() });
+    const ask = (countries: string[], budget = { nodes: 1000, edges: 1000 }) =>
+      handleViewMessage(state, {
+        type: 'shown',
+        id: 1,
+        dataset: 1,
+        request: request({ view: 'partnerships', filters: { ...DEFAULT_FILTERS, countries }, budget }),
+      });
+    const slovene = ask(['SI']);
+    expect(slovene).toMatchObject({ type: 'shown', capped: false, placed: true });
+    const moved = slovene?.type === 'shown' ? slovene.graph.nodes : [];
+    expect(moved.length).toBeGreaterThanOrEqual(200);
+    expect(moved.filter((n) => n.attributes.x !== built.get(n.key)!.x).length).toBeGreaterThan(
+      moved.length / 2,
+    );
+    // A small one keeps its built positions (the canvas draws it with its labels, fitted to them).
+    const few = build({ projects: { p1: projects['p1']! }, countries: { s1: 'SI', t1: 'SI', a1: 'AT' } });
+    const small = newViewWorkerState();
+    handleViewMessage(small, { type: 'dataset', dataset: 1, graph: few.export() });
+    expect(
+      handleViewMessage(small, {
+        type: 'shown',
+        id: 1,
+        dataset: 1,
+        request: request({ view: 'partnerships' }),
+      }),
+    ).toMatchObject({ type: 'shown', capped: false, placed: false });
+  });
+
   it('lays a cut view out in the same answer and says so; a whole one keeps the built positions', () => {
     const state = newViewWorkerState();
     handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
