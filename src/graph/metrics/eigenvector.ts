@@ -1,4 +1,5 @@
 // Eigenvector centrality by power iteration on A + I, L2-normalised (NetworkX eigenvector_centrality).
+import { spread, tieFactors } from './spread';
 import type { CompactGraph, ProgressCallback } from './types';
 
 export interface EigenvectorOptions {
@@ -21,15 +22,14 @@ export function eigenvector(
   const { weighted, maxIterations, tolerance } = { ...DEFAULTS, ...options };
   const n = graph.keys.length;
   if (n === 0) return new Float64Array(0);
+  const factor = tieFactors(graph, weighted);
   let x = new Float64Array(n).fill(1 / n);
   let change = Infinity;
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     const last = x;
     // Iterating with A + I keeps the same eigenvectors but avoids oscillating on bipartite graphs.
     x = Float64Array.from(last);
-    for (let v = 0; v < n; v++)
-      for (let j = graph.offsets[v]!; j < graph.offsets[v + 1]!; j++)
-        x[graph.neighbours[j]!]! += last[v]! * (weighted ? graph.weights[j]! : 1);
+    spread(graph, factor, last, x);
     let norm = 0;
     for (let v = 0; v < n; v++) norm += x[v]! * x[v]!;
     norm = Math.sqrt(norm) || 1;

@@ -1,4 +1,5 @@
 // PageRank on the undirected graph (each tie both ways), as NetworkX pagerank with alpha 0.85.
+import { spread } from './spread';
 import type { CompactGraph, ProgressCallback } from './types';
 
 export interface PagerankOptions {
@@ -54,10 +55,7 @@ export function pagerank(
     x.fill(0);
     let lost = 0;
     for (const v of dangling) lost += last[v]!;
-    for (let v = 0; v < n; v++) {
-      const rank = last[v]!;
-      for (let j = offsets[v]!; j < offsets[v + 1]!; j++) x[neighbours[j]!]! += rank * share[j]!;
-    }
+    spread(graph, share, last, x);
     const base = (alpha * lost + (1 - alpha)) / n;
     change = 0;
     for (let v = 0; v < n; v++) {
