@@ -40,6 +40,16 @@ export const LARGE_GRAPH = { nodes: 200, edges: 600 } as const;
 export const isLargeGraph = (nodes: number, edges: number): boolean =>
   nodes > LARGE_GRAPH.nodes || edges > LARGE_GRAPH.edges;
 
+/**
+ * Up to this many edges a drawing's edges take pointer events (a tie's tooltip). Past it they do not
+ * (stylesheet.ts): cytoscape looks for the element under the pointer at every mouse event and measures
+ * three label boxes per edge, 150 of a double-click's 270 ms on 1,500 edges. The overview by country
+ * (at most 780 ties between 40 countries) keeps its tooltips.
+ */
+export const POINTER_EDGES_MAX = 1_000;
+
+export const edgesTakePointer = (edges: number): boolean => edges <= POINTER_EDGES_MAX;
+
 /** Labels smaller than this on screen are not drawn on large graphs (7 on small ones). */
 export const LARGE_GRAPH_MIN_FONT = 10;
 

@@ -13,7 +13,7 @@ import { NODE_SHAPES, PALETTES, type ThemeName } from './palette';
  * bezier control points to compute per edge), nothing fades in and out and labels show their short
  * text (elements.shortLabel), which cytoscape measures once instead of once per character.
  */
-export function buildStylesheet(theme: ThemeName, large = false): StylesheetJson {
+export function buildStylesheet(theme: ThemeName, large = false, edgeEvents = true): StylesheetJson {
   const p = PALETTES[theme];
   const minZoomedFontSize = large ? LARGE_GRAPH_MIN_FONT : 7;
   const text = large ? 'data(short)' : 'data(label)';
@@ -85,11 +85,9 @@ export function buildStylesheet(theme: ThemeName, large = false): StylesheetJson
         width: large ? 'mapData(weight, 1, 20, 0.5, 4)' : 'data(width)',
         'line-color': p.edge,
         ...(large ? { 'curve-style': 'haystack', 'haystack-radius': 0 } : { 'curve-style': 'bezier' }),
-        // Cytoscape looks for the element under the pointer at every mouse event, and for each edge also
-        // measures three label boxes it does not have: 150-270 ms for a double-click on 1,500 edges.
-        // A large drawing's edges (thin lines, hard to point at) take no pointer events; a node's ties
-        // stand out when it is under the pointer.
-        ...(large ? { events: 'no' } : {}),
+        // Past layouts.POINTER_EDGES_MAX edges (thin lines, hard to point at), none takes pointer
+        // events; a node's ties stand out when it is under the pointer.
+        ...(edgeEvents ? {} : { events: 'no' }),
         opacity: 0.75,
         'target-arrow-shape': 'none',
         ...transition,

@@ -16,7 +16,13 @@ import {
   syncElements,
   syncInSlices,
 } from '../../render/adapter';
-import { degreesOf, isLargeGraph, LAYOUT_DEFAULTS, NODE_ONLY_LAYOUTS } from '../../render/layouts';
+import {
+  degreesOf,
+  edgesTakePointer,
+  isLargeGraph,
+  LAYOUT_DEFAULTS,
+  NODE_ONLY_LAYOUTS,
+} from '../../render/layouts';
 import { JobCancelledError, workerLayout } from '../../store/layout-job';
 import { toElements } from '../../render/elements';
 import { buildStylesheet } from '../../render/stylesheet';
@@ -48,12 +54,21 @@ const layoutRoots = (view: string): string[] | undefined =>
 /** Space kept around the graph when "f" fits it. */
 const FIT_PADDING = 40;
 
-/** Gives cy the stylesheet for `theme` and `large` unless it has it already (`styled` remembers which). */
-function restyle(cy: Core, styled: { current: string | null }, theme: ThemeName, large: boolean): void {
-  const key = `${theme}:${large}`;
+/**
+ * Gives cy the stylesheet for `theme`, `large` and `edgeEvents` unless it has it already (`styled`
+ * remembers which).
+ */
+function restyle(
+  cy: Core,
+  styled: { current: string | null },
+  theme: ThemeName,
+  large: boolean,
+  edgeEvents: boolean,
+): void {
+  const key = `${theme}:${large}:${edgeEvents}`;
   if (styled.current === key) return;
   styled.current = key;
-  cy.style(buildStylesheet(theme, large));
+  cy.style(buildStylesheet(theme, large, edgeEvents));
 }
 
 export function Canvas() {
@@ -68,6 +83,7 @@ export function Canvas() {
   const workerAbort = useRef<AbortController | null>(null);
   const shown = useAppStore(selectShownGraph);
   const large = shown ? isLargeGraph(shown.order, shown.size) : false;
+  const edgeEvents = shown ? edgesTakePointer(shown.size) : true;
   const view = useAppStore((s) => s.view);
   const layout = useAppStore((s) => s.layout);
   const layoutRun = useAppStore((s) => s.layoutRun);
@@ -145,7 +161,13 @@ export function Canvas() {
     // A drawing that crosses the large-graph line changes the stylesheet: between taking the old
     // elements away and adding the new ones, so neither is styled twice.
     const beforeAdd = () =>
-      restyle(cy, styled, store.getState().theme, isLargeGraph(shown.order, shown.size));
+      restyle(
+        cy,
+        styled,
+        store.getState().theme,
+        isLargeGraph(shown.order, shown.size),
+        edgesTakePointer(shown.size),
+      );
     if (!isLargeGraph(shown.order, shown.size)) stagedGraph.current = null;
     else if (stagedGraph.current !== shown) {
       // A large drawing's new elements come over several frames; this effect goes on once they are in.
@@ -307,8 +329,8 @@ export function Canvas() {
 
   // After the draw effect: when it drew, the stylesheet is already the one for this drawing.
   useEffect(() => {
-    if (cy) restyle(cy, styled, theme, large);
-  }, [cy, theme, large]);
+    if (cy) restyle(cy, styled, theme, large, edgeEvents);
+  }, [cy, theme, large, edgeEvents]);
 
   useEffect(() => {
     if (!cy) return;
