@@ -351,9 +351,10 @@ export function runLayout(
       .nodes()
       .toArray()
       .some((n) => !options.positions!.has(n.id()));
+  // The map places nodes as "As built" does: from the positions the view carries.
   if (
     large &&
-    id === 'preset' &&
+    (id === 'preset' || id === 'geographic') &&
     cy
       .nodes()
       .toArray()
