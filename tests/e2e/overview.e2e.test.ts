@@ -139,6 +139,35 @@ const positions = (p: Page): Promise<Positions> =>
     return out;
   });
 
+/** Types `name` into the search box and picks its first hit with Enter. */
+async function pickSearchHit(p: Page, name: string): Promise<void> {
+  await p.getByRole('combobox', { name: /Search/ }).fill(name);
+  await expect.poll(() => p.getByRole('option').first().textContent()).toContain(name);
+  await p.keyboard.press('Enter');
+}
+
+/**
+ * Waits for the consortium view of `name` to be the view, drawn whole (`key`, a node only it has, in),
+ * with more than 300 nodes, and still.
+ */
+async function neighbourhoodDrawn(p: Page, name: string, key: string): Promise<void> {
+  await expect.poll(() => viewButton(p, `Consortium: ${name}`).getAttribute('aria-pressed')).toBe('true');
+  await allDrawn(p, key);
+  expect((await drawnCounts(p))[0]).toBeGreaterThan(300);
+  await settle(p);
+}
+
+/** Presses "Run the layout again" and returns the nodes it moved by more than half a pixel from `before`. */
+async function movedByRunningAgain(p: Page, before: Positions): Promise<string[]> {
+  await p.getByRole('button', { name: 'Run the layout again' }).click();
+  await settle(p);
+  const after = await positions(p);
+  expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+  return Object.keys(before).filter(
+    (k) => Math.abs(before[k]!.x - after[k]!.x) > 0.5 || Math.abs(before[k]!.y - after[k]!.y) > 0.5,
+  );
+}
+
 describe('overviews expand', () => {
   it('double-clicking a country opens the partnerships of its organisations, and Back returns', async () => {
     expect(await waitDrawn(page, 8, 22)).toEqual([8, 22]);
@@ -315,16 +344,9 @@ describe('overviews expand', () => {
     await waitDrawn(large, 2, 1);
     await movedAfterEdges(large);
     // Picking an organisation the overview does not draw opens its neighbourhood.
-    await large.getByRole('combobox', { name: /Search/ }).fill('Hub Agency');
-    await expect.poll(() => large.getByRole('option').first().textContent()).toContain('Hub Agency');
-    await large.keyboard.press('Enter');
-    await expect
-      .poll(() => viewButton(large, 'Consortium: Hub Agency').getAttribute('aria-pressed'))
-      .toBe('true');
+    await pickSearchHit(large, 'Hub Agency');
     // The hub, its 200 projects, their 399 organisations (the hub's own one among them), the programme and the country.
-    await allDrawn(large, 'org:o0');
-    expect((await drawnCounts(large))[0]).toBeGreaterThan(300);
-    await settle(large);
+    await neighbourhoodDrawn(large, 'Hub Agency', 'org:o0');
     expect(await large.getByLabel('Layout', { exact: true }).locator('option:checked').textContent()).toBe(
       'Concentric (by links)',
     );
@@ -338,41 +360,20 @@ describe('overviews expand', () => {
     expect(Math.abs(hub.x - (Math.min(...xs) + Math.max(...xs)) / 2)).toBeLessThan(1);
     expect(Math.abs(hub.y - (Math.min(...ys) + Math.max(...ys)) / 2)).toBeLessThan(1);
     // Laid out as its nodes came, before its edges: the same rings cytoscape draws with the edges in.
-    await large.getByRole('button', { name: 'Run the layout again' }).click();
-    await settle(large);
-    const after = await positions(large);
-    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-    const moved = Object.keys(before).filter(
-      (k) => Math.abs(before[k]!.x - after[k]!.x) > 0.5 || Math.abs(before[k]!.y - after[k]!.y) > 0.5,
-    );
-    expect(moved).toEqual([]);
+    expect(await movedByRunningAgain(large, before)).toEqual([]);
     await shot(large, 'large-hub-neighbourhood-desktop');
 
     // From one neighbourhood to the next (the same view, another root): laid out as it comes, too.
-    await large.getByRole('combobox', { name: /Search/ }).fill('Second Hub');
-    await expect.poll(() => large.getByRole('option').first().textContent()).toContain('Second Hub');
-    await large.keyboard.press('Enter');
+    await pickSearchHit(large, 'Second Hub');
     await expect.poll(() => selectedKeys(large)).toEqual(['org:o2']);
     await movedAfterEdges(large);
     await large.getByRole('button', { name: 'Open neighbourhood' }).click();
-    await expect
-      .poll(() => viewButton(large, 'Consortium: Second Hub').getAttribute('aria-pressed'))
-      .toBe('true');
-    await allDrawn(large, 'org:o400');
-    expect((await drawnCounts(large))[0]).toBeGreaterThan(300);
-    await settle(large);
+    await neighbourhoodDrawn(large, 'Second Hub', 'org:o400');
     const second = await positions(large);
     expect(await movedAfterEdges(large)).toBe(0);
     expect(Object.keys(second)).toContain('org:o2');
     expect(Object.keys(second)).not.toContain('org:o4');
-    await large.getByRole('button', { name: 'Run the layout again' }).click();
-    await settle(large);
-    const rerun = await positions(large);
-    expect(
-      Object.keys(second).filter(
-        (k) => Math.abs(second[k]!.x - rerun[k]!.x) > 0.5 || Math.abs(second[k]!.y - rerun[k]!.y) > 0.5,
-      ),
-    ).toEqual([]);
+    expect(await movedByRunningAgain(large, second)).toEqual([]);
     await large.context().close();
     expect(problems).toEqual([]);
   });
