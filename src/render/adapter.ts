@@ -123,10 +123,11 @@ const rendererOf = (cy: Core): SliceRenderer | undefined =>
   (cy as unknown as { renderer?(): SliceRenderer | undefined }).renderer?.();
 
 /**
- * Keeps cytoscape from drawing the next frame (its renderer skips one frame while `skipFrame` is set and
- * clears the flag after it). A renderer without the flag (headless) has nothing to hold.
+ * Keeps cytoscape from drawing the next frame, or lets it (its renderer skips one frame while
+ * `skipFrame` is set and clears the flag after it). A renderer without the flag (headless) has nothing
+ * to hold.
  */
-function holdNextFrame(cy: Core, held: boolean): void {
+function holdFrame(cy: Core, held: boolean): void {
   const renderer = rendererOf(cy);
   if (renderer && 'skipFrame' in renderer) renderer.skipFrame = held;
 }
@@ -204,7 +205,7 @@ export function syncInSlices(
   // after cytoscape's own, so the flag is set again for the next one), let go when the last is in.
   let hold = 0;
   const holdFrames = () => {
-    holdNextFrame(cy, true);
+    holdFrame(cy, true);
     hold = requestAnimationFrame(holdFrames);
   };
   const step = () => {
@@ -227,7 +228,7 @@ export function syncInSlices(
       cancelTask = schedule(step);
     } else {
       cancelAnimationFrame(hold);
-      holdNextFrame(cy, false);
+      holdFrame(cy, false);
       whenNodesIn();
       options.onDone(added);
     }
@@ -237,7 +238,7 @@ export function syncInSlices(
   return () => {
     cancelTask();
     cancelAnimationFrame(hold);
-    holdNextFrame(cy, false);
+    holdFrame(cy, false);
   };
 }
 
@@ -351,10 +352,11 @@ export function runLayout(
       .nodes()
       .toArray()
       .some((n) => !options.positions!.has(n.id()));
-  // The map places nodes as "As built" does: from the positions the view carries.
+  const base = layoutOptions(id, options.animate && !large, options.roots, randomize, options.degrees);
+  // "As built" and the map both place nodes where the view carries them (a preset layout).
   if (
     large &&
-    (id === 'preset' || id === 'geographic') &&
+    base.name === 'preset' &&
     cy
       .nodes()
       .toArray()
@@ -369,7 +371,6 @@ export function runLayout(
     fitNodes(cy, LAYOUT_DEFAULTS.padding, 0.03);
     return Promise.resolve();
   }
-  const base = layoutOptions(id, options.animate && !large, options.roots, randomize, options.degrees);
   const fitted = large ? { ...base, fit: false } : base;
   const layoutOpts =
     fitted.name === 'preset'

@@ -55,16 +55,18 @@ const layoutRoots = (view: string): string[] | undefined =>
 const FIT_PADDING = 40;
 
 /**
- * Gives cy the stylesheet for `theme`, `large` and `edgeEvents` unless it has it already (`styled`
- * remembers which).
+ * Gives cy the stylesheet for `theme` and a drawing of `nodes` and `edges` (large or not, edges taking
+ * pointer events or not) unless it has it already (`styled` remembers which).
  */
 function restyle(
   cy: Core,
   styled: { current: string | null },
   theme: ThemeName,
-  large: boolean,
-  edgeEvents: boolean,
+  nodes: number,
+  edges: number,
 ): void {
+  const large = isLargeGraph(nodes, edges);
+  const edgeEvents = edgesTakePointer(edges);
   const key = `${theme}:${large}:${edgeEvents}`;
   if (styled.current === key) return;
   styled.current = key;
@@ -83,7 +85,6 @@ export function Canvas() {
   const workerAbort = useRef<AbortController | null>(null);
   const shown = useAppStore(selectShownGraph);
   const large = shown ? isLargeGraph(shown.order, shown.size) : false;
-  const edgeEvents = shown ? edgesTakePointer(shown.size) : true;
   const view = useAppStore((s) => s.view);
   const layout = useAppStore((s) => s.layout);
   const layoutRun = useAppStore((s) => s.layoutRun);
@@ -94,7 +95,7 @@ export function Canvas() {
   const viewportRequest = useAppStore((s) => s.viewportRequest);
   const path = useAppStore(selectPath);
   const drawn = useRef<{ view: string; layout: string; layoutRun: number } | null>(null);
-  /** The stylesheet cy has (theme and large), so a drawing that changes it restyles its elements once. */
+  /** The stylesheet cy has (theme, large, edge events), so a drawing that changes it restyles its elements once. */
   const styled = useRef<string | null>(null);
   /** The large graph whose elements are all in cy (syncInSlices), and how many nodes that added. */
   const stagedGraph = useRef<ViewGraph | null>(null);
@@ -160,14 +161,7 @@ export function Canvas() {
     const elements = toElements(shown, (k) => labelOf(store.getState(), k));
     // A drawing that crosses the large-graph line changes the stylesheet: between taking the old
     // elements away and adding the new ones, so neither is styled twice.
-    const beforeAdd = () =>
-      restyle(
-        cy,
-        styled,
-        store.getState().theme,
-        isLargeGraph(shown.order, shown.size),
-        edgesTakePointer(shown.size),
-      );
+    const beforeAdd = () => restyle(cy, styled, store.getState().theme, shown.order, shown.size);
     if (!isLargeGraph(shown.order, shown.size)) stagedGraph.current = null;
     else if (stagedGraph.current !== shown) {
       // A large drawing's new elements come over several frames; this effect goes on once they are in.
@@ -329,8 +323,8 @@ export function Canvas() {
 
   // After the draw effect: when it drew, the stylesheet is already the one for this drawing.
   useEffect(() => {
-    if (cy) restyle(cy, styled, theme, large, edgeEvents);
-  }, [cy, theme, large, edgeEvents]);
+    if (cy) restyle(cy, styled, theme, shown?.order ?? 0, shown?.size ?? 0);
+  }, [cy, theme, shown]);
 
   useEffect(() => {
     if (!cy) return;

@@ -28,7 +28,15 @@ export function ego(
   const out = data.outEdges();
   const into = data.inEdges();
   const keep = new Uint8Array(data.whole.keys.length);
+  // The nodes kept so far, in the order they came.
+  const reached = [focus];
   keep[focus] = 1;
+  const reach = (node: number, next?: number[]) => {
+    if (keep[node]) return;
+    keep[node] = 1;
+    reached.push(node);
+    next?.push(node);
+  };
   const rootType = nodeType[focus];
   if (rootType === NODE_CODE.organisation || rootType === NODE_CODE.project) {
     // Each org–project hop is one half-step; depth d means 2d half-steps from an organisation,
@@ -37,30 +45,24 @@ export function ego(
     let frontier = [focus];
     for (let step = 0; step < halfSteps; step++) {
       const next: number[] = [];
-      const reach = (node: number) => {
-        if (keep[node]) return;
-        keep[node] = 1;
-        next.push(node);
-      };
       for (const node of frontier) {
         for (let i = out.start[node]!; i < out.start[node + 1]!; i++) {
           const e = out.edges[i]!;
-          if (edgeType[e] === EDGE_CODE.participates_in) reach(target[e]!);
+          if (edgeType[e] === EDGE_CODE.participates_in) reach(target[e]!, next);
         }
         for (let i = into.start[node]!; i < into.start[node + 1]!; i++) {
           const e = into.edges[i]!;
-          if (edgeType[e] === EDGE_CODE.participates_in) reach(source[e]!);
+          if (edgeType[e] === EDGE_CODE.participates_in) reach(source[e]!, next);
         }
       }
       frontier = next;
     }
   } else {
     // A country or programme: its organisations or projects, and their consortia.
-    for (let i = out.start[focus]!; i < out.start[focus + 1]!; i++) keep[target[out.edges[i]!]!] = 1;
-    for (let i = into.start[focus]!; i < into.start[focus + 1]!; i++) keep[source[into.edges[i]!]!] = 1;
+    for (let i = out.start[focus]!; i < out.start[focus + 1]!; i++) reach(target[out.edges[i]!]!);
+    for (let i = into.start[focus]!; i < into.start[focus + 1]!; i++) reach(source[into.edges[i]!]!);
   }
   // Countries of the organisations, programmes of the projects (of those kept so far).
-  const reached = data.nodes.filter((node) => keep[node] === 1);
   for (const node of reached)
     for (let i = out.start[node]!; i < out.start[node + 1]!; i++) {
       const e = out.edges[i]!;
