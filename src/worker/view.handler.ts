@@ -200,9 +200,6 @@ function setDataset(state: ViewWorkerState, dataset: number, graph: ConsortiaGra
   state.halfway = null;
 }
 
-/** A whole (uncut) view is placed here only from this many nodes, when some have no position. */
-const PLACE_UNPLACED_FROM = 300;
-
 function needsPlacing(fitted: FittedView, id: ViewId): boolean {
   // The canvas draws these places for "As built" and for a view that opens on Force (layoutChoice.ts):
   // a view with neither (the consortium view opens concentric) would not use them.
@@ -211,9 +208,9 @@ function needsPlacing(fitted: FittedView, id: ViewId): boolean {
   const view = fitted.graph;
   if (view.order < 2) return false;
   if (fitted.capped) return true;
-  // A large drawing that is part of the dataset, say one country's partnerships: its built positions
-  // are the whole dataset's, so its nodes lie scattered over all of it, dots on an empty canvas once
-  // fitted (and a large drawing shows no labels to fill it). Placed by itself, from them.
-  if (isLargeGraph(view.order, view.size)) return true;
-  return view.order >= PLACE_UNPLACED_FROM && view.someNode((_, a) => a.x === undefined || a.y === undefined);
+  // A whole view the canvas draws as large (layouts.isLargeGraph), from nodes without positions or a
+  // part of the dataset, say one country's partnerships: its built positions are the whole dataset's,
+  // so its nodes lie scattered over all of it, dots on an empty canvas once fitted (and a large drawing
+  // shows no labels to fill it). Placed by itself, from them. A small one keeps its built positions.
+  return isLargeGraph(view.order, view.size);
 }
