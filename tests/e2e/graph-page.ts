@@ -21,8 +21,11 @@ export async function openPage(
   viewport: { width: number; height: number },
   problems: string[],
   graph = FIXTURE,
+  /** Script run in the page before the app's own (addInitScript). */
+  initScript?: string,
 ): Promise<Page> {
   const context = await browser.newContext({ viewport, colorScheme: 'light' });
+  if (initScript) await context.addInitScript(initScript);
   const body = readFileSync(graph, 'utf8');
   await context.route(GRAPH_URL, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),

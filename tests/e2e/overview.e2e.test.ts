@@ -18,6 +18,7 @@ import { DRAW_BUDGET, fitToBudget } from '../../src/graph/budget';
 import { DEFAULT_FILTERS } from '../../src/graph/filters';
 import { shownGraph } from '../../src/graph/views';
 import { build, pairsPastLarge } from '../graph/build';
+import { hash01 } from '../../src/graph/geometry';
 
 let session: AppSession;
 let page: Page;
@@ -375,6 +376,141 @@ describe('overviews expand', () => {
     expect(Object.keys(second)).not.toContain('org:o4');
     expect(await movedByRunningAgain(large, second)).toEqual([]);
     await large.context().close();
+    expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * Before the app's scripts: records, from the first edge cytoscape gets on, every node that moves or
+ * changes class (a label chosen) and every change of the viewport, in window.afterEdges.
+ */
+const RECORD_AFTER_EDGES = `(() => {
+  const seen = { edges: 0, moved: 0, restyled: 0, viewport: 0 };
+  window.afterEdges = seen;
+  const define = Object.defineProperty;
+  Object.defineProperty = function (target, key, descriptor) {
+    const out = define.call(Object, target, key, descriptor);
+    if (target === window && key === 'cy' && descriptor && descriptor.get) {
+      const cy = descriptor.get();
+      cy.on('add', 'edge', () => void seen.edges++);
+      cy.on('position', 'node', () => void (seen.edges && seen.moved++));
+      cy.on('class', 'node', () => void (seen.edges && seen.restyled++));
+      cy.on('viewport', () => void (seen.edges && seen.viewport++));
+    }
+    return out;
+  };
+})();`;
+
+type AfterEdges = { edges: number; moved: number; restyled: number; viewport: number };
+const afterEdges = (p: Page): Promise<AfterEdges> =>
+  p.evaluate(() => (window as unknown as { afterEdges: AfterEdges }).afterEdges);
+
+/** 300 organisations in pairs (150 projects), every node at a built position: a large Network drawing. */
+function placedGraphFile(): string {
+  const projects: Record<string, { programme: string; members: Array<[string, 'lead' | 'partner']> }> = {};
+  const countries: Record<string, string> = {};
+  for (let i = 0; i < 300; i += 2) {
+    projects[`p${i}`] = {
+      programme: 'programme:x',
+      members: [
+        [`o${i}`, 'lead'],
+        [`o${i + 1}`, 'partner'],
+      ],
+    };
+    countries[`o${i}`] = 'AT';
+    countries[`o${i + 1}`] = 'SI';
+  }
+  const graph = build({ projects, countries });
+  graph.setAttribute('name', 'Placed test graph');
+  graph.forEachNode((key) =>
+    graph.mergeNodeAttributes(key, { x: hash01(`x${key}`) * 2000, y: hash01(`y${key}`) * 1200 }),
+  );
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = `${ARTIFACTS}/placed-large.json`;
+  writeFileSync(file, JSON.stringify(graph.export()));
+  return file;
+}
+
+describe('a large drawing opens where its nodes stand', () => {
+  // 300 organisations, 150 projects, a programme and two countries; 300 + 300 + 150 links.
+  const NODES = 453;
+  const EDGES = 750;
+
+  it('fitted to them before they come, and nothing moves once its links are in', async () => {
+    const problems: string[] = [];
+    const page = await openPage(
+      session.browser,
+      '?view=network',
+      { width: 1280, height: 800 },
+      problems,
+      placedGraphFile(),
+      RECORD_AFTER_EDGES,
+    );
+    expect(await waitDrawn(page, NODES, EDGES)).toEqual([NODES, EDGES]);
+    await settle(page);
+    const seen = await afterEdges(page);
+    expect(seen.edges).toBe(EDGES);
+    // Once the links are in, no node moved, no label was chosen anew and the viewport stayed put:
+    // each of them had cytoscape work out every link again.
+    expect({ moved: seen.moved, restyled: seen.restyled, viewport: seen.viewport }).toEqual({
+      moved: 0,
+      restyled: 0,
+      viewport: 0,
+    });
+    const view = await page.evaluate(() => {
+      type Box = { x1: number; y1: number; x2: number; y2: number };
+      const cy = (
+        window as unknown as {
+          cy: {
+            nodes(): { boundingBox(): Box };
+            extent(): Box;
+          };
+        }
+      ).cy;
+      return { nodes: cy.nodes().boundingBox(), extent: cy.extent() };
+    });
+    // The whole drawing on screen, filling it (the fit).
+    expect(view.nodes.x1).toBeGreaterThanOrEqual(view.extent.x1);
+    expect(view.nodes.x2).toBeLessThanOrEqual(view.extent.x2);
+    expect(view.nodes.y1).toBeGreaterThanOrEqual(view.extent.y1);
+    expect(view.nodes.y2).toBeLessThanOrEqual(view.extent.y2);
+    expect(view.nodes.x2 - view.nodes.x1).toBeGreaterThan((view.extent.x2 - view.extent.x1) * 0.8);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('at the zoom and pan the address gives', async () => {
+    const problems: string[] = [];
+    const page = await openPage(
+      session.browser,
+      '?view=network&zoom=0.8&pan=120,-40',
+      { width: 1280, height: 800 },
+      problems,
+      placedGraphFile(),
+      RECORD_AFTER_EDGES,
+    );
+    expect(await waitDrawn(page, NODES, EDGES)).toEqual([NODES, EDGES]);
+    await settle(page);
+    const seen = await afterEdges(page);
+    expect({ moved: seen.moved, restyled: seen.restyled, viewport: seen.viewport }).toEqual({
+      moved: 0,
+      restyled: 0,
+      viewport: 0,
+    });
+    const viewport = await page.evaluate(() => {
+      const cy = (
+        window as unknown as {
+          cy: { zoom(): number; pan(): { x: number; y: number }; nodes(s: string): { length: number } };
+        }
+      ).cy;
+      return { zoom: cy.zoom(), pan: cy.pan(), labels: cy.nodes('.label-shown').length };
+    });
+    // Zoomed in that far, the labels that fit were chosen as the nodes came.
+    expect(viewport.labels).toBeGreaterThan(0);
+    expect(viewport.zoom).toBeCloseTo(0.8, 5);
+    expect(viewport.pan.x).toBeCloseTo(120, 5);
+    expect(viewport.pan.y).toBeCloseTo(-40, 5);
+    await page.context().close();
     expect(problems).toEqual([]);
   });
 });

@@ -168,29 +168,37 @@ export function Canvas() {
       // A new view drawn where its nodes stand (the view worker placed it) is fitted before they come,
       // so the frames that add them are already the final picture.
       const fit = selectShownFit(store.getState());
-      const viewChanged = drawn.current !== null && drawn.current.view !== view;
-      const next =
-        drawn.current !== null
-          ? layoutToRun({
-              layout,
-              placed: fit?.placed === true,
-              capped: fit?.capped === true,
-              asked: false,
-              hasPositions: true,
-            })
-          : null;
-      const placedAsIs = viewChanged && next === 'preset' && elements.nodes.every((n) => n.position);
+      const first = drawn.current === null;
+      const viewChanged = !first && drawn.current!.view !== view;
+      const allPlaced = elements.nodes.every((n) => n.position);
+      const next = layoutToRun({
+        layout,
+        placed: fit?.placed === true,
+        capped: fit?.capped === true,
+        asked: false,
+        hasPositions: first ? allPlaced : true,
+      });
+      // The first drawing where its nodes stand (an overview, a built graph "as built") is fitted (or
+      // put back where the person left it) before they come, as a placed new view is: choosing its
+      // labels after its ties were in had cytoscape work out every tie again, in one frame of 0.1-0.25 s
+      // at M just after the first paint.
+      const restore = first ? store.getState().viewport : null;
+      const placedAsIs =
+        allPlaced &&
+        ((viewChanged && next === 'preset') || (first && (next === 'preset' || next === 'geographic')));
       // A layout that needs no edges (concentric rings count them from the view) runs once the nodes
       // are in, before the edges come: moving every node after that had cytoscape work out every edge
       // and label again, in one frame of 0.3-0.5 s at M (a neighbourhood, or the next one opened from
       // it). Not when the same view only lost nodes: the layout does not run then (below).
-      const early = next !== null && NODE_ONLY_LAYOUTS.includes(next) ? next : null;
+      const early = !first && NODE_ONLY_LAYOUTS.includes(next) ? next : null;
       laidOutEarly.current = null;
       return syncInSlices(cy, elements, {
         moveKept: placedAsIs,
         beforeAdd: () => {
           beforeAdd();
-          if (placedAsIs)
+          if (!placedAsIs) return;
+          if (restore) cy.viewport({ zoom: restore.zoom, pan: restore.pan });
+          else
             fitPositions(
               cy,
               elements.nodes.map((n) => n.position!),
@@ -200,7 +208,10 @@ export function Canvas() {
         // Where the nodes come at their places in the fitted viewport, their labels are chosen before
         // the edges come (this effect chooses them again once all is in, and finds nothing to change).
         onNodesIn: placedAsIs
-          ? () => declutterLabels(cy, true)
+          ? () => {
+              laidOutEarly.current = { graph: shown, id: next };
+              declutterLabels(cy, true);
+            }
           : early
             ? (added: number) => {
                 if (!viewChanged && added === 0) return;
@@ -261,7 +272,8 @@ export function Canvas() {
     setWorkerJob(null);
     setLayoutError(null);
     if (laidOutEarly.current?.graph === shown && laidOutEarly.current.id === id) {
-      // Laid out as its nodes came, before its edges (the slices above): nothing is to move now.
+      // Laid out (or put where the view worker placed it, and fitted) as its nodes came, before its
+      // edges (the slices above): nothing is to move now, nor the viewport.
       laidOutEarly.current = null;
       setLayoutBusy(false);
       return;
