@@ -8,6 +8,14 @@ import type { ParameterValues } from '../../src/graph/metrics/registry';
 import { median, stepDurations } from './stats';
 import { figure, missing, type Figure, type MetricsJobFigures } from './types';
 
+/**
+ * How long a bare metrics page is left alone before each side runs (the page just loaded, or the other
+ * side just ran): on two cores, a worker started while the page still parses, compiles or collects
+ * garbage ran its cold steps up to half as slow again as in an idle page (Communities most: it is the
+ * step that compiles the most code).
+ */
+export const QUIET_MS = 750;
+
 export interface ReplayRun {
   /** postMessage on the page (structured clone, serialising side). */
   postMs: number;

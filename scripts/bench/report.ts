@@ -1,5 +1,6 @@
 // Renders a benchmark run as Markdown: the machine, then one table per size, ratios to the bare references.
 import { boundedRatio, ratio, TIMER_FLOOR_MS } from './stats';
+import { QUIET_MS } from './metrics-replay';
 import { checkTargets, type TargetCheck } from './targets';
 import type { ActionId, BenchReport, Figure, Frames, PageFigures, SizeResult } from './types';
 import { valueOf } from './types';
@@ -153,12 +154,13 @@ export function sizeSection(s: SizeResult): string {
           `limit, eigenvector's tolerance and limit, Louvain's resolution and seeded RNG, closeness scaled as the app's, ` +
           `weighted when the job was, except closeness, which graphology-metrics only counts in hops; checked to give ` +
           `the app's values by tests/scripts/bench-bare-metrics.test.ts), each metric's first run in up to ${job.bareRuns} fresh pages (cold, like the app's ` +
-          `fresh worker) and repeated in one page (warm). Medians. The worker columns are the metric's own step, from ` +
+          `fresh worker; all of them back to back in one task, in the app's order, as the worker runs its job) and ` +
+          `repeated in one page (warm). Medians. The worker columns are the metric's own step, from ` +
           `its progress messages, timed by the worker's clock (each message carries it, so when the page takes the ` +
           `message does not count): they do not include the structured clone of the graph, which is shown on its own below. ` +
           `Each fresh bare page also replays the app's job on a fresh worker of the app's script ` +
           `(${job.besideRuns ?? 0} replays; before the bare metrics in one page, after them in the next, so a drift of ` +
-          `the machine's load falls on both sides): the two sides then run in the same page and at the same moment, ` +
+          `the machine's load falls on both sides; each side after ${QUIET_MS} ms with the page left alone): the two sides then run in the same page and at the same moment, ` +
           `which the replays in the app's own page cannot give at L and XL, where that page holds the dataset in ` +
           `hundreds of MiB and may still be indexing it for search. ` +
           `The target's ratio is worker beside the bare runs / bare first run (alike: both compile cold; the ` +
