@@ -4,7 +4,8 @@
 // sent. Selectors are the app's accessible names.
 import type { Page } from 'playwright-core';
 import { timeAction, type ActionTiming } from './browser';
-import { figure, missing, type ActionId, type ActionResult, type Figure } from './types';
+import { median } from './stats';
+import { figure, missing, valueOf, type ActionId, type ActionResult, type Figure } from './types';
 
 export interface AppActions {
   initialView: string;
@@ -26,6 +27,46 @@ export function actionResult(id: ActionId, t: ActionTiming | string, target?: st
     longestTaskMs: figure(t.longestTaskMs),
     progressShown: t.progressShown,
     ...(target ? { target } : {}),
+  };
+}
+
+/** The median of the figures measured, or the first one's reason when none was. */
+export function medianFigure(figures: readonly Figure[]): Figure {
+  const values = figures.map(valueOf).filter((v): v is number => v !== null);
+  return values.length ? figure(median(values)) : (figures[0] ?? missing('not measured'));
+}
+
+/**
+ * app.mergeSessions: the actions of several sessions (the same sequence, each on a fresh page) as one:
+ * per action, in the first session's order, the median of each figure over the sessions that measured
+ * it, with each session's own values kept beside (`sessions`). One long task in one session (a garbage
+ * collection, the machine busy elsewhere) then shows as what it is instead of deciding the figure.
+ */
+export function mergeSessions(sessions: readonly AppActions[]): AppActions {
+  const [first, ...rest] = sessions;
+  if (!first) throw new Error('mergeSessions: no session');
+  if (!rest.length) return first;
+  const actions = first.actions.map((a): ActionResult => {
+    const same = sessions.map((s) => s.actions.find((b) => b.id === a.id));
+    const present = same.filter((b): b is ActionResult => b !== undefined);
+    const progress = present.map((b) => b.progressShown).filter((v) => v !== undefined);
+    return {
+      id: a.id,
+      settledMs: medianFigure(present.map((b) => b.settledMs)),
+      firstDrawnMs: medianFigure(present.map((b) => b.firstDrawnMs)),
+      longestTaskMs: medianFigure(present.map((b) => b.longestTaskMs)),
+      ...(progress.length ? { progressShown: progress.some(Boolean) } : {}),
+      ...(a.target ? { target: a.target } : {}),
+      sessions: {
+        settledMs: same.map((b) => valueOf(b?.settledMs)),
+        longestTaskMs: same.map((b) => valueOf(b?.longestTaskMs)),
+      },
+    };
+  });
+  return {
+    initialView: first.initialView,
+    actions,
+    hoverFrames: medianFigure(sessions.map((s) => s.hoverFrames)),
   };
 }
 

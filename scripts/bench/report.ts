@@ -59,7 +59,12 @@ const PAGE_ROWS: Row[] = [
   ['Zoom: frame time p95 (ms)', (p) => frameValue(p.zoom, 'p95'), 1],
 ];
 
+/** Each session's figure, in order ("—" where one did not measure it). */
+const eachSession = (values: readonly (number | null)[] | undefined): string =>
+  values?.length ? values.map((v) => (v === null ? '—' : fmt(Math.round(v)))).join(' · ') : '';
+
 export function sizeSection(s: SizeResult): string {
+  const sessions = Math.max(1, ...s.app.actions.map((a) => a.sessions?.settledMs.length ?? 1));
   const notes = new Notes();
   const out: string[] = [];
   const t = s.table;
@@ -130,16 +135,29 @@ export function sizeSection(s: SizeResult): string {
   for (const [label, f, digits] of appRows) out.push(`| ${label} | ${cell(f, notes, digits)} |`);
   out.push(
     '',
-    `The app opened on the ${s.app.initialView ? `"${s.app.initialView}"` : 'unknown'} view. Actions, in the order they ran:`,
+    `The app opened on the ${s.app.initialView ? `"${s.app.initialView}"` : 'unknown'} view. Actions, in the order they ran` +
+      (sessions > 1
+        ? ` (medians of ${sessions} sessions, each on a fresh page; then each session's own figures):`
+        : ':'),
     '',
-    '| Action | first change drawn (ms) | drawn and still (ms) | longest main-thread task meanwhile (ms) | progress shown |',
-    '| --- | ---: | ---: | ---: | --- |',
+    sessions > 1
+      ? '| Action | first change drawn (ms) | drawn and still (ms) | longest main-thread task meanwhile (ms) | progress shown | drawn and still, each session (ms) | longest task, each session (ms) |'
+      : '| Action | first change drawn (ms) | drawn and still (ms) | longest main-thread task meanwhile (ms) | progress shown |',
+    sessions > 1 ? '| --- | ---: | ---: | ---: | --- | ---: | ---: |' : '| --- | ---: | ---: | ---: | --- |',
   );
   for (const a of s.app.actions)
     out.push(
       `| ${ACTION_LABELS[a.id]}${a.target ? ` (${a.target})` : ''} | ${cell(a.firstDrawnMs, notes)} | ` +
         `${cell(a.settledMs, notes)} | ${cell(a.longestTaskMs, notes)} | ` +
-        `${a.progressShown === undefined ? '' : a.progressShown ? 'yes' : 'no'} |`,
+        `${a.progressShown === undefined ? '' : a.progressShown ? 'yes' : 'no'} |` +
+        (sessions > 1
+          ? ` ${eachSession(a.sessions?.settledMs)} | ${eachSession(a.sessions?.longestTaskMs)} |`
+          : ''),
+    );
+  if (s.app.sessionsLongTaskMaxMs && s.app.sessionsLongTaskMaxMs.length > 1)
+    out.push(
+      '',
+      `Longest main-thread task after the first frame, each session (ms): ${eachSession(s.app.sessionsLongTaskMaxMs)}.`,
     );
   if (s.app.metrics.length) {
     const job = s.app.metricsJob;

@@ -24,6 +24,11 @@ export interface PageFigures {
   workersHeapMiB?: Figure;
   /** Resident memory of the largest Chromium renderer process (the tab, its workers included), /proc. */
   tabRssMiB?: Figure;
+  /**
+   * The app opened in more than one session: each session's longest task after its first frame (the
+   * load figures above are the medians of the sessions'; memory and frames are the first session's).
+   */
+  sessionsLongTaskMaxMs?: (number | null)[];
 }
 
 /** One timed user action in the app. */
@@ -39,6 +44,11 @@ export interface ActionResult {
   progressShown?: boolean;
   /** What was acted on (the node's label, the view's name). */
   target?: string;
+  /**
+   * Where the app was opened in more than one session (a fresh page each): each session's figures, in
+   * order (null where it did not measure it); the figures above are their medians.
+   */
+  sessions?: { settledMs: (number | null)[]; longestTaskMs: (number | null)[] };
 }
 
 export type ActionId =
