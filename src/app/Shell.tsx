@@ -29,7 +29,8 @@ export function Shell() {
               {name}
             </span>
             <span className="counts" aria-live="polite" data-testid="counts">
-              {counts.nodes} of {total} nodes · {counts.edges} links
+              {counts.nodes.toLocaleString('en')} of {total.toLocaleString('en')} nodes ·{' '}
+              {counts.edges.toLocaleString('en')} links
             </span>
           </p>
         </div>
