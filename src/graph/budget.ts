@@ -65,14 +65,23 @@ export interface CutSource<Node = string> {
   /** True for a node without any edge in the whole view (kept by the cut: the edge cut did not orphan it). */
   isolated(node: Node): boolean;
   focus(node: Node): boolean;
+  /**
+   * Whether the cut grows from this node to its neighbours: not from a country or programme (a context
+   * node, kept first, but its ties say where an organisation is or what funds a project, not who works
+   * with whom), unless it is the focus.
+   */
+  grows(node: Node): boolean;
 }
+
+/** Context nodes: kept first by the cut, but it does not grow from them (CutSource.grows). */
+export const isContextType = (type: string): boolean => type === 'programme' || type === 'country';
 
 /**
  * budget.nodeScore: node importance: context nodes (programmes, countries) and the ego focus first,
  * then by count (projects joined, partners, organisations) and weighted degree (`strength`).
  */
 export function nodeScore(a: { type: string; count: number; focus?: boolean }, strength: number): number {
-  const context = a.focus ? 2e12 : a.type === 'programme' || a.type === 'country' ? 1e12 : 0;
+  const context = a.focus ? 2e12 : isContextType(a.type) ? 1e12 : 0;
   return context + a.count * 1e6 + strength;
 }
 
@@ -97,6 +106,8 @@ function viewSource(view: ViewGraph): CutSource {
     },
     isolated: (key) => view.degree(key) === 0,
     focus: (key) => view.getNodeAttribute(key, 'focus') === true,
+    grows: (key) =>
+      view.getNodeAttribute(key, 'focus') === true || !isContextType(view.getNodeAttribute(key, 'type')),
   };
 }
 
@@ -105,7 +116,9 @@ const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The `limit` nodes of the best-connected part: grown from the most important node, always taking the
  * most important neighbour of what is taken (so a bipartite view keeps hubs with their projects, not
- * only projects), starting again from the next most important node when a component is used up.
+ * only projects), starting again from the next most important node when a component is used up. It
+ * does not grow from countries and programmes: grown from them, a hub's neighbourhood at XL kept 480
+ * organisations of its country and 2 of its 5,628 projects.
  */
 function bestPart<Node>(source: CutSource<Node>, limit: number): Set<Node> {
   const score = source.score;
@@ -125,6 +138,7 @@ function bestPart<Node>(source: CutSource<Node>, limit: number): Set<Node> {
     }
     if (keep.has(node)) continue;
     keep.add(node);
+    if (!source.grows(node)) continue;
     source.forEachNeighbor(node, (neighbour) => {
       if (!keep.has(neighbour)) frontier.push(neighbour);
     });

@@ -79,6 +79,36 @@ describe('fitToBudget', () => {
     expect(fitted.graph.size).toBe(2);
   });
 
+  it("keeps a hub's projects and their partners, not the organisations of its country", () => {
+    // The hub in two projects of 3 partners; its country holds six busy organisations (in 40 projects
+    // each, elsewhere) with no project shared with the hub in this view.
+    const g: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
+    const tie = (s: string, t: string, type: ViewEdgeAttributes['type']) =>
+      g.addUndirectedEdgeWithKey(`${s}--${t}`, s, t, { type, weight: 1 });
+    g.addNode('org:hub', { type: 'organisation', label: 'HUB', count: 50, focus: true });
+    g.addNode('country:BE', { type: 'country', label: 'Belgium', count: 7 });
+    tie('org:hub', 'country:BE', 'located_in');
+    for (let i = 0; i < 6; i++) {
+      g.addNode(`org:busy${i}`, { type: 'organisation', label: `BUSY${i}`, count: 40 });
+      tie(`org:busy${i}`, 'country:BE', 'located_in');
+    }
+    for (let p = 0; p < 2; p++) {
+      g.addNode(`project:${p}`, { type: 'project', label: `P${p}`, count: 3 });
+      tie('org:hub', `project:${p}`, 'participates_in');
+      g.addNode(`org:partner${p}`, { type: 'organisation', label: `PARTNER${p}`, count: 2 });
+      tie(`org:partner${p}`, `project:${p}`, 'participates_in');
+    }
+    const fitted = fitToBudget(g, { nodes: 6, edges: 20 });
+    expect(fitted.graph.nodes().sort()).toEqual([
+      'country:BE',
+      'org:hub',
+      'org:partner0',
+      'org:partner1',
+      'project:0',
+      'project:1',
+    ]);
+  });
+
   it('starts each next component from its most important node, the first by key among equals', () => {
     // Three components: {a, b} (count 5), {c, d} and {e, f} (count 3 each); only isolated nodes after.
     const v = view({ f: 3, e: 3, d: 3, c: 3, b: 1, a: 5, z: 0, y: 0 }, [
