@@ -207,6 +207,9 @@ async function machine(browser: Browser): Promise<Machine> {
   };
 }
 
+/** A later session of the app: its load figures and its actions. */
+type Session = { load: Awaited<ReturnType<typeof loadFigures>>; actions: AppActions };
+
 /**
  * The app's second and later sessions (budget.appSessions in all): each a fresh page, its load figures
  * (no gestures) and the same actions as the first session. Stops when the size's deadline, less the time
@@ -220,8 +223,8 @@ async function moreSessions(
   /** How long the first session took to load and run the actions: the next one is expected to take as long. */
   firstSessionMs: number,
   log: (m: string) => void,
-): Promise<{ load: Awaited<ReturnType<typeof loadFigures>>; actions: AppActions }[]> {
-  const out: { load: Awaited<ReturnType<typeof loadFigures>>; actions: AppActions }[] = [];
+): Promise<Session[]> {
+  const out: Session[] = [];
   const actionsDeadline = deadline - budget.reserveMs;
   let expected = firstSessionMs;
   for (let k = 2; k <= budget.appSessions; k++) {

@@ -65,16 +65,15 @@ export interface CutSource<Node = string> {
   /** True for a node without any edge in the whole view (kept by the cut: the edge cut did not orphan it). */
   isolated(node: Node): boolean;
   focus(node: Node): boolean;
-  /**
-   * Whether the cut grows from this node to its neighbours: not from a country or programme (a context
-   * node, kept first, but its ties say where an organisation is or what funds a project, not who works
-   * with whom), unless it is the focus.
-   */
-  grows(node: Node): boolean;
+  /** The node's type: the cut does not grow from context nodes (isContextType) but for the focus. */
+  type(node: Node): string;
 }
 
-/** Context nodes: kept first by the cut, but it does not grow from them (CutSource.grows). */
-export const isContextType = (type: string): boolean => type === 'programme' || type === 'country';
+/**
+ * Context nodes (countries, programmes): kept first by the cut, but it does not grow from them (their
+ * ties say where an organisation is or what funds a project, not who works with whom).
+ */
+const isContextType = (type: string): boolean => type === 'programme' || type === 'country';
 
 /**
  * budget.nodeScore: node importance: context nodes (programmes, countries) and the ego focus first,
@@ -106,8 +105,7 @@ function viewSource(view: ViewGraph): CutSource {
     },
     isolated: (key) => view.degree(key) === 0,
     focus: (key) => view.getNodeAttribute(key, 'focus') === true,
-    grows: (key) =>
-      view.getNodeAttribute(key, 'focus') === true || !isContextType(view.getNodeAttribute(key, 'type')),
+    type: (key) => view.getNodeAttribute(key, 'type'),
   };
 }
 
@@ -138,7 +136,7 @@ function bestPart<Node>(source: CutSource<Node>, limit: number): Set<Node> {
     }
     if (keep.has(node)) continue;
     keep.add(node);
-    if (!source.grows(node)) continue;
+    if (!source.focus(node) && isContextType(source.type(node))) continue;
     source.forEachNeighbor(node, (neighbour) => {
       if (!keep.has(neighbour)) frontier.push(neighbour);
     });

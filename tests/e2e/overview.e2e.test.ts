@@ -436,27 +436,40 @@ describe('a large drawing opens where its nodes stand', () => {
   const NODES = 453;
   const EDGES = 750;
 
-  it('fitted to them before they come, and nothing moves once its links are in', async () => {
+  let file: string;
+  beforeAll(() => {
+    file = placedGraphFile();
+  });
+
+  /**
+   * Opens the placed graph at `path`, waits for it drawn whole and still, and checks that once its links
+   * were in no node moved, no label was chosen anew and the viewport stayed put: each of them had
+   * cytoscape work out every link again.
+   */
+  async function openDrawnStill(path: string): Promise<{ page: Page; problems: string[] }> {
     const problems: string[] = [];
     const page = await openPage(
       session.browser,
-      '?view=network',
+      path,
       { width: 1280, height: 800 },
       problems,
-      placedGraphFile(),
+      file,
       RECORD_AFTER_EDGES,
     );
     expect(await waitDrawn(page, NODES, EDGES)).toEqual([NODES, EDGES]);
     await settle(page);
     const seen = await afterEdges(page);
     expect(seen.edges).toBe(EDGES);
-    // Once the links are in, no node moved, no label was chosen anew and the viewport stayed put:
-    // each of them had cytoscape work out every link again.
     expect({ moved: seen.moved, restyled: seen.restyled, viewport: seen.viewport }).toEqual({
       moved: 0,
       restyled: 0,
       viewport: 0,
     });
+    return { page, problems };
+  }
+
+  it('fitted to them before they come, and nothing moves once its links are in', async () => {
+    const { page, problems } = await openDrawnStill('?view=network');
     const view = await page.evaluate(() => {
       type Box = { x1: number; y1: number; x2: number; y2: number };
       const cy = (
@@ -480,23 +493,7 @@ describe('a large drawing opens where its nodes stand', () => {
   });
 
   it('at the zoom and pan the address gives', async () => {
-    const problems: string[] = [];
-    const page = await openPage(
-      session.browser,
-      '?view=network&zoom=0.8&pan=120,-40',
-      { width: 1280, height: 800 },
-      problems,
-      placedGraphFile(),
-      RECORD_AFTER_EDGES,
-    );
-    expect(await waitDrawn(page, NODES, EDGES)).toEqual([NODES, EDGES]);
-    await settle(page);
-    const seen = await afterEdges(page);
-    expect({ moved: seen.moved, restyled: seen.restyled, viewport: seen.viewport }).toEqual({
-      moved: 0,
-      restyled: 0,
-      viewport: 0,
-    });
+    const { page, problems } = await openDrawnStill('?view=network&zoom=0.8&pan=120,-40');
     const viewport = await page.evaluate(() => {
       const cy = (
         window as unknown as {

@@ -1,7 +1,7 @@
 // The projections' graphology readings: the consortium, network and partnerships views as they were built
 // from the graphology graph, string key by string key, before they read it as arrays (indexed.ts). Tests
 // hold the indexed views to them: same nodes, edges, counts, scores and cut.
-import { cutToBudget, isContextType, nodeScore, type CutSource } from '../../src/graph/budget';
+import { cutToBudget, nodeScore, type CutSource } from '../../src/graph/budget';
 import type { EgoDepth } from '../../src/graph/projections/ego';
 import { viewNodeOf } from '../../src/graph/projections/common';
 import type { PlainOptions } from '../../src/graph/projections/plainIndexed';
@@ -184,7 +184,7 @@ export function plainView(
     },
     isolated: (key) => !strength.has(key),
     focus: (key) => key === spec.focus,
-    grows: (key) => key === spec.focus || !isContextType(graph.getNodeAttribute(key, 'type')),
+    type: (key) => graph.getNodeAttribute(key, 'type'),
   };
   const cut = cutToBudget(source, limit);
   for (const key of cut.nodes) view.addNode(key, nodeAttributes(key));

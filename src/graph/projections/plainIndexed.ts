@@ -3,7 +3,7 @@
 // a view of 150,000 nodes and 600,000 edges costs passes over typed arrays. Past the draw budget, only
 // what fitToBudget would keep of the whole view is built (same scores, nodes and edges), with the whole
 // size as the graph attribute `total`.
-import { cutToBudget, isContextType, nodeScore, type CutSource, type DrawBudget } from '../budget';
+import { cutToBudget, nodeScore, type CutSource, type DrawBudget } from '../budget';
 import type { IndexedGraph } from '../indexed';
 import type { EdgeAttributes, NodeType } from '../types';
 import type { ViewEdgeAttributes, ViewGraph } from '../view-types';
@@ -129,7 +129,7 @@ export function plainIndexedView(
     },
     isolated: (node) => !strength[node],
     focus: (node) => node === spec.focus,
-    grows: (node) => node === spec.focus || !isContextType(attributes[node]!.type),
+    type: (node) => attributes[node]!.type,
   };
   const cut = cutToBudget(cutSource, limit);
   for (const node of cut.nodes) view.addNode(keys[node]!, nodeAttributes(node));
