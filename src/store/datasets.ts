@@ -73,9 +73,18 @@ export async function acceptImport(store: AppStore, result: ReadSuccess, name?: 
   }
 }
 
-/** Opens a kept dataset; if it cannot be read, the graph on screen stays and a message says why. */
-export async function openKept(store: AppStore, id: string): Promise<boolean> {
+/**
+ * Opens a kept dataset; if it cannot be read, the graph on screen stays and a message says why. A large
+ * one (kept as its file) opens in the opening worker, reporting `onProgress`; aborting `signal` stops it
+ * and leaves the graph on screen, with no message.
+ */
+export async function openKept(
+  store: AppStore,
+  id: string,
+  { signal, onProgress }: Pick<RunOptions, 'signal' | 'onProgress'> = {},
+): Promise<boolean> {
   const stored = await (await datasetStore()).get(id);
+  if (signal?.aborted) return false;
   if (!stored) {
     store.getState().notify('error', 'That dataset is no longer kept in this browser.');
     await refreshKept(store);
@@ -85,11 +94,17 @@ export async function openKept(store: AppStore, id: string): Promise<boolean> {
     // Kept as its file: opened like the bundled graph, by the opening worker, in parts.
     const url = URL.createObjectURL(stored.graph);
     try {
-      const loaded = await loadGraph(url, stored.meta.name);
+      const loaded = await loadGraph(url, stored.meta.name, {
+        ...(signal ? { signal } : {}),
+        ...(onProgress ? { onProgress } : {}),
+      });
       if (!loaded.ok) {
-        store.getState().notify('error', loaded.errors[0] ?? `${stored.meta.name}: unreadable`);
+        if (!loaded.cancelled)
+          store.getState().notify('error', loaded.errors[0] ?? `${stored.meta.name}: unreadable`);
         return false;
       }
+      // Cancelled as it finished: the person no longer wants it.
+      if (signal?.aborted) return false;
       store.getState().setDataset({ ...loaded.dataset, name: stored.meta.name, source: stored.graph });
       store.getState().setDatasetId(id);
       return true;

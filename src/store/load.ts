@@ -17,7 +17,10 @@ const bundled = import.meta.glob('../../data/graph.json', {
 /** The bundled graph's address; before the first data build, where a server may still provide one. */
 export const BUNDLED_GRAPH_URL: string = Object.values(bundled)[0] ?? './data/graph.json';
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+export type LoadResult =
+  | { ok: true; dataset: Dataset }
+  /** `cancelled`: the signal stopped it; nothing went wrong with the file. */
+  | { ok: false; errors: string[]; cancelled?: true };
 
 export type RunOpenGraph = (payload: OpenGraphPayload, options: RunOptions) => Promise<OpenGraphResult>;
 
@@ -67,7 +70,8 @@ export async function loadGraph(
       { onPart, ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) },
     );
   } catch (error) {
-    return { ok: false, errors: (error instanceof Error ? error.message : String(error)).split('\n') };
+    const errors = (error instanceof Error ? error.message : String(error)).split('\n');
+    return signal?.aborted ? { ok: false, errors, cancelled: true } : { ok: false, errors };
   }
   if (graph.order !== result.nodes || graph.size !== result.edges)
     return {

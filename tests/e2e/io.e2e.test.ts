@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ARTIFACTS, openApp, screenshot, waitForGraph, type AppSession } from './harness';
+import { ARTIFACTS, GRAPH_URL, openApp, screenshot, waitForGraph, type AppSession } from './harness';
 
 const FIXTURE = 'tests/fixtures/graph.json';
 let session: AppSession | undefined;
@@ -180,6 +180,49 @@ describe('import', () => {
       )
       .toContain(EVIL_ORG);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(session.problems).toEqual([]);
+  });
+
+  it('opens a dataset from the list with its progress, and cancels it, keeping the graph on screen', async () => {
+    session = await openApp('', undefined, { graph: FIXTURE });
+    const { page } = session;
+    await waitForGraph(page);
+    await drop(page, 'partners.csv', CSV);
+    await page.getByRole('button', { name: 'Read the table' }).click();
+    await page.getByRole('button', { name: 'Accept and show' }).click();
+    await expect.poll(() => page.locator('.dataset-name').textContent()).toBe('partners.csv');
+    // The bundled graph's file is held back, so its opening is still downloading when Cancel is pressed.
+    let hold = true;
+    await page.context().route(GRAPH_URL, async (route) => {
+      while (hold) await new Promise((resolve) => setTimeout(resolve, 50));
+      await route.fallback().catch(() => undefined);
+    });
+    await page.getByRole('button', { name: 'Open data' }).click();
+    await page.getByRole('button', { name: 'Open Bundled project pages' }).click();
+    const opening = page.getByRole('dialog').getByText(/Opening Bundled project pages/);
+    await opening.waitFor();
+    await page.getByRole('progressbar', { name: 'Opening progress' }).waitFor();
+    // The opening worker's own steps show as they run.
+    await expect
+      .poll(() => page.getByRole('dialog').textContent())
+      .toContain('Opening Bundled project pages — downloading');
+    expect(await page.getByRole('dialog').textContent()).toContain(
+      '“partners.csv” stays on screen until it is open.',
+    );
+    await screenshot(page, 'import-opening-desktop');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('kept-datasets').waitFor();
+    expect(await page.locator('.dataset-name').textContent()).toBe('partners.csv');
+    expect(await nodeCount(page)).toBe(2 + 4 + 3);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    // Let through, the same button opens it and the dialog closes.
+    hold = false;
+    await page.getByRole('button', { name: 'Open Bundled project pages' }).click();
+    await expect
+      .poll(() => page.locator('.dataset-name').textContent())
+      .toBe('Test fixture: five project pages');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await nodeCount(page)).toBe(29);
     expect(session.problems).toEqual([]);
   });
 

@@ -55,7 +55,16 @@ describe('loading the graph in a worker', () => {
     const pending = loadGraph('https://x.example/g.json', 'g.json', { run, signal: controller.signal });
     controller.abort();
     expect(given).toBe(controller.signal);
-    expect(await pending).toEqual({ ok: false, errors: ['openGraph: cancelled'] });
+    expect(await pending).toEqual({ ok: false, errors: ['openGraph: cancelled'], cancelled: true });
+  });
+
+  it('says a failure is a failure when nobody cancelled', async () => {
+    const run: RunOpenGraph = () => Promise.reject(new Error('g.json: HTTP 404'));
+    const result = await loadGraph('https://x.example/g.json', 'g.json', {
+      run,
+      signal: new AbortController().signal,
+    });
+    expect(result).toEqual({ ok: false, errors: ['g.json: HTTP 404'] });
   });
 
   it('refuses a hand-over that lost parts', async () => {

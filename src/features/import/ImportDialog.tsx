@@ -1,7 +1,7 @@
 // Import: drop or pick a file, map the columns of a partner table, watch progress (cancel), read the
 // report (what was read, what was skipped and why), then accept or cancel. The graph on screen stays
 // until the person accepts. Kept datasets and the bundled graph are listed here too.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { loadGraph } from '../../store/load';
 import {
   FIELD_LABELS,
@@ -23,9 +23,14 @@ export type ImportStep =
   | { step: 'choose' }
   | { step: 'mapping'; file: File; preview: TablePreview; mapping: ColumnMapping }
   | { step: 'running'; file: File; progress: Progress | null }
+  /** A kept dataset or the bundled graph being opened; the graph on screen stays until it is open. */
+  | { step: 'opening'; name: string; progress: Progress | null }
   | { step: 'report'; file: File; result: ReadResult };
 
 const MAX_LISTED = 200;
+
+/** The graph built into the app, as the list of datasets names it. */
+const BUNDLED_NAME = 'Bundled project pages';
 
 function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024
@@ -67,6 +72,40 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
       abort.current = null;
     }
   };
+
+  /** Opens a dataset through `opening` (false: it did not open); progress on screen, Cancel stops it. */
+  const open = async (
+    name: string,
+    opening: (options: { signal: AbortSignal; onProgress(p: Progress): void }) => Promise<boolean>,
+  ) => {
+    const controller = new AbortController();
+    abort.current = controller;
+    setState({ step: 'opening', name, progress: null });
+    try {
+      const opened = await opening({
+        signal: controller.signal,
+        onProgress: (progress) => setState((s) => (s.step === 'opening' ? { ...s, progress } : s)),
+      });
+      if (opened) onClose();
+      else setState({ step: 'choose' });
+    } finally {
+      if (abort.current === controller) abort.current = null;
+    }
+  };
+
+  const openBundled = () =>
+    open(BUNDLED_NAME, async (options) => {
+      const result = await loadGraph(undefined, undefined, options);
+      if (options.signal.aborted) return false;
+      if (result.ok) {
+        store.getState().setDataset(result.dataset);
+        store.getState().setDatasetId(null);
+        return true;
+      }
+      if (!result.cancelled)
+        store.getState().notify('error', result.errors[0] ?? 'The bundled graph did not load.');
+      return false;
+    });
 
   const choose = async (file: File) => {
     const format = sniffFormat(file.name, await file.slice(0, 4096).text());
@@ -162,22 +201,13 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
               <ul data-testid="kept-datasets">
                 <li>
                   <span>
-                    Bundled project pages <span className="muted small">(built in)</span>
+                    {BUNDLED_NAME} <span className="muted small">(built in)</span>
                   </span>
                   <button
                     type="button"
                     className="tool-button"
-                    onClick={async () => {
-                      const result = await loadGraph();
-                      if (result.ok) {
-                        store.getState().setDataset(result.dataset);
-                        store.getState().setDatasetId(null);
-                        onClose();
-                      } else
-                        store
-                          .getState()
-                          .notify('error', result.errors[0] ?? 'The bundled graph did not load.');
-                    }}
+                    aria-label={`Open ${BUNDLED_NAME}`}
+                    onClick={() => void openBundled()}
                   >
                     Open
                   </button>
@@ -187,7 +217,8 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
                     <span>
                       {d.name}{' '}
                       <span className="muted small">
-                        {d.nodes} nodes · {d.edges} links · {new Date(d.importedAt).toLocaleDateString()}
+                        {d.nodes.toLocaleString('en')} nodes · {d.edges.toLocaleString('en')} links ·{' '}
+                        {new Date(d.importedAt).toLocaleDateString()}
                         {d.conforms ? '' : ' · plain graph'}
                       </span>
                     </span>
@@ -196,9 +227,8 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
                         type="button"
                         className="tool-button"
                         disabled={d.id === datasetId}
-                        onClick={async () => {
-                          if (await openKept(store, d.id)) onClose();
-                        }}
+                        aria-label={d.id === datasetId ? `${d.name} is on screen` : `Open ${d.name}`}
+                        onClick={() => void open(d.name, (options) => openKept(store, d.id, options))}
                       >
                         {d.id === datasetId ? 'On screen' : 'Open'}
                       </button>
@@ -228,22 +258,30 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
         )}
 
         {state.step === 'running' && (
-          <section className="io-running" aria-live="polite">
-            <p>
-              Reading <strong>{state.file.name}</strong> ({formatBytes(state.file.size)})
-              {state.progress ? ` — ${state.progress.label}` : ''}…
-            </p>
-            <progress
-              aria-label="Import progress"
-              max={state.progress?.total || 1}
-              value={state.progress ? state.progress.done : undefined}
-            />
-            <div className="io-actions">
-              <button type="button" className="tool-button" onClick={() => abort.current?.abort()}>
-                Cancel
-              </button>
-            </div>
-          </section>
+          <Working
+            what={
+              <>
+                Reading <strong>{state.file.name}</strong> ({formatBytes(state.file.size)})
+              </>
+            }
+            progress={state.progress}
+            progressLabel="Import progress"
+            onCancel={() => abort.current?.abort()}
+          />
+        )}
+
+        {state.step === 'opening' && (
+          <Working
+            what={
+              <>
+                Opening <strong>{state.name}</strong>
+              </>
+            }
+            progress={state.progress}
+            progressLabel="Opening progress"
+            note={`“${currentName}” stays on screen until it is open.`}
+            onCancel={() => abort.current?.abort()}
+          />
         )}
 
         {state.step === 'report' && (
@@ -256,6 +294,41 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
         )}
       </div>
     </div>
+  );
+}
+
+/** A step that runs in a worker: what runs, its progress, and Cancel. */
+function Working({
+  what,
+  progress,
+  progressLabel,
+  note,
+  onCancel,
+}: {
+  what: ReactNode;
+  progress: Progress | null;
+  progressLabel: string;
+  note?: string;
+  onCancel: () => void;
+}) {
+  return (
+    <section className="io-running" aria-live="polite">
+      <p>
+        {what}
+        {progress ? ` — ${progress.label}` : ''}…
+      </p>
+      <progress
+        aria-label={progressLabel}
+        max={progress?.total || 1}
+        value={progress ? progress.done : undefined}
+      />
+      {note && <p className="muted small">{note}</p>}
+      <div className="io-actions">
+        <button type="button" className="tool-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
   );
 }
 
