@@ -77,20 +77,29 @@ const isContextType = (type: string): boolean => type === 'programme' || type ==
 
 /**
  * budget.nodeScore: node importance: context nodes (programmes, countries) and the ego focus first,
- * then by count (projects joined, partners, organisations) and weighted degree (`strength`).
+ * then by count (projects joined, partners, organisations) and weighted degree (`strength`). In a view
+ * around a focus (`focused`: a consortium or neighbourhood) ties within the view come before the count:
+ * a partner in many of the focus's projects before a busy one in one of them. By count, a hub's
+ * neighbourhood at XL kept 364 partners sharing a median 16 of its projects, 258 of them drawn with one
+ * tie; by ties, 132 sharing a median 54, 4 with one tie.
  */
-export function nodeScore(a: { type: string; count: number; focus?: boolean }, strength: number): number {
+export function nodeScore(
+  a: { type: string; count: number; focus?: boolean },
+  strength: number,
+  focused = false,
+): number {
   const context = a.focus ? 2e12 : isContextType(a.type) ? 1e12 : 0;
-  return context + a.count * 1e6 + strength;
+  return focused ? context + strength * 1e6 + a.count : context + a.count * 1e6 + strength;
 }
 
 /** A built view as a cut source. */
 function viewSource(view: ViewGraph): CutSource {
   const score = new Map<string, number>();
+  const focused = view.someNode((_, a) => a.focus === true);
   view.forEachNode((key, a) => {
     let strength = 0;
     view.forEachEdge(key, (_, e) => (strength += e.weight));
-    score.set(key, nodeScore(a, strength));
+    score.set(key, nodeScore(a, strength, focused));
   });
   return {
     nodes: view.nodes(),

@@ -109,6 +109,30 @@ describe('fitToBudget', () => {
     ]);
   });
 
+  it('keeps, around a focus, the partners in most of its projects before busy ones in one of them', () => {
+    // The hub's three projects each hold one busy organisation (in 60 projects elsewhere); one partner,
+    // in 3 projects in all, is in every one of them.
+    const g: ViewGraph = new UndirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
+    const tie = (s: string, t: string) =>
+      g.addUndirectedEdgeWithKey(`${s}--${t}`, s, t, { type: 'participates_in', weight: 1 });
+    g.addNode('org:hub', { type: 'organisation', label: 'HUB', count: 3, focus: true });
+    g.addNode('org:repeat', { type: 'organisation', label: 'REPEAT', count: 3 });
+    for (let p = 0; p < 3; p++) {
+      g.addNode(`project:${p}`, { type: 'project', label: `P${p}`, count: 3 });
+      g.addNode(`org:busy${p}`, { type: 'organisation', label: `BUSY${p}`, count: 60 });
+      for (const org of ['org:hub', 'org:repeat', `org:busy${p}`]) tie(org, `project:${p}`);
+    }
+    const fitted = fitToBudget(g, { nodes: 5, edges: 20 });
+    expect(fitted.graph.nodes().sort()).toEqual([
+      'org:hub',
+      'org:repeat',
+      'project:0',
+      'project:1',
+      'project:2',
+    ]);
+    expect(fitted.graph.degree('org:repeat')).toBe(3);
+  });
+
   it('starts each next component from its most important node, the first by key among equals', () => {
     // Three components: {a, b} (count 5), {c, d} and {e, f} (count 3 each); only isolated nodes after.
     const v = view({ f: 3, e: 3, d: 3, c: 3, b: 1, a: 5, z: 0, y: 0 }, [

@@ -163,7 +163,14 @@ export function plainView(
   for (const key of inView) {
     const count = counts ? (counts.get(key) ?? 0) : countNode(graph, key);
     const a = graph.getNodeAttributes(key);
-    score.set(key, nodeScore({ type: a.type, count, focus: key === spec.focus }, strength.get(key) ?? 0));
+    score.set(
+      key,
+      nodeScore(
+        { type: a.type, count, focus: key === spec.focus },
+        strength.get(key) ?? 0,
+        spec.focus !== undefined,
+      ),
+    );
   }
   const source: CutSource = {
     nodes: [...inView],

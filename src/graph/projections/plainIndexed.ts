@@ -97,6 +97,7 @@ export function plainIndexedView(
     score[node] = nodeScore(
       { type: attributes[node]!.type, count: counts[node]!, focus: node === spec.focus },
       strength[node]!,
+      spec.focus !== undefined,
     );
   }
   const out = data.outEdges();
