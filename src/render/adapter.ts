@@ -442,7 +442,7 @@ export function declutterLabels(cy: Core, large = isLargeGraph(cy.nodes().length
       selected: node.selected(),
     });
   });
-  const { shown, scale } = chooseLabels(
+  const { shown, scale, landmarks } = chooseLabels(
     candidates,
     { zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() },
     large,
@@ -453,15 +453,16 @@ export function declutterLabels(cy: Core, large = isLargeGraph(cy.nodes().length
       const show = shown.has(node.id());
       if (show !== node.hasClass('label-shown')) node.toggleClass('label-shown', show);
       const current = Number(node.data('labelScale') ?? 1);
-      if (Math.abs(current - scale) > 0.01) {
-        if (scale === 1) node.removeData('labelScale labelFont labelMax labelGap labelHalo');
+      const target = landmarks.get(node.id()) ?? scale;
+      if (Math.abs(current - target) > 0.01) {
+        if (target === 1) node.removeData('labelScale labelFont labelMax labelGap labelHalo');
         else {
           node.data({
-            labelScale: scale,
-            labelFont: labelFontSize(String(node.data('type'))) * scale,
-            labelMax: LABEL_DEFAULTS.maxWidth * scale,
-            labelGap: 4 * scale,
-            labelHalo: 2.5 * scale,
+            labelScale: target,
+            labelFont: labelFontSize(String(node.data('type'))) * target,
+            labelMax: LABEL_DEFAULTS.maxWidth * target,
+            labelGap: 4 * target,
+            labelHalo: 2.5 * target,
           });
         }
       }

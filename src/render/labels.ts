@@ -104,18 +104,22 @@ export const labelFontSize = (type: string): number =>
 export function labelPriority(
   node: Pick<LabelNode, 'type' | 'count' | 'major' | 'focus' | 'selected'>,
 ): number {
-  return (
-    (node.selected ? 10_000 : 0) +
-    (node.focus ? 5_000 : 0) +
-    (node.type === 'organisation' ? 0 : 1_000) +
-    (node.major ? 500 : 0) +
-    node.count
-  );
+  // Each tier outranks any count: at XL a country counts 20,000 organisations, which outranked the
+  // ego centre (5,000 + its projects) and even a selected organisation.
+  const tier =
+    (node.selected ? 8 : 0) +
+    (node.focus ? 4 : 0) +
+    (node.type === 'organisation' ? 0 : 2) +
+    (node.major ? 1 : 0);
+  return tier * 1e9 + Math.min(node.count, 1e9 - 1);
 }
 
 /**
  * labels.chooseLabels: the labels to draw at this viewport (none overlapping, the more important first)
- * and the label scale (labelScale). A label is no candidate when it would be drawn smaller than the
+ * and the label scale (labelScale). Zoomed out on a large drawing, where labels keep their model size
+ * and so vanish, its few most important on screen (landmarkCount) are still labelled, each with its own
+ * scale (`landmarks`) so it is drawn at LANDMARK_PX: the hub and its busiest partners, the largest
+ * countries of an overview. A label is no candidate when it would be drawn smaller than the
  * stylesheet's min-zoomed-font-size (cytoscape skips it anyway) or, on a large drawing, lies wholly off
  * screen, so cytoscape never lays out text nobody sees. A small drawing keeps its off-screen labels:
  * fitting it to the screen measures them.
@@ -124,21 +128,27 @@ export function chooseLabels(
   nodes: readonly LabelNode[],
   viewport: LabelViewport,
   large: boolean,
-): { shown: Set<string>; scale: number } {
+): { shown: Set<string>; scale: number; landmarks: Map<string, number> } {
   const { zoom, pan, width, height } = viewport;
   const scale = labelScale(zoom, large);
   const minFont = large ? LARGE_GRAPH_MIN_FONT : LABEL_DEFAULTS.minFontSize;
   const boxes: LabelBox[] = [];
+  // A large drawing's labels too small to draw at this zoom: the most important few become landmarks.
+  const small: LabelBox[] = [];
+  const smallScale = new Map<string, number>();
   for (const node of nodes) {
     if (!node.text) continue;
     const fontSize = labelFontSize(node.type);
-    if (fontSize * scale * zoom < minFont) continue;
+    const readable = fontSize * scale * zoom >= minFont;
+    if (!readable && !large) continue;
+    // A landmark's label is drawn at LANDMARK_PX on screen, whatever the zoom.
+    const s = readable ? scale : LANDMARK_PX / (fontSize * zoom);
     const box: LabelBox = {
       id: node.id,
       x: node.x * zoom + pan.x,
-      top: (node.y + node.height / 2) * zoom + pan.y + 4 * scale * zoom,
-      width: labelWidth(node.text, zoom * scale, fontSize),
-      height: fontSize * 1.3 * scale * zoom,
+      top: (node.y + node.height / 2) * zoom + pan.y + 4 * s * zoom,
+      width: labelWidth(node.text, zoom * s, fontSize),
+      height: fontSize * 1.3 * s * zoom,
       priority: labelPriority(node),
     };
     const offScreen =
@@ -147,7 +157,38 @@ export function chooseLabels(
         box.x - box.width / 2 > width ||
         box.top > height ||
         box.top + box.height < 0);
-    if (!offScreen) boxes.push(box);
+    if (offScreen) continue;
+    if (readable) boxes.push(box);
+    else {
+      small.push(box);
+      smallScale.set(node.id, s);
+    }
   }
-  return { shown: pickLabels(boxes), scale };
+  const shown = pickLabels(boxes);
+  const landmarks = new Map<string, number>();
+  if (small.length) {
+    const count = landmarkCount(width, height);
+    const candidates = small.sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
+    // The landmarks must not overlap the labels already shown nor each other.
+    const placed = pickLabels([
+      ...boxes.filter((b) => shown.has(b.id)).map((b) => ({ ...b, priority: 1e12 })),
+      ...candidates.slice(0, count),
+    ]);
+    for (const box of candidates.slice(0, count))
+      if (placed.has(box.id)) {
+        shown.add(box.id);
+        landmarks.set(box.id, smallScale.get(box.id)!);
+      }
+  }
+  return { shown, scale, landmarks };
 }
+
+/** On-screen font size of a landmark label (a large drawing's few most important, zoomed out), px. */
+export const LANDMARK_PX = 12;
+
+/**
+ * How many landmarks a large drawing zoomed out labels: about one per 60,000 px² of canvas (a dozen on a
+ * laptop, four on a phone). Each is restyled as the zoom changes, so they stay few.
+ */
+export const landmarkCount = (width: number, height: number): number =>
+  Math.max(3, Math.min(16, Math.round((width * height) / 60_000)));

@@ -363,6 +363,35 @@ describe('overviews expand', () => {
     // Laid out as its nodes came, before its edges: the same rings cytoscape draws with the edges in.
     expect(await movedByRunningAgain(large, before)).toEqual([]);
     await shot(large, 'large-hub-neighbourhood-desktop');
+    // Fitted, its labels at their model size would be too small to draw; the hub and a few of the most
+    // important are labelled all the same, drawn at a readable size.
+    const labels = await large.evaluate(() => {
+      type Node = {
+        id(): string;
+        hasClass(c: string): boolean;
+        style(p: string): string;
+        data(k: string): unknown;
+      };
+      const cy = (
+        window as unknown as {
+          cy: { zoom(): number; nodes(s?: string): Node[] & { map<T>(f: (n: Node) => T): T[] } };
+        }
+      ).cy;
+      const px = (n: Node) => parseFloat(n.style('font-size')) * cy.zoom();
+      return {
+        zoom: cy.zoom(),
+        shown: cy
+          .nodes('.label-shown')
+          .map((n) => ({ id: n.id(), px: px(n), scaled: n.data('labelScale') !== undefined })),
+      };
+    });
+    expect(labels.zoom * 11).toBeLessThan(10);
+    expect(labels.shown.map((l) => l.id)).toContain('org:o0');
+    expect(labels.shown.length).toBeLessThanOrEqual(16);
+    for (const l of labels.shown) {
+      expect(l.scaled).toBe(true);
+      expect(l.px).toBeCloseTo(12, 0);
+    }
 
     // From one neighbourhood to the next (the same view, another root): laid out as it comes, too.
     await pickSearchHit(large, 'Second Hub');

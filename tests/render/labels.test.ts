@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   chooseLabels,
+  LANDMARK_PX,
+  landmarkCount,
   labelPriority,
   labelScale,
   labelWidth,
@@ -116,17 +118,53 @@ describe('chooseLabels', () => {
   it('drops labels cytoscape would not draw: below 7 px on small graphs, below 10 px on large ones', () => {
     const at = (zoom: number, large: boolean) =>
       chooseLabels([node('org', 100, 100)], { ...view, zoom }, large).shown.size;
-    // 11 px organisation labels: 0.8 zoom draws 8.8 px.
-    expect(at(0.8, true)).toBe(0);
+    // 11 px organisation labels: 0.8 zoom draws 8.8 px. On a large drawing such a label is only drawn
+    // as a landmark (below), scaled up; at 0.95 it is drawn as it is.
+    const at08 = chooseLabels([node('org', 100, 100)], { ...view, zoom: 0.8 }, true);
+    expect(at08.landmarks.get('org')! * 0.8 * 11).toBeCloseTo(LANDMARK_PX);
+    expect(chooseLabels([node('org', 100, 100)], { ...view, zoom: 0.95 }, true).landmarks.size).toBe(0);
     expect(at(0.95, true)).toBe(1);
     // Small graphs scale labels back up when zoomed out (labelScale), so they keep 11 px.
     expect(at(0.3, false)).toBe(1);
     expect(chooseLabels([], { ...view, zoom: 0.5 }, false).scale).toBe(2);
   });
 
-  it('a selected organisation wins over a project', () => {
+  it('labels the most important few of a large drawing zoomed out, at a readable size', () => {
+    // 40 organisations on a grid, 4 by 10, all on screen at zoom 0.25 and their labels apart.
+    const grid = Array.from({ length: 40 }, (_, i) =>
+      node(`o${String(i).padStart(2, '0')}`, (i % 4) * 800, Math.floor(i / 4) * 200, { count: i }),
+    );
+    const fitted = { ...view, zoom: 0.25 };
+    const { shown, scale, landmarks } = chooseLabels(grid, fitted, true);
+    expect(scale).toBe(1);
+    const count = landmarkCount(view.width, view.height);
+    expect(count).toBe(8);
+    // The busiest eight, each scaled to be drawn at LANDMARK_PX.
+    expect([...shown].sort()).toEqual(['o32', 'o33', 'o34', 'o35', 'o36', 'o37', 'o38', 'o39']);
+    for (const id of shown) expect(landmarks.get(id)! * 0.25 * 11).toBeCloseTo(LANDMARK_PX);
+    // The selected node is one of them, wherever it ranks; zoomed in, labels are plain again.
+    const selected = grid.map((n) => (n.id === 'o00' ? { ...n, selected: true } : n));
+    expect(chooseLabels(selected, fitted, true).shown.has('o00')).toBe(true);
+    expect(chooseLabels(grid, { ...view, zoom: 1 }, true).landmarks.size).toBe(0);
+    // A small drawing scales every label instead.
+    expect(chooseLabels(grid, fitted, false).landmarks.size).toBe(0);
+  });
+
+  it('keeps landmarks apart from each other', () => {
+    // Two busy nodes at the same place: one landmark, not two labels on top of each other.
+    const pair = [node('a', 100, 100, { count: 9 }), node('b', 101, 100, { count: 8 })];
+    expect([...chooseLabels(pair, { ...view, zoom: 0.2 }, true).shown]).toEqual(['a']);
+  });
+
+  it('a selected organisation wins over a project, and the ego centre over a country of any size', () => {
     expect(labelPriority({ type: 'organisation', count: 0, selected: true })).toBeGreaterThan(
       labelPriority({ type: 'project', count: 40, major: true }),
+    );
+    expect(labelPriority({ type: 'organisation', count: 1, focus: true })).toBeGreaterThan(
+      labelPriority({ type: 'country', count: 20_000, major: true }),
+    );
+    expect(labelPriority({ type: 'organisation', count: 0, selected: true })).toBeGreaterThan(
+      labelPriority({ type: 'country', count: 20_000, major: true, focus: true }),
     );
   });
 });
