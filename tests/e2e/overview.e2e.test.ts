@@ -275,6 +275,15 @@ describe('overviews expand', () => {
         '5,717 organisations in 2,858 projects: showing the overview by country. Double-click a country to open its partnerships.',
       );
       await shot(large, `overview-notice-${name}`);
+      // The notice leaves the legend and, on a phone, the Details button in reach.
+      const reachable = async (selector: string) =>
+        large.locator(selector).evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return hit !== null && el.contains(hit);
+        });
+      expect(await reachable('[data-testid="legend"] button')).toBe(true);
+      if (name === 'phone') expect(await reachable('.drawer-toggle')).toBe(true);
       if (name === 'desktop') {
         const si = await nodePoint(large, 'country:SI');
         await large.mouse.dblclick(si.x, si.y);
