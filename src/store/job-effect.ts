@@ -20,12 +20,31 @@ export interface JobWatch<R> {
   cancelled(state: AppState): void;
 }
 
-/** job-effect.watchJob: subscribes to the store; returns the unsubscribe, which also cancels. */
-export function watchJob<R>(store: AppStore, watch: JobWatch<R>, debounceMs = 150): () => void {
+/**
+ * job-effect.watchJob: subscribes to the store; returns the unsubscribe, which also cancels. A change of
+ * inputs starts a run `debounceMs` after the last of a burst of changes. With `leading`, a change after
+ * `debounceMs` without any starts its run at once instead, at the end of the task that made it (so the
+ * task's other changes come along): a click is not kept waiting, a drag still starts one run per pause.
+ */
+export function watchJob<R>(
+  store: AppStore,
+  watch: JobWatch<R>,
+  debounceMs = 150,
+  { leading = false }: { leading?: boolean } = {},
+): () => void {
   let controller: AbortController | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastInputs: readonly unknown[] | null = null;
   let lastCancel = watch.cancelRequest(store.getState());
+  let lastChange = -Infinity;
+  // The start queued for the end of this task (leading), by number: a later number drops it.
+  let queued = 0;
+  let pending = false;
+  const drop = () => {
+    clearTimeout(timer);
+    queued++;
+    pending = false;
+  };
 
   const start = () => {
     const state = store.getState();
@@ -56,7 +75,7 @@ export function watchJob<R>(store: AppStore, watch: JobWatch<R>, debounceMs = 15
     const cancel = watch.cancelRequest(state);
     if (cancel !== lastCancel) {
       lastCancel = cancel;
-      clearTimeout(timer);
+      drop();
       controller?.abort();
       return;
     }
@@ -68,15 +87,30 @@ export function watchJob<R>(store: AppStore, watch: JobWatch<R>, debounceMs = 15
     )
       return;
     lastInputs = inputs;
+    // Date, not performance: tests fake it with the timers.
+    const now = Date.now();
+    const quiet = now - lastChange >= debounceMs;
+    lastChange = now;
+    // Queued for the end of this task already: it reads the state then, this change with it.
+    if (pending) return;
     clearTimeout(timer);
-    if (watch.ready(state)) timer = setTimeout(start, debounceMs);
+    if (!watch.ready(state)) return;
+    if (leading && quiet) {
+      const mine = ++queued;
+      pending = true;
+      queueMicrotask(() => {
+        if (mine !== queued) return;
+        pending = false;
+        start();
+      });
+    } else timer = setTimeout(start, debounceMs);
   };
 
   check();
   const unsubscribe = store.subscribe(check);
   return () => {
     unsubscribe();
-    clearTimeout(timer);
+    drop();
     const running = controller;
     controller = null;
     running?.abort();

@@ -73,12 +73,12 @@ describe('shown effect (large datasets)', () => {
     // keepView: start on the whole network, as an address naming it would (else a large dataset opens on countries).
     store.getState().setDataset({ name: 'big', graph: largeGraph() }, { keepView: true });
     const stop = startShownEffect(store, run, 0);
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
     expect(store.getState().shownStatus).toBe('computing');
     expect(selectShownGraph(store.getState())).toBeNull();
 
     store.getState().setView('countries');
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
     expect(runs.map((r) => r.view)).toEqual(['network', 'countries']);
     expect(runs[0]!.signal.aborted).toBe(true);
     runs[1]!.finish();
@@ -89,6 +89,31 @@ describe('shown effect (large datasets)', () => {
     stop();
   });
 
+  it('asks the worker at the end of the task that changed the view, and once for a burst of changes', async () => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    const { run, runs } = manualRunner();
+    store.getState().setDataset({ name: 'big', graph: largeGraph() }, { keepView: true });
+    const stop = startShownEffect(store, run, 30);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runs.map((r) => r.view)).toEqual(['network']);
+    // A click after a quiet while: asked before any timer runs, with all of the task's changes.
+    store.getState().setView('countries');
+    store.getState().setView('programmes');
+    await Promise.resolve();
+    expect(runs.map((r) => r.view)).toEqual(['network', 'programmes']);
+    // Changes in quick succession (a drag): the next waits until they pause, and is asked once.
+    for (const view of ['co-partners', 'projects', 'partnerships'] as const) {
+      await vi.advanceTimersByTimeAsync(10);
+      store.getState().setView(view);
+    }
+    await vi.advanceTimersByTimeAsync(20);
+    expect(runs.map((r) => r.view)).toEqual(['network', 'programmes']);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(runs.map((r) => r.view)).toEqual(['network', 'programmes', 'partnerships']);
+    stop();
+  });
+
   it('Cancel stops the computation and puts back the view that is drawn', async () => {
     vi.useFakeTimers();
     const store = createAppStore();
@@ -96,13 +121,13 @@ describe('shown effect (large datasets)', () => {
     // keepView: start on the whole network, as an address naming it would (else a large dataset opens on countries).
     store.getState().setDataset({ name: 'big', graph: largeGraph() }, { keepView: true });
     const stop = startShownEffect(store, run, 0);
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
     runs[0]!.finish();
     await vi.runAllTimersAsync();
     expect(store.getState().shownResult?.fitted.capped).toBe(true);
 
     store.getState().setView('co-partners');
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
     expect(store.getState().shownStatus).toBe('computing');
     store.getState().cancelShown();
     await vi.runAllTimersAsync();
