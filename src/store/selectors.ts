@@ -127,10 +127,6 @@ export function selectSelectedDetails(state: AppState): NodeDetails | null {
   return details(state.dataset, state.selected);
 }
 
-/** What the details panel shows for `key` of `dataset` (the same, kept object as selectSelectedDetails). */
-export const detailsOf = (dataset: AppState['dataset'], key: string | null): NodeDetails | null =>
-  details(dataset, key);
-
 const organisations = memo((dataset: AppState['dataset']) =>
   dataset ? organisationsByLabel(dataset.graph) : [],
 );

@@ -1,7 +1,7 @@
 // Details of the selected node: facts, projects with roles, partners, countries and source quotes.
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { store, useAppStore } from '../../store';
-import { detailsOf } from '../../store/selectors';
+import { selectSelectedDetails } from '../../store/selectors';
 import { NODE_TYPE_LABELS } from '../../render/palette';
 import { Shape } from '../legend/Legend';
 import { MetricRanks } from '../metrics/MetricRanks';
@@ -91,12 +91,7 @@ function Sources({ sources }: { sources: NodeDetails['sources'] }) {
 }
 
 export function DetailsPanel() {
-  const dataset = useAppStore((s) => s.dataset);
-  const selected = useAppStore((s) => s.selected);
-  // A hub's details take ~0.1 s at XL (its 5,628 projects and 48,000 partners): worked out in a render
-  // of their own after the click's, so the selection is drawn and its view asked of the worker first.
-  const shown = useDeferredValue(selected);
-  const d = detailsOf(dataset, shown);
+  const d = useAppStore(selectSelectedDetails);
   if (!d) {
     return (
       <div className="panel-empty">
@@ -111,7 +106,7 @@ export function DetailsPanel() {
   }
   const s = store.getState();
   return (
-    <article className="details" aria-label={`Details of ${d.label}`} aria-busy={shown !== selected}>
+    <article className="details" aria-label={`Details of ${d.label}`}>
       <header>
         <p className="eyebrow">
           <Shape type={d.type} size={12} /> {NODE_TYPE_LABELS[d.type]}
