@@ -167,14 +167,15 @@ export function chooseLabels(
   const shown = pickLabels(boxes);
   const landmarks = new Map<string, number>();
   if (small.length) {
-    const count = landmarkCount(width, height);
-    const candidates = small.sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
+    const top = small
+      .sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1))
+      .slice(0, landmarkCount(width, height));
     // The landmarks must not overlap the labels already shown nor each other.
     const placed = pickLabels([
       ...boxes.filter((b) => shown.has(b.id)).map((b) => ({ ...b, priority: 1e12 })),
-      ...candidates.slice(0, count),
+      ...top,
     ]);
-    for (const box of candidates.slice(0, count))
+    for (const box of top)
       if (placed.has(box.id)) {
         shown.add(box.id);
         landmarks.set(box.id, smallScale.get(box.id)!);

@@ -56,8 +56,8 @@ export function startShownEffect(store: AppStore, run?: RunShown, debounceMs = 3
       cancelled: () => undefined,
     },
     debounceMs,
-    // A click (a view, a neighbourhood) is asked of the worker in the same task: ~30 ms sooner, and
-    // before the panels' own work for it (a hub's details take ~0.1 s at XL).
+    // A click (a view, a neighbourhood) is asked of the worker at the end of its own task, not 30 ms
+    // after it.
     { leading: true },
   );
   return () => {

@@ -54,6 +54,17 @@ function manualRunner() {
   return { run, runs };
 }
 
+/**
+ * A store on the large dataset with the shown effect running on the manual runner. keepView: it starts on
+ * the whole network, as an address naming it would (else a large dataset opens on countries).
+ */
+function onLargeDataset(debounceMs: number) {
+  const store = createAppStore();
+  const { run, runs } = manualRunner();
+  store.getState().setDataset({ name: 'big', graph: largeGraph() }, { keepView: true });
+  return { store, runs, stop: startShownEffect(store, run, debounceMs) };
+}
+
 describe('shown effect (large datasets)', () => {
   it('computes small datasets on the page and never asks the worker', () => {
     vi.useFakeTimers();
@@ -68,11 +79,7 @@ describe('shown effect (large datasets)', () => {
 
   it('shows nothing until the worker answers, then its view; a newer request supersedes', async () => {
     vi.useFakeTimers();
-    const store = createAppStore();
-    const { run, runs } = manualRunner();
-    // keepView: start on the whole network, as an address naming it would (else a large dataset opens on countries).
-    store.getState().setDataset({ name: 'big', graph: largeGraph() }, { keepView: true });
-    const stop = startShownEffect(store, run, 0);
+    const { store, runs, stop } = onLargeDataset(0);
     await vi.runAllTimersAsync();
     expect(store.getState().shownStatus).toBe('computing');
     expect(selectShownGraph(store.getState())).toBeNull();
@@ -91,10 +98,7 @@ describe('shown effect (large datasets)', () => {
 
   it('asks the worker at the end of the task that changed the view, and once for a burst of changes', async () => {
     vi.useFakeTimers();
-    const store = createAppStore();
-    const { run, runs } = manualRunner();
-    store.getState().setDataset({ name: 'big', graph: largeGraph() }, { keepView: true });
-    const stop = startShownEffect(store, run, 30);
+    const { store, runs, stop } = onLargeDataset(30);
     await vi.advanceTimersByTimeAsync(100);
     expect(runs.map((r) => r.view)).toEqual(['network']);
     // A click after a quiet while: asked before any timer runs, with all of the task's changes.
@@ -116,11 +120,7 @@ describe('shown effect (large datasets)', () => {
 
   it('Cancel stops the computation and puts back the view that is drawn', async () => {
     vi.useFakeTimers();
-    const store = createAppStore();
-    const { run, runs } = manualRunner();
-    // keepView: start on the whole network, as an address naming it would (else a large dataset opens on countries).
-    store.getState().setDataset({ name: 'big', graph: largeGraph() }, { keepView: true });
-    const stop = startShownEffect(store, run, 0);
+    const { store, runs, stop } = onLargeDataset(0);
     await vi.runAllTimersAsync();
     runs[0]!.finish();
     await vi.runAllTimersAsync();
