@@ -31,17 +31,12 @@ function checkedWeight(edge: string, weightAttribute: string, value: unknown): n
   return value;
 }
 
-/** Whether the kernels read `graph` as it is: undirected and simple (toCompact merges nothing). */
-export function isSimpleUndirected(graph: AbstractGraph<Attributes, Attributes, Attributes>): boolean {
-  return graph.type === 'undirected' && !graph.multi && graph.selfLoopCount === 0;
-}
-
 /**
  * compact.simpleUndirected: the graph toCompact reads, as a graphology graph: the same nodes in the same
  * order with their attributes, each tie once (directions ignored, self-loops dropped, parallel edges and
  * a->b plus b->a merged, where they first appear) and, with a `weightAttribute`, the tie's summed weight
- * in it. Its toCompact is the same as the original's; a library that takes a graphology graph (Louvain)
- * can run on it as it is. Built from the serialized form, so a worker job builds one graph, not two.
+ * in it. Its toCompact is the same as the original's. Built from the serialized form, so a worker job
+ * builds one graph, not two.
  */
 export function simpleUndirected(
   nodes: readonly SerializedNode[],
@@ -69,21 +64,6 @@ export function simpleUndirected(
       );
   });
   return graph;
-}
-
-/** compact.toSimpleUndirected: simpleUndirected of a graphology graph (itself when it is one already). */
-export function toSimpleUndirected(
-  graph: AbstractGraph<Attributes, Attributes, Attributes>,
-  options: Partial<CompactOptions> = {},
-): AbstractGraph<Attributes, Attributes, Attributes> {
-  if (isSimpleUndirected(graph)) return graph;
-  const edges: SerializedEdge[] = [];
-  graph.forEachEdge((key, attributes, source, target) => edges.push({ key, source, target, attributes }));
-  return simpleUndirected(
-    graph.mapNodes((key, attributes) => ({ key, attributes })),
-    edges,
-    options,
-  );
 }
 
 /**

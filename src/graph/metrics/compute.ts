@@ -2,7 +2,7 @@
 import type { Participation } from './participation';
 import type { Attributes, AbstractGraph } from 'graphology-types';
 import type { ConsortiaGraph } from '../types';
-import { toCompact, toSimpleUndirected } from './compact';
+import { toCompact } from './compact';
 import { METRICS, metricById, type Approximation, type ParameterValues } from './registry';
 
 export interface ComputeOptions {
@@ -82,11 +82,8 @@ export function computeMetrics(
   const parameters = new Map(chosen.map((m) => [m.id, resolveParameters(m.id, settings.parameters[m.id])]));
   for (const id of Object.keys(settings.parameters)) metricById(id);
 
-  // The undirected simple graph the kernels read, once: Louvain (a library on graphology graphs) runs
-  // on it as it is instead of rebuilding one inside its step. A worker job builds it from its payload.
-  const weightAttribute = settings.weighted ? settings.weightAttribute : null;
-  const model = toSimpleUndirected(graph, { weightAttribute });
-  const compact = toCompact(model, { weightAttribute });
+  // The undirected simple graph the kernels read, once.
+  const compact = toCompact(graph, { weightAttribute: settings.weighted ? settings.weightAttribute : null });
   const result: MetricsResult = {
     keys: compact.keys,
     labels: compact.keys.map((key) => {
@@ -107,7 +104,6 @@ export function computeMetrics(
       output = metric.fn(
         {
           graph: compact,
-          source: { graph: model, weightAttribute: settings.weightAttribute },
           ...(context.base ? { base: context.base } : {}),
           ...(context.participation ? { participation: context.participation } : {}),
         },

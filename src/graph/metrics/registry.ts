@@ -8,7 +8,7 @@ import { degreeCentrality, weightedDegree } from './degree';
 import { diameter } from './diameter';
 import { eigenvector, DEFAULTS as EIGENVECTOR } from './eigenvector';
 import { coreNumber } from './kcore';
-import { louvain, DEFAULTS as LOUVAIN, type LouvainSource } from './louvain';
+import { louvain, DEFAULTS as LOUVAIN } from './louvain';
 import { pagerank, DEFAULTS as PAGERANK } from './pagerank';
 import { participation, type Participation } from './participation';
 import type { ConsortiaGraph } from '../types';
@@ -48,8 +48,6 @@ export interface OutputDefinition {
 
 export interface MetricInput {
   graph: CompactGraph;
-  /** The graphology graph `graph` was read from, for the metrics a library runs on (Louvain). */
-  source?: LouvainSource;
   /** The full Consortia graph, for facts a projection does not carry (projects and lead roles). */
   base?: ConsortiaGraph;
   /** The same facts counted already (a large dataset's shown organisations). */
@@ -325,12 +323,12 @@ export const METRICS: readonly MetricDefinition[] = [
         kind: 'score',
       },
     ],
-    fn: ({ graph, source }, { weighted, parameters }) => {
-      const result = louvain(
-        graph,
-        { weighted, resolution: num(parameters, 'resolution'), seed: num(parameters, 'seed') },
-        source,
-      );
+    fn: ({ graph }, { weighted, parameters }) => {
+      const result = louvain(graph, {
+        weighted,
+        resolution: num(parameters, 'resolution'),
+        seed: num(parameters, 'seed'),
+      });
       return { nodes: { community: result.community }, graph: { modularity: result.modularity } };
     },
   },
