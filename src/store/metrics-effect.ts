@@ -44,8 +44,11 @@ export function startMetricsEffect(store: AppStore, run: RunMetricsJob = default
   return watchJob(
     store,
     {
-      inputs: (s) => [selectShownGraph(s), s.metricsWeighted, s.metricsRunRequest],
-      ready: (s) => !!s.dataset && !!selectShownGraph(s),
+      // Not while the canvas adds a large drawing: the job's share of the page's thread (the shown
+      // organisations' projects, the graph serialized and posted: ~0.2 s for a hub's neighbourhood at
+      // XL) came in the middle of it and held the picture back.
+      inputs: (s) => [s.drawing ? null : selectShownGraph(s), s.metricsWeighted, s.metricsRunRequest],
+      ready: (s) => !!s.dataset && !s.drawing && !!selectShownGraph(s),
       cancelRequest: (s) => s.metricsCancelRequest,
       run: (s, options) => {
         const graph = selectShownGraph(s)!;

@@ -99,6 +99,34 @@ describe('metrics effect', () => {
     stop();
   });
 
+  it('waits while the canvas adds a large drawing, then runs once on the view drawn', () => {
+    vi.useFakeTimers();
+    const store = loadedStore();
+    const { run, runs } = manualRunner();
+    store.getState().setDrawing(true);
+    const stop = startMetricsEffect(store, run, 10);
+    vi.advanceTimersByTime(50);
+    expect(runs).toHaveLength(0);
+    // A change of view while drawing still waits; the drawing done, the view shown then is computed.
+    store.getState().setView('partnerships');
+    vi.advanceTimersByTime(50);
+    expect(runs).toHaveLength(0);
+    store.getState().setDrawing(false);
+    vi.advanceTimersByTime(10);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.payload.graph.nodes.length).toBe(selectShownGraph(store.getState())!.order);
+    // A view changed and drawn in slices again: the run before it is dropped for the new one.
+    store.getState().setView('co-partners');
+    store.getState().setDrawing(true);
+    vi.advanceTimersByTime(50);
+    expect(runs).toHaveLength(1);
+    store.getState().setDrawing(false);
+    vi.advanceTimersByTime(10);
+    expect(runs).toHaveLength(2);
+    expect(runs[0]!.signal.aborted).toBe(true);
+    stop();
+  });
+
   it('recomputes when the filters or the weighting change, superseding the running job', () => {
     vi.useFakeTimers();
     const store = loadedStore();

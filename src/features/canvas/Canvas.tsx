@@ -192,7 +192,9 @@ export function Canvas() {
       // it). Not when the same view only lost nodes: the layout does not run then (below).
       const early = !first && NODE_ONLY_LAYOUTS.includes(next) ? next : null;
       laidOutEarly.current = null;
-      return syncInSlices(cy, elements, {
+      const { setDrawing } = store.getState();
+      setDrawing(true);
+      const cancel = syncInSlices(cy, elements, {
         moveKept: placedAsIs,
         beforeAdd: () => {
           beforeAdd();
@@ -228,9 +230,14 @@ export function Canvas() {
         onDone: (count) => {
           stagedGraph.current = shown;
           stagedAdded.current = count;
+          setDrawing(false);
           setStaged({ graph: shown });
         },
       });
+      return () => {
+        cancel();
+        setDrawing(false);
+      };
     }
     const synced = syncElements(cy, elements, beforeAdd);
     const added = synced.added + stagedAdded.current;

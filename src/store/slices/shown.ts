@@ -28,6 +28,12 @@ export interface ShownSlice {
   shownCancelRequest: number;
   /** Draw up to DRAW_BUDGET_MORE instead of DRAW_BUDGET. */
   drawMore: boolean;
+  /**
+   * The canvas is still adding a large drawing's elements (over several tasks): work that can wait, the
+   * metrics of the view, waits for it instead of taking the page's thread from it.
+   */
+  drawing: boolean;
+  setDrawing(on: boolean): void;
   setDrawMore(on: boolean): void;
   /** Stops the running computation and goes back to the view and filters drawn. */
   cancelShown(): void;
@@ -45,6 +51,10 @@ export const createShownSlice: SliceCreator<ShownSlice> = (set, get) => ({
   drawMore: false,
   setDrawMore(drawMore) {
     set({ drawMore });
+  },
+  drawing: false,
+  setDrawing(drawing) {
+    if (get().drawing !== drawing) set({ drawing });
   },
   cancelShown() {
     const drawn = get().shownResult?.inputs;
