@@ -38,6 +38,8 @@ export interface NodeDetails {
   projects: LinkedNode[];
   /** Most projects together first, then by name; put in order only as far as it is read (rankedPartners). */
   partners: ListOf<LinkedNode>;
+  /** The partners are being counted elsewhere (the view worker): `partners` is empty until they come. */
+  partnersPending?: boolean;
   organisations: LinkedNode[];
   countries: LinkedNode[];
   sources: QuotedSource[];
@@ -131,8 +133,21 @@ export function rankedPartners(
   };
 }
 
+/** How nodeDetails gets an organisation's partners and the projects shared with each. */
+export interface PartnerCounts {
+  /**
+   * Counted already (the view worker counts a large dataset's), or 'later': not counted here, the
+   * details say they are pending. Absent: counted here, from the graph.
+   */
+  partners?: ReadonlyMap<string, number> | 'later';
+}
+
 /** details.nodeDetails: everything the panel lists for `key`, or null if the graph has no such node. */
-export function nodeDetails(graph: ConsortiaGraph, key: string): NodeDetails | null {
+export function nodeDetails(
+  graph: ConsortiaGraph,
+  key: string,
+  { partners }: PartnerCounts = {},
+): NodeDetails | null {
   if (!graph.hasNode(key)) return null;
   const a = graph.getNodeAttributes(key);
   const sources: QuotedSource[] = [];
@@ -173,21 +188,23 @@ export function nodeDetails(graph: ConsortiaGraph, key: string): NodeDetails | n
     if (where) facts.push(['Place', where]);
     const country = countryLink(a.country ?? countryOf(graph, key));
     if (country) details.countries.push(country);
-    const together = new Map<string, number>();
+    const together = partners === undefined ? new Map<string, number>() : null;
     graph.forEachOutEdge(key, (_, e, __, project) => {
       if (e.type !== 'participates_in') return;
       const role = e.role ?? 'partner';
       details.projects.push({ key: project, label: label(project), role });
       cite(e.sources, `${ROLE_WORD[role]} in ${label(project)}`);
-      graph.forEachInEdge(project, (_, pe, other) => {
-        if (pe.type !== 'participates_in' || other === key) return;
-        together.set(other, (together.get(other) ?? 0) + 1);
-      });
+      if (together)
+        graph.forEachInEdge(project, (_, pe, other) => {
+          if (pe.type !== 'participates_in' || other === key) return;
+          together.set(other, (together.get(other) ?? 0) + 1);
+        });
     });
     graph.forEachOutEdge(key, (_, e, __, country) => {
       if (e.type === 'located_in') cite(e.sources, `located in ${label(country)}`);
     });
-    details.partners = rankedPartners(graph, together);
+    if (partners === 'later') details.partnersPending = true;
+    else details.partners = rankedPartners(graph, together ?? partners!);
   } else if (a.type === 'project') {
     if (a.acronym && a.acronym !== a.label) facts.push(['Acronym', a.acronym]);
     if (a.code) facts.push(['Code', a.code]);

@@ -2,7 +2,7 @@
 // draw budget), its
 // search index, the shortest path. Memoised on the identity of their inputs (slices replace, never mutate).
 import { DRAW_BUDGET, DRAW_BUDGET_MORE, fitToBudget, isLargeDataset, type FittedView } from '../graph/budget';
-import { nodeDetails, type NodeDetails } from '../graph/details';
+import { nodeDetails, rankedPartners, type NodeDetails, type PartnerCounts } from '../graph/details';
 import { filterOptions, organisationsByLabel, type FilterOptions } from '../graph/filterOptions';
 import { partnerPath, type PathStep } from '../graph/path';
 import type { NodeSearch } from '../graph/search';
@@ -118,13 +118,37 @@ export function selectShownCounts(state: AppState): ShownCounts {
   return counts(selectShownGraph(state));
 }
 
-const details = memo((dataset: AppState['dataset'], key: string | null) =>
-  dataset && key ? nodeDetails(dataset.graph, key) : null,
+const details = memo((dataset: AppState['dataset'], key: string | null, elsewhere: boolean) =>
+  dataset && key ? nodeDetails(dataset.graph, key, elsewhere ? { partners: 'later' } : {}) : null,
 );
+
+// The view worker's partners put into the details worked out without them, which are not worked out
+// again (a hub's projects and quotes took ~40 ms).
+const withPartners = memo(
+  (base: NodeDetails | null, graph: ConsortiaGraph, counts: ReadonlyMap<string, number>) =>
+    base && { ...base, partners: rankedPartners(graph, counts), partnersPending: false },
+);
+
+/**
+ * Where the selected organisation's partners come from: the view worker's count when it holds the
+ * dataset (a large one), 'later' until it answers; undefined: the page counts them.
+ */
+export function selectPartnerCounts(state: AppState): PartnerCounts['partners'] {
+  const { dataset, selected, partnerCounts } = state;
+  if (!dataset || !selected || !state.partnersInWorker || !isLargeDataset(dataset.graph)) return undefined;
+  if (partnerCounts?.graph === dataset.graph && partnerCounts.key === selected)
+    return partnerCounts.counts ?? undefined;
+  const graph = dataset.graph;
+  return graph.hasNode(selected) && graph.getNodeAttribute(selected, 'type') === 'organisation'
+    ? 'later'
+    : undefined;
+}
 
 /** What the details panel shows for the selected node. */
 export function selectSelectedDetails(state: AppState): NodeDetails | null {
-  return details(state.dataset, state.selected);
+  const partners = selectPartnerCounts(state);
+  const base = details(state.dataset, state.selected, partners !== undefined);
+  return partners instanceof Map ? withPartners(base, state.dataset!.graph, partners) : base;
 }
 
 const organisations = memo((dataset: AppState['dataset']) =>

@@ -2,12 +2,13 @@
 // requests are dropped, the last view stays drawn meanwhile, and the person can cancel.
 import { DRAW_BUDGET, DRAW_BUDGET_MORE, isLargeDataset, type FittedView } from '../graph/budget';
 import type { ConsortiaGraph } from '../graph/types';
-import type { RunOptions } from '../worker/client';
+import { JobCancelledError, type RunOptions } from '../worker/client';
 import { ViewWorkerClient } from '../worker/view.client';
 import type { ShownRequest } from '../worker/view.protocol';
 import type { AppStore } from './index';
+import type { AppState } from './types';
 import { watchJob } from './job-effect';
-import { selectShownInputs } from './selectors';
+import { selectPartnerCounts, selectShownInputs } from './selectors';
 import type { ShownInputs } from './slices/shown';
 
 export type RunShown = (
@@ -60,9 +61,55 @@ export function startShownEffect(store: AppStore, run?: RunShown, debounceMs = 3
     // after it.
     { leading: true },
   );
+  const stopPartners = client ? startPartnersEffect(store, client) : () => undefined;
   return () => {
     stop();
+    stopPartners();
     client?.dispose();
+  };
+}
+
+/** A view being computed or drawn. */
+const viewBusy = (s: AppState): boolean => s.shownStatus === 'computing' || s.drawing;
+
+/**
+ * shown-effect.startPartnersEffect: the selected organisation's partners in a large dataset, counted by the view worker, which holds the
+ * dataset as arrays. Asked once the view the click may open is computed and drawn, so the view comes
+ * first; the page counted a hub's 46,000 partners in the click's own task before.
+ */
+export function startPartnersEffect(store: AppStore, client: Pick<ViewWorkerClient, 'partners'>): () => void {
+  store.getState().setPartnersInWorker(true);
+  const stop = watchJob<{ graph: ConsortiaGraph; key: string; counts: Map<string, number> | null }>(
+    store,
+    {
+      // After the view the click opens is drawn: its answer, some 0.1 s on the page for a hub's 46,000
+      // partners, came in the middle of the drawing.
+      inputs: (s) => [s.dataset, s.selected, s.partnersInWorker, viewBusy(s)],
+      ready: (s) => !viewBusy(s) && selectPartnerCounts(s) === 'later',
+      cancelRequest: () => 0,
+      run: (s, options) => {
+        const { graph, source } = s.dataset!;
+        const key = s.selected!;
+        return client.partners(graph, key, options.signal, source).then(
+          (counts) => ({ graph, key, counts }),
+          (error: unknown) => {
+            if (error instanceof JobCancelledError) throw error;
+            // The page counts them instead (selectPartnerCounts).
+            return { graph, key, counts: null };
+          },
+        );
+      },
+      started: () => undefined,
+      progressed: () => undefined,
+      finished: (s, { graph, key, counts }) => s.partnersCounted(graph, key, counts),
+      failed: () => undefined,
+      cancelled: () => undefined,
+    },
+    30,
+  );
+  return () => {
+    stop();
+    store.getState().setPartnersInWorker(false);
   };
 }
 

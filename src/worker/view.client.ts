@@ -6,13 +6,15 @@ import type { FittedView } from '../graph/budget';
 import type { ConsortiaGraph } from '../graph/types';
 import type { ViewGraph } from '../graph/view-types';
 import { JobCancelledError, type WorkerLike } from './client';
-import { fromViewWorker, type ShownRequest, type ToViewWorker } from './view.protocol';
+import { fromViewWorker, type FromViewWorker, type ShownRequest, type ToViewWorker } from './view.protocol';
 
 export const createViewWorker = (): WorkerLike =>
   new Worker(new URL('./view.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 
+type Answer = Exclude<FromViewWorker, { type: 'error' }>;
+
 interface Pending {
-  resolve(fitted: FittedView): void;
+  resolve(answer: Answer): void;
   reject(error: Error): void;
 }
 
@@ -35,6 +37,48 @@ export class ViewWorkerClient {
     signal?: AbortSignal,
     file?: Blob,
   ): Promise<FittedView> {
+    return this.ask(graph, file, signal, (id, dataset) => ({ type: 'shown', id, dataset, request })).then(
+      (answer) => {
+        if (answer.type !== 'shown') throw new Error('view: the view worker answered a view with partners');
+        return {
+          graph: Graph.from(answer.graph as never) as unknown as ViewGraph,
+          total: answer.total,
+          capped: answer.capped,
+          ...(answer.placed ? { placed: true } : {}),
+        };
+      },
+    );
+  }
+
+  /**
+   * The organisation `key`'s partners in the whole of `graph`, each with the number of projects it
+   * shares with them (details.nodeDetails' count, worked out where the dataset is held as arrays). Asked
+   * after a view, it is answered after that view.
+   */
+  partners(
+    graph: ConsortiaGraph,
+    key: string,
+    signal?: AbortSignal,
+    file?: Blob,
+  ): Promise<Map<string, number>> {
+    return this.ask(graph, file, signal, (id, dataset) => ({ type: 'partners', id, dataset, key })).then(
+      (answer) => {
+        if (answer.type !== 'partners')
+          throw new Error('view: the view worker answered partners with a view');
+        if (answer.shared.length !== answer.keys.length)
+          throw new Error('view: the view worker sent partners without their counts');
+        return new Map(answer.keys.map((k, i) => [k, answer.shared[i]!]));
+      },
+    );
+  }
+
+  /** Sends the dataset if the worker does not hold it yet, then `message`; resolves with its answer. */
+  private ask(
+    graph: ConsortiaGraph,
+    file: Blob | undefined,
+    signal: AbortSignal | undefined,
+    message: (id: number, dataset: number) => ToViewWorker,
+  ): Promise<Answer> {
     if (signal?.aborted) return Promise.reject(new JobCancelledError('view'));
     const worker = this.ensureWorker();
     let dataset = this.datasets.get(graph);
@@ -52,7 +96,8 @@ export class ViewWorkerClient {
       performance.measure('consortia:view-dataset-sent', { start, end: performance.now() });
     }
     const id = this.nextId++;
-    return new Promise<FittedView>((resolve, reject) => {
+    const asked = message(id, dataset);
+    return new Promise<Answer>((resolve, reject) => {
       const onAbort = () => {
         this.pending.delete(id);
         reject(new JobCancelledError('view'));
@@ -68,7 +113,7 @@ export class ViewWorkerClient {
           reject(e);
         },
       });
-      this.post(worker, { type: 'shown', id, dataset, request });
+      this.post(worker, asked);
     });
   }
 
@@ -102,13 +147,7 @@ export class ViewWorkerClient {
     if (!waiting) return; // superseded: nobody waits for it any more
     this.pending.delete(message.id);
     if (message.type === 'error') waiting.reject(new Error(message.message));
-    else
-      waiting.resolve({
-        graph: Graph.from(message.graph as never) as unknown as ViewGraph,
-        total: message.total,
-        capped: message.capped,
-        ...(message.placed ? { placed: true } : {}),
-      });
+    else waiting.resolve(message);
   }
 
   /** Fails everything waiting and drops the worker (and what it held), so the next request starts afresh. */

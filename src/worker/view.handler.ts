@@ -6,7 +6,7 @@ import { CUT_PLACEMENT, placeView } from '../graph/place';
 import { isLargeGraph } from '../render/layouts';
 import { buildGraph, type SerializedConsortiaGraph } from '../graph/schema';
 import { filterIndexed, modelFilterKey } from '../graph/filters';
-import { indexGraph, type IndexedGraph } from '../graph/indexed';
+import { EDGE_CODE, indexGraph, type IndexedGraph } from '../graph/indexed';
 import { projectView, viewById, type ViewId } from '../graph/views';
 import type { ConsortiaGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
 import { toViewWorker, type FromViewWorker } from './view.protocol';
@@ -75,8 +75,47 @@ export function handleViewMessage(state: ViewWorkerState, data: unknown): FromVi
   }
   if (!state.graph || state.dataset !== message.dataset)
     return { type: 'error', id: message.id, message: 'view worker: the dataset is not loaded' };
+  if (message.type === 'partners')
+    return { type: 'partners', id: message.id, ...partnersOf(state, message.key) };
   state.ahead = { filters: message.request.filters, budget: message.request.budget };
   return { ...answerFor(state, state.graph, message.request), id: message.id };
+}
+
+/**
+ * An organisation's partners in the whole dataset with the projects each shares with it, as
+ * details.nodeDetails counts them (each other participant of each project it takes part in), over the
+ * numbered graph's arrays: a hub's 5,600 projects took 0.15-0.3 s of graphology callbacks on the page.
+ */
+function partnersOf(
+  state: ViewWorkerState,
+  key: string,
+): { keys: string[]; shared: Uint32Array<ArrayBuffer> } {
+  const indexed = (state.indexed ??= indexGraph(state.graph!));
+  const { whole } = indexed;
+  const org = whole.id.get(key);
+  if (org === undefined) throw new Error(`the dataset has no node "${key}"`);
+  const out = indexed.outEdges();
+  const into = indexed.inEdges();
+  const joins = EDGE_CODE.participates_in;
+  const count = new Map<number, number>();
+  for (let i = out.start[org]!; i < out.start[org + 1]!; i++) {
+    const e = out.edges[i]!;
+    if (whole.edgeType[e] !== joins) continue;
+    const project = whole.target[e]!;
+    for (let j = into.start[project]!; j < into.start[project + 1]!; j++) {
+      const pe = into.edges[j]!;
+      const other = whole.source[pe]!;
+      if (whole.edgeType[pe] !== joins || other === org) continue;
+      count.set(other, (count.get(other) ?? 0) + 1);
+    }
+  }
+  const keys: string[] = [];
+  const shared = new Uint32Array(count.size);
+  for (const [other, n] of count) {
+    shared[keys.length] = n;
+    keys.push(whole.keys[other]!);
+  }
+  return { keys, shared };
 }
 
 type ShownRequest = Extract<ReturnType<typeof toViewWorker.parse>, { type: 'shown' }>['request'];

@@ -32,6 +32,13 @@ export const toViewWorker = z.discriminatedUnion('type', [
     dataset: z.number().int().positive(),
     request: shownRequestSchema,
   }),
+  /** An organisation's partners in the whole dataset, each with how many of its projects they share. */
+  z.object({
+    type: z.literal('partners'),
+    id: z.number().int().positive(),
+    dataset: z.number().int().positive(),
+    key: z.string().min(1),
+  }),
 ]);
 export type ToViewWorker = z.infer<typeof toViewWorker>;
 
@@ -74,6 +81,13 @@ export const fromViewWorker = z.discriminatedUnion('type', [
         edges: z.array(viewEdgeSchema),
       })
       .loose(),
+  }),
+  z.object({
+    type: z.literal('partners'),
+    id: z.number().int().positive(),
+    /** Partner keys, and (same index) how many projects each shares with the organisation. */
+    keys: z.array(z.string()),
+    shared: z.instanceof(Uint32Array),
   }),
   z.object({ type: z.literal('error'), id: z.number().int().nonnegative(), message: z.string() }),
 ]);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LARGE_DATASET, type FittedView } from '../../src/graph/budget';
 import { createAppStore } from '../../src/store';
-import { selectShownFit, selectShownGraph } from '../../src/store/selectors';
-import { startShownEffect, type RunShown } from '../../src/store/shown-effect';
+import { selectSelectedDetails, selectShownFit, selectShownGraph } from '../../src/store/selectors';
+import { startPartnersEffect, startShownEffect, type RunShown } from '../../src/store/shown-effect';
 import { JobCancelledError } from '../../src/worker/client';
 import { handleViewMessage, newViewWorkerState } from '../../src/worker/view.handler';
 import { build } from '../graph/build';
@@ -135,6 +135,72 @@ describe('shown effect (large datasets)', () => {
     expect(store.getState().view).toBe('network');
     expect(store.getState().shownStatus).toBe('idle');
     expect(selectShownGraph(store.getState())?.hasNode('org:a')).toBe(true);
+    stop();
+  });
+});
+
+describe("a large dataset's partners, counted in the view worker", () => {
+  /** A client whose answers the test gives, recording what it was asked. */
+  function partnersClient() {
+    const asked: Array<{ key: string; answer(m: Map<string, number> | Error): void }> = [];
+    const client = {
+      partners: (_graph: unknown, key: string) =>
+        new Promise<Map<string, number>>((resolve, reject) =>
+          asked.push({ key, answer: (m) => (m instanceof Error ? reject(m) : resolve(m)) }),
+        ),
+    };
+    return { client, asked };
+  }
+
+  it('are not counted on the page: the details say they are coming, then list them', async () => {
+    const store = createAppStore();
+    store.getState().setDataset({ name: 'large', graph: largeGraph() });
+    const { client, asked } = partnersClient();
+    const stop = startPartnersEffect(store, client);
+    store.getState().select('org:a');
+    expect(selectSelectedDetails(store.getState())).toMatchObject({ partnersPending: true });
+    expect(selectSelectedDetails(store.getState())!.projects).toHaveLength(1);
+    await vi.waitFor(() => expect(asked.map((a) => a.key)).toEqual(['org:a']));
+    asked[0]!.answer(new Map([['org:b', 1]]));
+    await vi.waitFor(() => expect(selectSelectedDetails(store.getState())!.partnersPending).toBeFalsy());
+    expect(selectSelectedDetails(store.getState())!.partners.slice()).toMatchObject([
+      { key: 'org:b', shared: 1 },
+    ]);
+    // A project's details have no partners to count: nothing is asked.
+    store.getState().select('project:p1');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(asked).toHaveLength(1);
+    stop();
+    expect(store.getState().partnersInWorker).toBe(false);
+  });
+
+  it('are asked for once the view the click opened is computed and drawn', async () => {
+    const store = createAppStore();
+    store.getState().setDataset({ name: 'large', graph: largeGraph() });
+    const { client, asked } = partnersClient();
+    const stop = startPartnersEffect(store, client);
+    store.getState().setDrawing(true);
+    store.getState().select('org:a');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(asked).toHaveLength(0);
+    expect(selectSelectedDetails(store.getState())).toMatchObject({ partnersPending: true });
+    store.getState().setDrawing(false);
+    await vi.waitFor(() => expect(asked.map((a) => a.key)).toEqual(['org:a']));
+    stop();
+  });
+
+  it('are counted on the page when the worker cannot count them', async () => {
+    const store = createAppStore();
+    store.getState().setDataset({ name: 'large', graph: largeGraph() });
+    const { client, asked } = partnersClient();
+    const stop = startPartnersEffect(store, client);
+    store.getState().select('org:b');
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    asked[0]!.answer(new Error('view worker: the dataset is not loaded'));
+    await vi.waitFor(() => expect(selectSelectedDetails(store.getState())!.partnersPending).toBeFalsy());
+    expect(selectSelectedDetails(store.getState())!.partners.slice()).toMatchObject([
+      { key: 'org:a', shared: 1 },
+    ]);
     stop();
   });
 });

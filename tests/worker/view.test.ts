@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nodeDetails } from '../../src/graph/details';
 import { DEFAULT_FILTERS } from '../../src/graph/filters';
 import { shownGraph } from '../../src/graph/views';
 import { JobCancelledError, type WorkerLike } from '../../src/worker/client';
@@ -321,6 +322,97 @@ function fakeWorker() {
     terminated: () => terminated,
   };
 }
+
+describe("view worker: an organisation's partners", () => {
+  /** a and b share p1 and p3; a and c p1; a and d p2; e is in p4 alone with d. */
+  const busy = build({
+    projects: {
+      p1: {
+        members: [
+          ['a', 'lead'],
+          ['b', 'partner'],
+          ['c', 'partner'],
+        ],
+      },
+      p2: {
+        members: [
+          ['a', 'partner'],
+          ['d', 'lead'],
+        ],
+      },
+      p3: {
+        members: [
+          ['b', 'lead'],
+          ['a', 'associated'],
+        ],
+      },
+      p4: {
+        members: [
+          ['d', 'lead'],
+          ['e', 'partner'],
+        ],
+      },
+    },
+    countries: { a: 'AT', b: 'SI', c: 'SI', d: 'CZ', e: 'CZ' },
+  });
+
+  it('counts the projects each partner shares, as the details panel counts them on the page', () => {
+    const state = newViewWorkerState();
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: busy.export() });
+    for (const key of busy.filterNodes((_, a) => a.type === 'organisation')) {
+      const answer = handleViewMessage(state, { type: 'partners', id: 4, dataset: 1, key });
+      expect(answer?.type).toBe('partners');
+      if (answer?.type !== 'partners') return;
+      const counted = new Map(answer.keys.map((k, i) => [k, answer.shared[i]]));
+      const page = nodeDetails(busy, key)!.partners.slice();
+      expect(counted, key).toEqual(new Map(page.map((p) => [p.key, p.shared])));
+    }
+    const a = handleViewMessage(state, { type: 'partners', id: 5, dataset: 1, key: 'org:a' });
+    expect(a?.type === 'partners' && Object.fromEntries(a.keys.map((k, i) => [k, a.shared[i]]))).toEqual({
+      'org:b': 2,
+      'org:c': 1,
+      'org:d': 1,
+    });
+  });
+
+  it('ranks the counts it is given the way it ranks its own, and says when they are still to come', () => {
+    const counts = new Map([
+      ['org:d', 1],
+      ['org:b', 2],
+      ['org:c', 1],
+    ]);
+    const given = nodeDetails(busy, 'org:a', { partners: counts })!;
+    expect(given.partners.slice()).toEqual(nodeDetails(busy, 'org:a')!.partners.slice());
+    const later = nodeDetails(busy, 'org:a', { partners: 'later' })!;
+    expect(later.partnersPending).toBe(true);
+    expect(later.partners.length).toBe(0);
+    expect(later.projects).toEqual(given.projects);
+  });
+
+  it('says which node it does not know', () => {
+    const state = newViewWorkerState();
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: busy.export() });
+    expect(() => handleViewMessage(state, { type: 'partners', id: 6, dataset: 1, key: 'org:zz' })).toThrow(
+      'the dataset has no node "org:zz"',
+    );
+  });
+
+  it('are answered to the client as a map, after the view asked before them', async () => {
+    const fake = fakeWorker();
+    const client = new ViewWorkerClient(() => fake.worker);
+    const order: string[] = [];
+    const view = client.shown(busy, request()).then(() => order.push('view'));
+    const partners = client.partners(busy, 'org:b').then((m) => (order.push('partners'), m));
+    await Promise.all([view, partners]);
+    expect(order).toEqual(['view', 'partners']);
+    expect(await partners).toEqual(
+      new Map([
+        ['org:a', 2],
+        ['org:c', 1],
+      ]),
+    );
+  });
+});
 
 describe('ViewWorkerClient', () => {
   it('fails what waits when the worker sends something malformed, then starts afresh', async () => {

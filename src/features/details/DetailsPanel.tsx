@@ -38,12 +38,24 @@ function LinkList({
   title,
   items,
   extra,
+  pending,
 }: {
   title: string;
   items: ListOf<LinkedNode>;
   extra?: (n: LinkedNode) => React.ReactNode;
+  /** Being counted elsewhere: says so instead of the list. */
+  pending?: string;
 }) {
   const [limit, setLimit] = useState(LIST_PAGE);
+  if (pending)
+    return (
+      <section className="details-section" aria-busy="true">
+        <h3>{title}</h3>
+        <p className="muted small" role="status">
+          {pending}
+        </p>
+      </section>
+    );
   if (!items.length) return null;
   return (
     <section className="details-section">
@@ -151,6 +163,7 @@ export function DetailsPanel() {
         key={`${d.key}:partners`}
         title="Partners"
         items={d.partners}
+        {...(d.partnersPending ? { pending: 'Counting the partners of all its projects…' } : {})}
         extra={(n) =>
           n.shared !== undefined &&
           n.shared > 1 && <span className="badge">{n.shared.toLocaleString('en')} projects together</span>

@@ -34,6 +34,15 @@ export interface ShownSlice {
    */
   drawing: boolean;
   setDrawing(on: boolean): void;
+  /**
+   * A view worker counts a large dataset's partners for the details panel (shown-effect.ts): the page
+   * does not (a hub's took 0.15-0.3 s there), the panel says they are being counted until they come.
+   */
+  partnersInWorker: boolean;
+  setPartnersInWorker(on: boolean): void;
+  /** The view worker's count for one organisation; `counts` null when it failed (the page counts then). */
+  partnerCounts: { graph: ConsortiaGraph; key: string; counts: ReadonlyMap<string, number> | null } | null;
+  partnersCounted(graph: ConsortiaGraph, key: string, counts: ReadonlyMap<string, number> | null): void;
   setDrawMore(on: boolean): void;
   /** Stops the running computation and goes back to the view and filters drawn. */
   cancelShown(): void;
@@ -55,6 +64,14 @@ export const createShownSlice: SliceCreator<ShownSlice> = (set, get) => ({
   drawing: false,
   setDrawing(drawing) {
     if (get().drawing !== drawing) set({ drawing });
+  },
+  partnersInWorker: false,
+  setPartnersInWorker(partnersInWorker) {
+    set({ partnersInWorker, partnerCounts: null });
+  },
+  partnerCounts: null,
+  partnersCounted(graph, key, counts) {
+    set({ partnerCounts: { graph, key, counts } });
   },
   cancelShown() {
     const drawn = get().shownResult?.inputs;
