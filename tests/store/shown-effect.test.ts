@@ -140,8 +140,10 @@ describe('shown effect (large datasets)', () => {
 });
 
 describe("a large dataset's partners, counted in the view worker", () => {
-  /** A client whose answers the test gives, recording what it was asked. */
-  function partnersClient() {
+  /** A large dataset with the effect started on a client whose answers the test gives, recording what it was asked. */
+  function partnersInWorker() {
+    const store = createAppStore();
+    store.getState().setDataset({ name: 'large', graph: largeGraph() });
     const asked: Array<{ key: string; answer(m: Map<string, number> | Error): void }> = [];
     const client = {
       partners: (_graph: unknown, key: string) =>
@@ -149,14 +151,11 @@ describe("a large dataset's partners, counted in the view worker", () => {
           asked.push({ key, answer: (m) => (m instanceof Error ? reject(m) : resolve(m)) }),
         ),
     };
-    return { client, asked };
+    return { store, asked, stop: startPartnersEffect(store, client) };
   }
 
   it('are not counted on the page: the details say they are coming, then list them', async () => {
-    const store = createAppStore();
-    store.getState().setDataset({ name: 'large', graph: largeGraph() });
-    const { client, asked } = partnersClient();
-    const stop = startPartnersEffect(store, client);
+    const { store, asked, stop } = partnersInWorker();
     store.getState().select('org:a');
     expect(selectSelectedDetails(store.getState())).toMatchObject({ partnersPending: true });
     expect(selectSelectedDetails(store.getState())!.projects).toHaveLength(1);
@@ -175,10 +174,7 @@ describe("a large dataset's partners, counted in the view worker", () => {
   });
 
   it('are asked for once the view the click opened is computed and drawn', async () => {
-    const store = createAppStore();
-    store.getState().setDataset({ name: 'large', graph: largeGraph() });
-    const { client, asked } = partnersClient();
-    const stop = startPartnersEffect(store, client);
+    const { store, asked, stop } = partnersInWorker();
     store.getState().setDrawing(true);
     store.getState().select('org:a');
     await new Promise((r) => setTimeout(r, 60));
@@ -190,10 +186,7 @@ describe("a large dataset's partners, counted in the view worker", () => {
   });
 
   it('are counted on the page when the worker cannot count them', async () => {
-    const store = createAppStore();
-    store.getState().setDataset({ name: 'large', graph: largeGraph() });
-    const { client, asked } = partnersClient();
-    const stop = startPartnersEffect(store, client);
+    const { store, asked, stop } = partnersInWorker();
     store.getState().select('org:b');
     await vi.waitFor(() => expect(asked).toHaveLength(1));
     asked[0]!.answer(new Error('view worker: the dataset is not loaded'));

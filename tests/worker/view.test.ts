@@ -11,9 +11,9 @@ import {
   newViewWorkerState,
 } from '../../src/worker/view.handler';
 import type { ShownRequest } from '../../src/worker/view.protocol';
-import { build } from '../graph/build';
+import { build, type Spec } from '../graph/build';
 
-const graph = build({
+const spec: Spec = {
   projects: {
     p1: {
       programme: 'programme:x',
@@ -31,7 +31,8 @@ const graph = build({
     },
   },
   countries: { a: 'AT', b: 'SI', c: 'SI', d: 'CZ' },
-});
+};
+const graph = build(spec);
 
 const request = (over: Partial<ShownRequest> = {}): ShownRequest => ({
   view: 'co-partners',
@@ -324,22 +325,10 @@ function fakeWorker() {
 }
 
 describe("view worker: an organisation's partners", () => {
-  /** a and b share p1 and p3; a and c p1; a and d p2; e is in p4 alone with d. */
+  /** The file's graph and two more projects: a and b share p1 and p3; a and c p1; a and d p2; e is in p4 alone with d. */
   const busy = build({
     projects: {
-      p1: {
-        members: [
-          ['a', 'lead'],
-          ['b', 'partner'],
-          ['c', 'partner'],
-        ],
-      },
-      p2: {
-        members: [
-          ['a', 'partner'],
-          ['d', 'lead'],
-        ],
-      },
+      ...spec.projects,
       p3: {
         members: [
           ['b', 'lead'],
@@ -353,7 +342,7 @@ describe("view worker: an organisation's partners", () => {
         ],
       },
     },
-    countries: { a: 'AT', b: 'SI', c: 'SI', d: 'CZ', e: 'CZ' },
+    countries: { ...spec.countries, e: 'CZ' },
   });
 
   it('counts the projects each partner shares, as the details panel counts them on the page', () => {
