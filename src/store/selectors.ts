@@ -1,7 +1,7 @@
 // Derived state every feature reads: the graph currently shown (view projection + filters, cut to the
 // draw budget), its
 // search index, the shortest path. Memoised on the identity of their inputs (slices replace, never mutate).
-import { DRAW_BUDGET, DRAW_BUDGET_MORE, fitToBudget, isLargeDataset, type FittedView } from '../graph/budget';
+import { drawBudget, fitToBudget, isLargeDataset, type FittedView } from '../graph/budget';
 import { nodeDetails, rankedPartners, type NodeDetails, type PartnerCounts } from '../graph/details';
 import { filterOptions, organisationsByLabel, type FilterOptions } from '../graph/filterOptions';
 import { partnerPath, type PathStep } from '../graph/path';
@@ -34,7 +34,7 @@ const fittedOnPage = memo(
     filters: FilterState,
     drawMore: boolean,
   ): FittedView => {
-    const budget = drawMore ? DRAW_BUDGET_MORE : DRAW_BUDGET;
+    const budget = drawBudget(view === 'ego', drawMore);
     return fitToBudget(shownGraph(graph, view, { egoRoot, egoDepth, limit: budget }, filters), budget);
   },
 );

@@ -1,6 +1,6 @@
 // The view of a large dataset, computed in the view worker whenever the view state changes: superseded
 // requests are dropped, the last view stays drawn meanwhile, and the person can cancel.
-import { DRAW_BUDGET, DRAW_BUDGET_MORE, isLargeDataset, type FittedView } from '../graph/budget';
+import { drawBudget, isLargeDataset, type FittedView } from '../graph/budget';
 import type { ConsortiaGraph } from '../graph/types';
 import { JobCancelledError, type RunOptions } from '../worker/client';
 import { ViewWorkerClient } from '../worker/view.client';
@@ -43,7 +43,8 @@ export function startShownEffect(store: AppStore, run?: RunShown, debounceMs = 3
           egoRoot: inputs.egoRoot,
           egoDepth: inputs.egoDepth,
           filters: inputs.filters,
-          budget: inputs.drawMore ? DRAW_BUDGET_MORE : DRAW_BUDGET,
+          budget: drawBudget(inputs.view === 'ego', inputs.drawMore),
+          aheadBudget: drawBudget(false, inputs.drawMore),
         };
         return compute(inputs.graph, request, options, s.dataset?.source).then((fitted) => ({
           inputs,

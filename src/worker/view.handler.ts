@@ -29,7 +29,7 @@ export interface ViewWorkerState {
   readText(file: Blob): string;
   /** The clock placement budgets are read from (ms). */
   now?(): number;
-  /** The filters and budget of the last request: the views worked out ahead use them (computeAhead). */
+  /** The filters and ahead budget of the last request: the views worked out ahead use them (computeAhead). */
   ahead?: Pick<ShownRequest, 'filters' | 'budget'> | null;
   /** A view worked out ahead, cut but not placed yet (computeAhead's first step). */
   halfway?: { key: string; fitted: FittedView } | null;
@@ -77,7 +77,8 @@ export function handleViewMessage(state: ViewWorkerState, data: unknown): FromVi
     return { type: 'error', id: message.id, message: 'view worker: the dataset is not loaded' };
   if (message.type === 'partners')
     return { type: 'partners', id: message.id, ...partnersOf(state, message.key) };
-  state.ahead = { filters: message.request.filters, budget: message.request.budget };
+  const { filters, budget, aheadBudget } = message.request;
+  state.ahead = { filters, budget: aheadBudget ?? budget };
   return { ...answerFor(state, state.graph, message.request), id: message.id };
 }
 

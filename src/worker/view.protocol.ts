@@ -6,12 +6,19 @@ import { EGO_DEPTHS } from '../graph/projections/ego';
 import { VIEW_IDS } from '../graph/views';
 import { filterStateSchema } from './filterState.schema';
 
+const budgetSchema = z.object({ nodes: z.number().int().positive(), edges: z.number().int().positive() });
+
 export const shownRequestSchema = z.object({
   view: z.enum(VIEW_IDS),
   egoRoot: z.string().nullable(),
   egoDepth: z.union(EGO_DEPTHS.map((d) => z.literal(d))),
   filters: filterStateSchema,
-  budget: z.object({ nodes: z.number().int().positive(), edges: z.number().int().positive() }),
+  budget: budgetSchema,
+  /**
+   * The budget of the whole views the worker works out ahead (computeAhead), when it is not `budget`: a
+   * neighbourhood is cut to a smaller one (budget.drawBudget) than the views a person switches to next.
+   */
+  aheadBudget: budgetSchema.optional(),
 });
 export type ShownRequest = z.infer<typeof shownRequestSchema>;
 

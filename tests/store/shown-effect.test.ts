@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LARGE_DATASET, type FittedView } from '../../src/graph/budget';
+import {
+  DRAW_BUDGET,
+  DRAW_BUDGET_MORE,
+  EGO_DRAW_BUDGET,
+  LARGE_DATASET,
+  type DrawBudget,
+  type FittedView,
+} from '../../src/graph/budget';
 import { createAppStore } from '../../src/store';
 import { selectSelectedDetails, selectShownFit, selectShownGraph } from '../../src/store/selectors';
 import { startPartnersEffect, startShownEffect, type RunShown } from '../../src/store/shown-effect';
@@ -32,12 +39,13 @@ function largeGraph() {
 /** Runs the real handler, answering only when the test says so. */
 function manualRunner() {
   const state = newViewWorkerState();
-  const runs: Array<{ finish(): void; signal: AbortSignal; view: string }> = [];
+  const runs: Array<{ finish(): void; signal: AbortSignal; view: string; budget: DrawBudget }> = [];
   const run: RunShown = (graph, request, options) =>
     new Promise<FittedView>((resolve, reject) => {
       options.signal!.addEventListener('abort', () => reject(new JobCancelledError('view')));
       runs.push({
         view: request.view,
+        budget: request.budget,
         signal: options.signal!,
         finish: () => {
           handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
@@ -75,6 +83,31 @@ describe('shown effect (large datasets)', () => {
     vi.runAllTimers();
     expect(runs).toHaveLength(0);
     expect(selectShownGraph(store.getState())?.order).toBe(2);
+  });
+
+  it("cuts a small dataset's neighbourhood on the page to the neighbourhood budget, a whole view to the whole one", () => {
+    // One project of 400 organisations: its consortium and any member's neighbourhood hold all of them.
+    const members = Array.from(
+      { length: 400 },
+      (_, i) => [`o${i}`, i === 0 ? 'lead' : 'partner'] as [string, 'lead' | 'partner'],
+    );
+    const store = createAppStore();
+    store.getState().setDataset({
+      name: 't',
+      graph: build({
+        projects: { p1: { members } },
+        countries: Object.fromEntries(members.map(([o]) => [o, 'AT'])),
+      }),
+    });
+    store.getState().setView('network');
+    const whole = selectShownFit(store.getState())!;
+    expect(whole.capped).toBe(false);
+    expect(whole.graph.order).toBeGreaterThan(400);
+    store.getState().openEgo('org:o1');
+    const fit = selectShownFit(store.getState())!;
+    expect(fit.capped).toBe(true);
+    expect(fit.graph.order).toBeLessThanOrEqual(EGO_DRAW_BUDGET.nodes);
+    expect(fit.graph.order).toBeGreaterThan(EGO_DRAW_BUDGET.nodes / 2);
   });
 
   it('shows nothing until the worker answers, then its view; a newer request supersedes', async () => {
@@ -115,6 +148,24 @@ describe('shown effect (large datasets)', () => {
     expect(runs.map((r) => r.view)).toEqual(['network', 'programmes']);
     await vi.advanceTimersByTimeAsync(20);
     expect(runs.map((r) => r.view)).toEqual(['network', 'programmes', 'partnerships']);
+    stop();
+  });
+
+  it("asks for a neighbourhood's smaller budget in the ego view, the larger one when Draw more is on", async () => {
+    vi.useFakeTimers();
+    const { store, runs, stop } = onLargeDataset(0);
+    await vi.runAllTimersAsync();
+    store.getState().openEgo('org:a');
+    await vi.runAllTimersAsync();
+    store.getState().setDrawMore(true);
+    await vi.runAllTimersAsync();
+    expect(runs.map((r) => [r.view, r.budget])).toEqual([
+      ['network', DRAW_BUDGET],
+      ['ego', EGO_DRAW_BUDGET],
+      ['ego', DRAW_BUDGET_MORE],
+    ]);
+    expect(EGO_DRAW_BUDGET.nodes).toBeLessThan(DRAW_BUDGET.nodes);
+    expect(EGO_DRAW_BUDGET.edges).toBeLessThan(DRAW_BUDGET.edges);
     stop();
   });
 

@@ -259,6 +259,31 @@ describe('view worker handler', () => {
     expect([...state.answers.keys()].some((k) => k.includes('"ego"'))).toBe(false);
   });
 
+  it("works out the views ahead to the request's ahead budget: a whole view's after a smaller neighbourhood", () => {
+    const state = newViewWorkerState();
+    handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
+    const whole = { nodes: 100, edges: 100 };
+    const neighbourhood = request({ view: 'ego', egoRoot: 'org:a', budget: { nodes: 3, edges: 2 } });
+    handleViewMessage(state, {
+      type: 'shown',
+      id: 1,
+      dataset: 1,
+      request: { ...neighbourhood, aheadBudget: whole },
+    });
+    while (computeAhead(state));
+    const sizeBefore = state.answers.size;
+    expect(sizeBefore).toBe(1 + AHEAD_VIEWS.length);
+    // Each whole view then asked with the whole budget is one of them: nothing new is kept.
+    for (const [i, view] of AHEAD_VIEWS.entries())
+      handleViewMessage(state, {
+        type: 'shown',
+        id: 2 + i,
+        dataset: 1,
+        request: request({ view, budget: whole }),
+      });
+    expect(state.answers.size).toBe(sizeBefore);
+  });
+
   it('works ahead only into room left among the kept answers, so it never pushes out one it just made', () => {
     const state = newViewWorkerState();
     handleViewMessage(state, { type: 'dataset', dataset: 1, graph: graph.export() });
