@@ -14,7 +14,7 @@ import {
   shot,
   waitDrawn,
 } from './graph-page';
-import { DRAW_BUDGET, fitToBudget } from '../../src/graph/budget';
+import { DRAW_BUDGET, EGO_DRAW_BUDGET, fitToBudget } from '../../src/graph/budget';
 import { DEFAULT_FILTERS } from '../../src/graph/filters';
 import { shownGraph } from '../../src/graph/views';
 import { build, pairsPastLarge } from '../graph/build';
@@ -149,12 +149,12 @@ async function pickSearchHit(p: Page, name: string): Promise<void> {
 
 /**
  * Waits for the consortium view of `name` to be the view, drawn whole (`key`, a node only it has, in),
- * with more than 300 nodes, and still.
+ * as large as a neighbourhood is drawn (its budget's nodes, of many more), and still.
  */
 async function neighbourhoodDrawn(p: Page, name: string, key: string): Promise<void> {
   await expect.poll(() => viewButton(p, `Consortium: ${name}`).getAttribute('aria-pressed')).toBe('true');
   await allDrawn(p, key);
-  expect((await drawnCounts(p))[0]).toBeGreaterThan(300);
+  expect((await drawnCounts(p))[0]).toBe(EGO_DRAW_BUDGET.nodes);
   await settle(p);
 }
 
