@@ -28,7 +28,7 @@ export function MetricRanks({ nodeKey }: { nodeKey: string }) {
               {output.kind !== 'category' && (
                 <span className="muted">
                   {' '}
-                  {ordinal(rank.rank)} of {rank.of} by {inSentence(output.label)}
+                  {ordinal(rank.rank)} of {rank.of.toLocaleString('en')} by {inSentence(output.label)}
                 </span>
               )}
             </dd>

@@ -79,7 +79,8 @@ export function MetricsTable() {
           />
         </label>
         <span className="muted" aria-live="polite">
-          {rows.length} of {result.keys.length} nodes{result.weighted ? ' · weighted' : ''}
+          {rows.length.toLocaleString('en')} of {result.keys.length.toLocaleString('en')} nodes
+          {result.weighted ? ' · weighted' : ''}
         </span>
         <MetricsStatus />
         <button type="button" className="tool-button" onClick={() => store.getState().setMainMode('graph')}>
