@@ -57,7 +57,51 @@ export function decodeDocument(name: string, bytes: Uint8Array): SourceDocument 
   text = text.replace(/^\uFEFF/, '');
   if (!text.trim()) throw new DocumentError(name, 'the file has no text (only white space)');
   const isHtml = /\.html?$/i.test(name);
-  const readable = isHtml ? htmlToReadable(text) : text;
+  const header = readHeader(text);
+  let readable = isHtml ? htmlToReadable(text) : text;
+  readable = readable.slice(0, header.end).replace(/[^\n]/g, ' ') + readable.slice(header.end);
   if (isHtml && !readable.trim()) throw new DocumentError(name, 'the HTML file has no text outside its tags');
-  return { name, text, readable };
+  if (!readable.trim()) throw new DocumentError(name, 'the file has only its header lines, no text');
+  const doc: SourceDocument = { name, text, readable, ...header.facts };
+  if (isHtml) Object.assign(doc, htmlFacts(text, doc));
+  return doc;
+}
+
+const HEADER_LINE = /^(source|language)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$/i;
+
+/**
+ * read.readHeader: the `source: URL` and `language: NAME` lines a page file may open with (in either
+ * order, blank lines around them allowed), and where the header ends.
+ */
+export function readHeader(text: string): {
+  facts: Pick<SourceDocument, 'source' | 'language'>;
+  end: number;
+} {
+  const facts: Pick<SourceDocument, 'source' | 'language'> = {};
+  let offset = 0;
+  let end = 0;
+  for (const line of text.split('\n')) {
+    const m = HEADER_LINE.exec(line.replace(/\r$/, ''));
+    if (m) {
+      const key = m[1]!.toLowerCase() as 'source' | 'language';
+      if (facts[key]) break;
+      facts[key] = { value: m[2]!, quote: m[0].trim() };
+      end = offset + line.length;
+    } else if (line.trim()) break;
+    offset += line.length + 1;
+  }
+  return { facts, end };
+}
+
+/** An HTML page's `<title>`, `<html lang>` and canonical link, where the header lines do not give them. */
+function htmlFacts(html: string, doc: SourceDocument): Pick<SourceDocument, 'source' | 'language' | 'title'> {
+  const out: Pick<SourceDocument, 'source' | 'language' | 'title'> = {};
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html);
+  const text = title?.[1]?.trim();
+  if (text) out.title = { value: text, quote: text };
+  const lang = /<html\b[^>]*\blang\s*=\s*["']?([A-Za-z-]{2,})/i.exec(html);
+  if (lang && !doc.language) out.language = { value: lang[1]!.slice(0, 2), quote: lang[0] };
+  const canonical = /<link\b[^>]*rel\s*=\s*["']canonical["'][^>]*href\s*=\s*["']([^"']+)["']/i.exec(html);
+  if (canonical && !doc.source) out.source = { value: canonical[1]!, quote: canonical[1]! };
+  return out;
 }

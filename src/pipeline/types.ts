@@ -7,8 +7,23 @@ export interface SourceDocument {
   name: string;
   /** The file's text (UTF-8 decoded, byte order mark removed). */
   text: string;
-  /** Text to read: equal to `text` except that HTML tags and scripts are blanked out to line breaks. */
+  /**
+   * Text to read: equal to `text` except that HTML tags and scripts are blanked out to line breaks and the
+   * header lines are blanked out to spaces, so every offset in it is an offset in `text`.
+   */
   readable: string;
+  /** The page's address: its `source:` header line, or a `<link rel="canonical">` of an HTML page. */
+  source?: HeaderFact;
+  /** The page's language as its `language:` header line or `<html lang>` names it ("Slovenian", "sl"). */
+  language?: HeaderFact;
+  /** An HTML page's `<title>`. */
+  title?: HeaderFact;
+}
+
+/** A fact of a page's header: its value, and the exact text of the page that states it. */
+export interface HeaderFact {
+  value: string;
+  quote: string;
 }
 
 /** A note for the review report. */

@@ -6,7 +6,7 @@ import { parsePeriod } from '../../src/pipeline/dates';
 import { parseAmount } from '../../src/pipeline/amounts';
 import { classifyHeading } from '../../src/pipeline/lists';
 import { parseItem } from '../../src/pipeline/item';
-import { decodeDocument, htmlToReadable } from '../../src/pipeline/read';
+import { decodeDocument, htmlToReadable, readHeader } from '../../src/pipeline/read';
 import { lines, sentences } from '../../src/pipeline/segment';
 
 describe('parsePeriod', () => {
@@ -179,5 +179,35 @@ describe('reading and segmenting', () => {
       'Regionální rozvojová agentura, a.s. Je to agentura.',
       'Druhá věta.',
     ]);
+  });
+});
+
+describe('the header of a page file', () => {
+  it('reads no header from a page that has none, and stops at the first line of text', () => {
+    expect(readHeader('Partners:\nsource: https://x.eu\n')).toEqual({ facts: {}, end: 0 });
+  });
+
+  it('reads the source and language lines, and blanks them out of the text to read', () => {
+    const text = 'source: https://www.example.eu/projects/green-way/\nlanguage: Slovenian\n\nPartnerji:\n';
+    const doc = decodeDocument('sl-1.txt', new TextEncoder().encode(text));
+    expect(doc.source).toEqual({
+      value: 'https://www.example.eu/projects/green-way/',
+      quote: 'source: https://www.example.eu/projects/green-way/',
+    });
+    expect(doc.language).toEqual({ value: 'Slovenian', quote: 'language: Slovenian' });
+    expect(doc.readable.length).toBe(text.length);
+    expect(doc.readable.trim()).toBe('Partnerji:');
+    expect(() => decodeDocument('h.txt', new TextEncoder().encode('source: https://x.eu\n'))).toThrow(
+      /only its header lines/,
+    );
+  });
+
+  it('reads the title, language and address of an HTML page', () => {
+    const html =
+      '<html lang="de"><head><title>GreenWay – Partner</title><link rel="canonical" href="https://g.eu/p"></head><body><p>Text</p></body></html>';
+    const doc = decodeDocument('p.html', new TextEncoder().encode(html));
+    expect(doc.title?.value).toBe('GreenWay – Partner');
+    expect(doc.language?.value).toBe('de');
+    expect(doc.source?.value).toBe('https://g.eu/p');
   });
 });
