@@ -1,8 +1,6 @@
 // Dates in project pages -> ISO 8601 partial dates: "1. oktober 2006", "Březen 2010", "02.06.2011", "2010".
 import { foldText } from '../graph/normalise';
-import { MONTHS } from './lexicon';
-
-const FOLDED_MONTHS = new Map(Object.entries(MONTHS).map(([word, month]) => [foldText(word), month]));
+import { getLexicon } from './languages/lexicon';
 
 export interface PartialDate {
   iso: string;
@@ -23,7 +21,7 @@ export function findDates(text: string): PartialDate[] {
     else if (m[5]) iso = `${m[5]}-${pad(Number(m[4]))}`;
     else if (m[6]) iso = m[8] ? `${m[6]}-${m[7]}-${m[8]}` : `${m[6]}-${m[7]}`;
     else if (m[10] && m[11]) {
-      const month = FOLDED_MONTHS.get(foldText(m[10]));
+      const month = getLexicon().months.get(foldText(m[10]));
       if (month) iso = m[9] ? `${m[11]}-${pad(month)}-${pad(Number(m[9]))}` : `${m[11]}-${pad(month)}`;
       else iso = m[11];
     } else if (m[12]) iso = m[12];

@@ -89,7 +89,7 @@ describe('extractDocument', () => {
       'de2.txt',
       'Projekt CityLab\n\nDie Wirtschaftsförderung Region Stuttgart ist federführend.\n',
     );
-    expect(partners(e)).toEqual(['Wirtschaftsförderung Region Stuttgart|lead|-']);
+    expect(partners(e)).toEqual(['Wirtschaftsförderung Region Stuttgart|lead|DE']);
   });
 
   it('reads an Italian page: inline "Capofila:" and a numbered partner list with ISO codes', () => {

@@ -4,8 +4,9 @@ import { orgKindFromName } from '../../src/graph/orgKind';
 import { findProgrammes } from '../../src/graph/programmes';
 import { parsePeriod } from '../../src/pipeline/dates';
 import { parseAmount } from '../../src/pipeline/amounts';
-import { classifyHeading } from '../../src/pipeline/lists';
-import { parseItem } from '../../src/pipeline/item';
+import { classifyHeading as classify } from '../../src/pipeline/extract/blocks';
+import { makeContext } from '../../src/pipeline/extract/context';
+import { readItem } from '../../src/pipeline/extract/items';
 import { decodeDocument, htmlToReadable, readHeader } from '../../src/pipeline/read';
 import { lines, sentences } from '../../src/pipeline/segment';
 
@@ -60,6 +61,12 @@ describe('parseAmount', () => {
   });
 });
 
+/** A context for a page in the given language, to read one heading or entry with. */
+const page = (language = 'English') =>
+  makeContext(decodeDocument('p.txt', new TextEncoder().encode(`language: ${language}\n\nText.\n`)));
+const classifyHeading = (line: string) => classify(page(), line);
+const parseItem = (raw: string, quote: string) => readItem(page(), raw, quote);
+
 describe('classifyHeading', () => {
   it('does not take a sentence that starts with "partners" for a heading', () => {
     expect(
@@ -76,12 +83,13 @@ describe('classifyHeading', () => {
     expect(classifyHeading('Capofila: Comune di Torino')).toEqual({
       role: 'lead',
       value: 'Comune di Torino',
+      valueStart: 10,
     });
     expect(classifyHeading('Pozorovatelé:')).toEqual({ role: 'excluded' });
   });
 });
 
-describe('parseItem', () => {
+describe('readItem', () => {
   it('reads nothing from a line with no name', () => {
     expect(parseItem('• 12, 13', '• 12, 13')).toBeUndefined();
   });

@@ -1,0 +1,127 @@
+// One document -> what it states about projects and partners, in named steps over a read-only context:
+// find projects, find lists, read prose, read items (with their countries), assign roles, then metadata,
+// funding and what is only mentioned. General by design: no step names a page, an organisation or a project.
+import type { Role } from '../../graph/types';
+import type {
+  CountryStatement,
+  DocumentExtraction,
+  ParticipationRecord,
+  ReviewNote,
+  SourceDocument,
+} from '../types';
+import { findBlocks } from './blocks';
+import { makeContext, type DocumentContext } from './context';
+import { readFunding, readSubprojects } from './funding';
+import { readItem } from './items';
+import { mentionNotes } from './mentions';
+import { readMetadata } from './metadata';
+import { findProjects, projectFromAddress, type FoundProjects } from './projects';
+import { readProse } from './prose';
+
+export { makeContext } from './context';
+
+interface Entry {
+  raw: string;
+  quote: string;
+  role: Role;
+  project: number;
+  country?: CountryStatement;
+  carrier?: boolean;
+}
+
+/** When a page lists partners but names no project, the project its address names, as inferred. */
+function fallbackProject(ctx: DocumentContext, found: FoundProjects, notes: ReviewNote[]): number {
+  if (found.projects.length === 1) return 0;
+  if (found.projects.length) return -1;
+  const inferred = projectFromAddress(ctx);
+  if (!inferred) return -1;
+  found.projects.push({ label: inferred.name, names: [inferred.name], quotes: [inferred.quote] });
+  found.main = 0;
+  notes.push({
+    kind: 'inferred',
+    text: `project "${inferred.name}" is named only by the page's address; its partners are this page's list`,
+    quote: inferred.quote,
+  });
+  return 0;
+}
+
+/** Step 6, roles: the body a project is carried out by ("derulat de", "implemented by … in partnership
+ * with …") leads it when the page names no other lead. */
+function assignCarriers(participations: ParticipationRecord[], carriers: Set<ParticipationRecord>) {
+  for (const p of carriers) {
+    const hasLead = participations.some((o) => o.project === p.project && o.role === 'lead');
+    const partnered = participations.some((o) => o.project === p.project && o !== p && !carriers.has(o));
+    if (!hasLead && partnered) p.role = 'lead';
+  }
+}
+
+/** extract.extractDocument: what one document states about projects and partners. */
+export function extractDocument(doc: SourceDocument): DocumentExtraction {
+  const ctx = makeContext(doc);
+  const found = findProjects(ctx);
+  const notes: ReviewNote[] = [...found.notes];
+  const out: DocumentExtraction = {
+    doc: doc.name,
+    projects: found.projects,
+    participations: [],
+    fundings: [],
+    partOf: [],
+    notes,
+  };
+  const addProject = (name: string, quote: string, at: { start: number; end: number }) => {
+    let index = found.projects.findIndex((p) => p.names.includes(name));
+    if (index < 0) {
+      found.projects.push({ label: name, names: [name], quotes: [quote] });
+      index = found.projects.length - 1;
+    }
+    found.mentions.push({ project: index, ...at });
+    found.mentions.sort((a, b) => a.start - b.start);
+    return index;
+  };
+  out.partOf = readSubprojects(ctx, found, addProject);
+
+  const blocks = findBlocks(ctx, found, addProject);
+  notes.push(...blocks.notes);
+  const entries: Entry[] = [...blocks.entries, ...readProse(ctx, found, blocks.used)];
+  if (entries.some((e) => e.project < 0)) {
+    const project = fallbackProject(ctx, found, notes);
+    for (const e of entries) if (e.project < 0) e.project = project;
+  }
+  if (!found.projects.length) {
+    notes.push({ kind: 'skipped', text: 'no project named in this document; nothing extracted' });
+    return out;
+  }
+  if (found.main >= 0) out.mainProject = found.main;
+
+  const carriers = new Set<ParticipationRecord>();
+  for (const entry of entries) {
+    if (entry.project < 0) {
+      notes.push({
+        kind: 'skipped',
+        text: 'partner entry, but the page names no single project it belongs to',
+        quote: entry.quote,
+      });
+      continue;
+    }
+    const parsed = readItem(ctx, entry.raw, entry.quote, entry.country ? { country: entry.country } : {});
+    if (!parsed) {
+      notes.push({ kind: 'skipped', text: 'list line not read as an organisation', quote: entry.quote });
+      continue;
+    }
+    notes.push(...parsed.notes);
+    const record: ParticipationRecord = {
+      project: entry.project,
+      organisation: parsed.organisation,
+      role: parsed.role ?? entry.role,
+      quote: entry.quote,
+    };
+    out.participations.push(record);
+    if (entry.carrier && !parsed.role) carriers.add(record);
+  }
+  assignCarriers(out.participations, carriers);
+
+  readMetadata(ctx, found);
+  out.fundings = readFunding(ctx, found);
+  notes.push(...mentionNotes(ctx, out, blocks.used));
+  return out;
+}

@@ -1,0 +1,67 @@
+// What makes a stretch of text an organisation's name: an organisation noun of some language, a legal
+// form, an acronym; and how a name is cut out of the words around it.
+import { orgKindFromName } from '../../graph/orgKind';
+import { tidySpaces } from '../../graph/normalise';
+import type { DocumentContext } from './context';
+import { tokenize, type Token } from './words';
+
+/** An acronym: two to twelve capitals or digits with at least two capitals ("WRS", "RRA ÚK", "SM RDA"). */
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}&][\p{Lu}\p{N}&.\-/]{1,11}$/u;
+/** Roman numerals and codes that are not names. */
+const NOT_ACRONYM = /^(?:[IVXL]+|[A-Z]{2}\d+|\d+[A-Z]*|EU|EUR|WP\d*|PP\d*|LP)$/;
+
+export function isAcronym(word: string): boolean {
+  return ACRONYM.test(word) && !NOT_ACRONYM.test(word);
+}
+
+/** True when a token is capitalised (or an acronym, or starts with a digit and has letters: "24 cities"). */
+export function isCapitalised(token: Pick<Token, 'text'>): boolean {
+  return /^[\p{Lu}]/u.test(token.text);
+}
+
+/** names.organisationWords: the organisation nouns of any language in a text ("agencija", "Kommun"). */
+export function hasOrganisationWord(ctx: DocumentContext, text: string): boolean {
+  return (
+    ctx.lexicon.organisations.find(tokenize(text), ctx.stem).length > 0 || orgKindFromName(text) !== undefined
+  );
+}
+
+/**
+ * names.isOrganisationName: a text that names an organisation: it has a letter in capitals, at most 16
+ * words, and an organisation noun, a legal form or an acronym.
+ */
+export function isOrganisationName(ctx: DocumentContext, text: string): boolean {
+  const clean = tidySpaces(text);
+  const tokens = tokenize(clean);
+  if (!tokens.length || tokens.length > 16 || !/\p{Lu}/u.test(clean)) return false;
+  if (/https?:|www\.|@/.test(clean)) return false;
+  return hasOrganisationWord(ctx, clean) || tokens.some((t) => isAcronym(t.text) && t.text.length >= 3);
+}
+
+/** Quote marks that open and close names: „Olza”, «SMARTinMED», "Olza", ,,Ugocea”. */
+export const OPEN_QUOTES = '„“"«‚‘‹,,';
+export const QUOTE_PAIRS: Record<string, string> = {
+  '„': '“”"',
+  '“': '”"',
+  '"': '"”“',
+  '«': '»',
+  '‚': '‘’',
+  '‘': '’',
+  '‹': '›',
+  ',,': '”"“',
+};
+
+/** The text in quotes at the start of `text` ("„Olza” i …" -> "Olza"), with the length consumed. */
+export function quotedAt(text: string): { inner: string; length: number } | undefined {
+  const open = text.startsWith(',,') ? ',,' : text[0];
+  if (!open || !QUOTE_PAIRS[open]) return undefined;
+  const rest = text.slice(open.length);
+  let close = -1;
+  for (let i = 0; i < rest.length; i += 1)
+    if (QUOTE_PAIRS[open]!.includes(rest[i]!)) {
+      close = i;
+      break;
+    }
+  if (close <= 0) return undefined;
+  return { inner: rest.slice(0, close), length: open.length + close + 1 };
+}

@@ -1,0 +1,406 @@
+// Step 1, find projects: the names a page gives its projects, after a project word ("projektu „Olza”",
+// "Projekt SME Go Global Networks (SMEGoNET)"), before one ("UnWaste projekta"), in a label ("Title of the
+// project: …"), in its title line, and in its address as the last resort; and the project it is about.
+import { findProgrammes } from '../../graph/programmes';
+import { nameKey, slugify } from '../../graph/normalise';
+import { resolveCountry } from '../../graph/countries';
+import type { ProjectRecord, ReviewNote } from '../types';
+import { allSentences, type DocumentContext } from './context';
+import { isAcronym, quotedAt } from './names';
+import { isNameLike, readName } from './projectNames';
+import { tokenize } from './words';
+
+export interface ProjectMention {
+  project: number;
+  /** Offsets in the document. */
+  start: number;
+  end: number;
+}
+
+export interface FoundProjects {
+  projects: ProjectRecord[];
+  /** The project the page is about, or -1. */
+  main: number;
+  /** Every place a project is named, in document order. */
+  mentions: ProjectMention[];
+  notes: ReviewNote[];
+}
+
+/** Words that head a label whose value is a project's name: "Title of the project:", "Akronym projektu". */
+const TITLE_WORDS =
+  /^(?:acronym|akronym|acronim|acrónimo|acronimo|sigla|title|titel|titre|titolo|título|titlu|tytuł|název|nazev|názov|nazwa|naziv|naslov|name|denumire|pavadinimas|nosaukums|nimi|nimetus|cím|rövid cím|τίτλος|наименование|заглавие|име|short title|full title)$/iu;
+
+/** Small words between a name and a later project word: "SLO-HR-RA was a project", "X je projekt". */
+const COPULA_ARTICLE =
+  'is|was|are|ist|war|est|était|è|era|es|fue|é|foi|je|jest|bil|bila|был|este|a fost|on|oli|är|var|er|a|an|the|un|une|una|uno|ein|eine|einen|der|die|das|de|het|o|to|την|το|ο|η|pilot|new|nový|nowy|novi|novo|nou|nuevo|nuovo|nouveau|neues|neuer|european|transnational|cross-border';
+
+/** Small words allowed between a project word and the name: "projektu pn.", "progetto Europeo", "projet de". */
+function skipToName(ctx: DocumentContext, text: string): number {
+  const tokens = tokenize(text);
+  let at = 0;
+  let skipped = 0;
+  while (skipped < 4) {
+    const rest = text.slice(at);
+    const gap = /^[\s:–—-]*/.exec(rest)![0].length;
+    const first = tokens.find((t) => t.start >= at + gap);
+    if (!first || first.start !== at + gap) return at + gap;
+    const named = ctx.lexicon.named.matchAt(tokens, tokens.indexOf(first), ctx.stem);
+    const small =
+      named ||
+      /^(?:europe\w*|transnational\w*|transfrontali\w*|transgraniczn\w*|transgraniczn\w*|cross-border|international\w*|internacional\w*|nazionale|interreg|strategic\w*|new|nuevo|nuovo|nowy|nový|nov\w|pn|pt|mikroprojekt)$/iu.test(
+        first.text,
+      );
+    if (!small) return at + gap;
+    const last = tokens[tokens.indexOf(first) + Math.max(named, 1) - 1]!;
+    at = last.end;
+    if (text[at] === '.') at += 1;
+    skipped += 1;
+  }
+  return at;
+}
+
+/** A project name must be a name: not a programme, a country, a date, an organisation or a common word. */
+function plausible(ctx: DocumentContext, name: string): boolean {
+  const clean = name.trim();
+  if (clean.length < 2 || clean.length > 200 || /^\d/.test(clean) || !/\p{L}{2}/u.test(clean)) return false;
+  if (resolveCountry(clean)) return false;
+  const programme = findProgrammes(clean)[0];
+  if (programme && programme.matched.length >= clean.length * 0.6) return false;
+  if (
+    /^(?:interreg|erasmus\+?|horizon(?: 2020)?|life\+?|urbact|cosme|eu|europe|european|central europe|programme|program|partner\w*)$/iu.test(
+      clean,
+    )
+  )
+    return false;
+  if (ctx.lexicon.partners.isWhole(clean, ctx.stem) || ctx.lexicon.lead.isWhole(clean, ctx.stem))
+    return false;
+  return true;
+}
+
+/**
+ * A name read from capitals after a project word is a name, not a capitalised noun ("des Projektes war
+ * Stärkung"): it has capitals inside (an acronym, CamelCase), a digit or sign, two capitalised words, an
+ * acronym beside it, or it occurs again on the page or in its address.
+ */
+function nameLike(ctx: DocumentContext, name: string, acronym?: string): boolean {
+  if (acronym || /[\p{N}+@]|\p{L}\p{Lu}/u.test(name)) return true;
+  const words = tokenize(name);
+  if (words.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 2) return true;
+  const again = ctx.doc.readable.split(name).length - 1 >= 2;
+  const slugs = ctx.doc.source ? urlSlugs(ctx.doc.source.value) : [];
+  return again || addressMatch(name, slugs) > 0;
+}
+
+class ProjectBook {
+  readonly projects: ProjectRecord[] = [];
+  readonly mentions: ProjectMention[] = [];
+  private readonly counts: Array<Map<string, number>> = [];
+
+  constructor(private readonly ctx: DocumentContext) {}
+
+  find(name: string): number {
+    const key = localKey(name);
+    if (!key) return -1;
+    return this.projects.findIndex(
+      (p) => p.names.some((n) => localKey(n) === key) || (!!p.acronym && localKey(p.acronym) === key),
+    );
+  }
+
+  add(name: string, quote: string, at: { start: number; end: number }, acronym?: string): number {
+    let index = this.find(name);
+    if (index < 0 && acronym) index = this.find(acronym);
+    if (index < 0) {
+      index = this.projects.length;
+      this.projects.push({ label: name, names: [], quotes: [] });
+      this.counts.push(new Map());
+    }
+    const project = this.projects[index]!;
+    for (const n of [name, ...(acronym ? [acronym] : [])])
+      if (!project.names.includes(n)) project.names.push(n);
+    if (acronym) project.acronym ??= acronym;
+    if (!project.quotes.includes(quote)) project.quotes.push(quote);
+    this.count(index, name);
+    this.mention(index, at);
+    return index;
+  }
+
+  /** Records where a project is named, unless another mention covers the place; true when recorded. */
+  mention(project: number, at: { start: number; end: number }): boolean {
+    if (this.mentions.some((m) => m.start < at.end && at.start < m.end)) return false;
+    this.mentions.push({ project, ...at });
+    return true;
+  }
+
+  count(index: number, name: string) {
+    const counts = this.counts[index]!;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+
+  total(index: number): number {
+    return [...(this.counts[index]?.values() ?? [])].reduce((a, b) => a + b, 0);
+  }
+
+  /** A long form given with an acronym is the label, else the name written most often. */
+  label(index: number): string {
+    const p = this.projects[index]!;
+    const counts = [...(this.counts[index] ?? new Map<string, number>())].sort(
+      (a, b) => b[1] - a[1] || b[0].length - a[0].length,
+    );
+    const longForm = p.acronym
+      ? p.names.find((n) => n !== p.acronym && n.split(' ').length > 1 && n.length <= 120)
+      : undefined;
+    return longForm ?? counts[0]?.[0] ?? p.label;
+  }
+}
+
+/** Within one page a "+" may be dropped ("SMART" for "SMART+"); across pages it may not. */
+export const localKey = (name: string) => nameKey(name).replace(/ plus$/, '');
+
+/** "projekt X", "projektu „X“", "Project acronym: X", "X projekta". */
+function projectWords(ctx: DocumentContext, book: ProjectBook) {
+  for (const sentence of allSentences(ctx)) {
+    const tokens = tokenize(sentence.text);
+    tokens.forEach((word, i) => {
+      if (!ctx.lexicon.project.test(word.folded) || ctx.lexicon.subproject.test(word.folded)) return;
+      const after = sentence.text.slice(word.end);
+      // A label: "Title of the project: …", "projektu – název: …".
+      const label = /^\s*(?:[\p{L}.]+\s+){0,3}?[\p{L}.]*\s*:\s*(\S[^\n]*)$/u.exec(after);
+      const labelWords = label ? after.slice(0, after.indexOf(':')).trim() : '';
+      if (
+        label &&
+        (labelWords === '' || TITLE_WORDS.test(labelWords.replace(/^(?:of the|du|del|des)\s+/i, '')))
+      ) {
+        // "Projekt: X" opens its line; "Naslov projekta: X", "Title of the project: X" have a title word.
+        const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.text);
+        const titled = before.some((t) => TITLE_WORDS.test(t));
+        if (labelWords === '' && !titled && i > 0) return;
+        const value = label[1]!.trim().replace(/[.;]$/, '');
+        const read = readName(value);
+        const name = read && read.length >= value.length - 2 ? read.name : value;
+        if (plausible(ctx, name) && name.length <= 250) {
+          const start = sentence.start + word.end + after.indexOf(label[1]!);
+          book.add(name, sentence.text, { start, end: start + name.length }, read?.acronym);
+        }
+        return;
+      }
+      const skip = skipToName(ctx, after);
+      const rest = after.slice(skip);
+      const start = sentence.start + word.end + skip;
+      const quoted = quotedAt(rest);
+      if (quoted) {
+        const inner = quoted.inner.trim();
+        if (plausible(ctx, inner)) {
+          const acr = /^\s*\(([\p{L}\p{N}@+-]{2,16})\)/u.exec(rest.slice(quoted.length));
+          book.add(
+            inner,
+            sentence.text,
+            { start, end: start + quoted.length },
+            acr && isAcronym(acr[1]!) ? acr[1] : undefined,
+          );
+        }
+        return;
+      }
+      const read = readName(rest);
+      // Right after the word, a capitalised word is the name ("project Alpha"); after words skipped, only a name-like one.
+      if (
+        read &&
+        plausible(ctx, read.name) &&
+        (skip === /^[\s:–—-]*/.exec(after)![0].length || nameLike(ctx, read.name, read.acronym))
+      ) {
+        book.add(read.name, sentence.text, { start, end: start + read.length }, read.acronym);
+        // "projekt AGRICOOP „Сътрудничество …“": a title in quotes right after the name is a long form.
+        const tail = rest.slice(read.length).replace(/^\s*[–—-]?\s*/, '');
+        const title = quotedAt(tail);
+        if (title && title.inner.trim().length > read.name.length)
+          book.add(title.inner.trim(), sentence.text, { start, end: start }, read.name);
+        return;
+      }
+      // "UnWaste projekta", "the ClusterCOOP project", "SLO-HR-RA is a project": a name-like word before it.
+      const head = sentence.text.slice(0, word.start);
+      const before = new RegExp(
+        `(?:^|\\s|[„“"«(])([\\p{L}\\p{N}@+&-]*[\\p{Lu}\\p{N}+@][\\p{L}\\p{N}@+&-]*)["”“»]?\\s+(?:(?:${COPULA_ARTICLE})\\s+){0,3}$`,
+        'u',
+      ).exec(head);
+      const candidate = before?.[1];
+      if (
+        candidate &&
+        /^\p{L}/u.test(candidate) &&
+        /[\p{Lu}\p{N}+@]/u.test(candidate.slice(1)) &&
+        plausible(ctx, candidate)
+      ) {
+        const start = sentence.start + head.lastIndexOf(candidate);
+        book.add(candidate, sentence.text, { start, end: start + candidate.length });
+      }
+    });
+  }
+}
+
+/**
+ * A headline that names a project after a dash: "Нов проект по програма Еразъм+ – ETV 4 Innovation", a
+ * project word and a programme before it.
+ */
+function dashTitles(ctx: DocumentContext, book: ProjectBook) {
+  for (const sentence of allSentences(ctx)) {
+    const tokens = tokenize(sentence.text);
+    if (!tokens.some((t) => ctx.lexicon.project.test(t.folded))) continue;
+    if (
+      book.mentions.some((m) => m.start >= sentence.start && m.start < sentence.start + sentence.text.length)
+    )
+      continue;
+    const tail = /\s[–—-]\s+([^–—-]+)$/u.exec(sentence.text);
+    const name = tail?.[1]?.trim() ?? '';
+    if (!tail || !isNameLike(name) || findProgrammes(name).length || !findProgrammes(sentence.text).length)
+      continue;
+    const start = sentence.start + tail.index + tail[0].length - tail[1]!.length;
+    book.add(name, sentence.text, { start, end: start + name.length });
+  }
+}
+
+/** "Clusters Cord – Clusters and Cooperation for Regional Development … – 2CE202P1": a code, a long name. */
+function titleParts(ctx: DocumentContext, book: ProjectBook) {
+  for (const line of ctx.lines) {
+    const parts = line.text.split(/\s+[–—-]\s+/);
+    if (parts.length < 2) continue;
+    const first = book.find(parts[0]!.replace(/\s*\(.*\)$/, ''));
+    if (first < 0) continue;
+    const project = book.projects[first]!;
+    for (const part of parts.slice(1)) {
+      const value = part.trim();
+      if (/^(?=.*\d)(?=.*[A-Z])[A-Z0-9/-]{5,}$/.test(value) && !project.code) {
+        project.code = value;
+        if (!project.quotes.includes(line.text)) project.quotes.push(line.text);
+      } else if (value.split(' ').length >= 3 && isNameLike(value) && !project.names.includes(value)) {
+        project.names.push(value);
+        if (!project.quotes.includes(line.text)) project.quotes.push(line.text);
+      }
+    }
+  }
+}
+
+/** The page's first line, when it is a name ("City Cooperation II", "EuRegioNet: Internationalisierung …"). */
+function titleLine(ctx: DocumentContext): { text: string; start: number } | undefined {
+  if (ctx.doc.title) {
+    const at = ctx.doc.text.indexOf(ctx.doc.title.quote);
+    return { text: ctx.doc.title.value, start: at };
+  }
+  const first = ctx.lines.find((l) => l.text);
+  return first ? { text: first.text, start: first.start } : undefined;
+}
+
+/** The words of the page's address that could name it: "…/city-cooperation-ii.html" -> "city cooperation ii". */
+export function urlSlugs(url: string): string[] {
+  let path: string;
+  try {
+    const u = new URL(url);
+    path = decodeURIComponent(u.pathname);
+    const host = u.hostname.replace(/^www\./, '').split('.');
+    return [
+      ...path
+        .split('/')
+        .map((s) => s.replace(/\.[a-z]{2,5}$/i, '').replace(/^\d+[-_:]/, ''))
+        .filter(
+          (s) =>
+            /\p{L}{3}/u.test(s) &&
+            !/^(?:index|en|de|fr|it|es|hu|sk|cs|pl|sl|hr|projects?|projekt\w*|progett\w*|projet\w*|news|novice|aktualnosci|partners?|page|item|article|view|content|node)$/i.test(
+              s,
+            ),
+        )
+        .reverse(),
+      host.length > 1 ? host[host.length - 2]! : '',
+    ].filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/** How well a name matches the page's address: 2 when its slug is a whole segment, 1 when inside one. */
+function addressMatch(name: string, slugs: string[]): number {
+  const slug = slugify(name);
+  if (slug.length < 3) return 0;
+  if (slugs.some((s) => slugify(s) === slug)) return 2;
+  return slugs.some((s) => slugify(s).split('-').join(' ').includes(slug.split('-').join(' '))) ? 1 : 0;
+}
+
+/** projects.findProjects: the projects a page names and the one it is about. */
+export function findProjects(ctx: DocumentContext): FoundProjects {
+  const book = new ProjectBook(ctx);
+  const notes: ReviewNote[] = [];
+  projectWords(ctx, book);
+  dashTitles(ctx, book);
+
+  // Known names wherever else they occur ("SMART+ to projekt …"), not only after a project word.
+  for (const sentence of allSentences(ctx)) {
+    book.projects.forEach((project, index) => {
+      for (const name of project.names) {
+        if (name.length < 3) continue;
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}+])`, 'gu');
+        for (const m of sentence.text.matchAll(pattern)) {
+          const at = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+          if (book.mention(index, at)) book.count(index, name);
+        }
+      }
+    });
+  }
+
+  const slugs = ctx.doc.source ? urlSlugs(ctx.doc.source.value) : [];
+  const title = titleLine(ctx);
+  let main = -1;
+  if (title) {
+    const titleName = readName(title.text.replace(/^[„“"«]/, ''));
+    const known = titleName ? book.find(titleName.name) : -1;
+    if (known >= 0) main = known;
+    else if (
+      titleName &&
+      titleName.name.length >= title.text.length - 12 &&
+      plausible(ctx, titleName.name) &&
+      nameLike(ctx, titleName.name, titleName.acronym) &&
+      (book.projects.length === 0 || addressMatch(titleName.name, slugs) > 0)
+    ) {
+      // The first line is the project's name ("City Cooperation II", "Umbrella", "EuRegioNet: …").
+      main = book.add(
+        titleName.name,
+        title.text,
+        { start: title.start, end: title.start + titleName.length },
+        titleName.acronym,
+      );
+    }
+  }
+  if (main < 0) {
+    const byAddress = book.projects.map((p) => Math.max(...p.names.map((n) => addressMatch(n, slugs))));
+    const best = Math.max(0, ...byAddress);
+    if (best > 0 && byAddress.filter((b) => b === best).length === 1) main = byAddress.indexOf(best);
+  }
+  if (main < 0) {
+    const totals = book.projects.map((_, i) => book.total(i));
+    const most = Math.max(0, ...totals);
+    const leaders = totals.filter((t) => t === most).length;
+    if (book.projects.length === 1 || (most >= 2 && leaders === 1)) main = totals.indexOf(most);
+  }
+  book.mentions.sort((a, b) => a.start - b.start);
+  titleParts(ctx, book);
+  book.projects.forEach((p, i) => (p.label = book.label(i)));
+  if (
+    main >= 0 &&
+    title &&
+    book.projects[main]!.quotes[0] !== title.text &&
+    title.text.includes(book.projects[main]!.label)
+  )
+    book.projects[main]!.quotes.unshift(title.text);
+  return { projects: book.projects, main, mentions: book.mentions, notes };
+}
+
+/**
+ * projects.projectFromAddress: when a page names no project but lists partners, the project its address
+ * names ("…/treasure/internationale-projektpartner" -> "treasure"), recorded as inferred, the address as
+ * its quote.
+ */
+export function projectFromAddress(ctx: DocumentContext): { name: string; quote: string } | undefined {
+  if (!ctx.doc.source) return undefined;
+  const slug = urlSlugs(ctx.doc.source.value)[0];
+  if (!slug || !ctx.doc.source.quote.includes(slug)) return undefined;
+  return { name: slug, quote: ctx.doc.source.quote };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,444 @@
+// Step 3, read prose: partners named in running sentences. A sentence takes part when it has a cue of some
+// language (partner, lead, participate, "in partnership with", "implemented by"); each cue governs the
+// clause after it (and a verb or role the subject before it), and the clause's names are read one by one.
+import { findCountryWords, resolveCountry } from '../../graph/countries';
+import type { Role } from '../../graph/types';
+import type { CountryStatement } from '../types';
+import { allSentences, type DocumentContext } from './context';
+import { hasOrganisationWord, isAcronym, isOrganisationName } from './names';
+import { projectNamedIn } from './blocks';
+import { localKey, type FoundProjects } from './projects';
+import { splitNames, type Piece } from './split';
+import { tokenize, type PhraseMatch, type Token } from './words';
+
+export interface ProseEntry {
+  /** The name as the sentence writes it, with what follows it in its piece (a role, a country). */
+  raw: string;
+  /** The sentence. */
+  quote: string;
+  role: Role;
+  project: number;
+  country?: CountryStatement;
+  /** Offset of the name in the document. */
+  start: number;
+  /** Named after "by" ("implemented by", "derulat de"): the lead when the page names no other. */
+  carrier?: boolean;
+}
+
+type CueKind = 'lead' | 'associated' | 'partner' | 'participate' | 'with' | 'by' | 'exclude';
+
+interface Cue {
+  kind: CueKind;
+  from: number;
+  to: number;
+}
+
+function cuesOf(ctx: DocumentContext, tokens: Token[]): Cue[] {
+  const { lexicon: lx, stem } = ctx;
+  const found: Cue[] = [];
+  const take = (kind: CueKind, matches: PhraseMatch[]) => {
+    for (const m of matches)
+      if (!found.some((c) => c.from < m.to && m.from < c.to)) found.push({ kind, from: m.from, to: m.to });
+  };
+  take('exclude', lx.notPartners.find(tokens, stem));
+  take('associated', lx.associated.find(tokens, stem));
+  take(
+    'lead',
+    lx.lead
+      .find(tokens, stem)
+      .filter((m) => !/^(?:lead|leader|leaders|lider|líder|LP)$/i.test(m.phrase) || m.phrase === 'leaders'),
+  );
+  take(
+    'with',
+    lx.with.find(tokens, stem).filter((m) => m.to - m.from > 1),
+  );
+  take(
+    'by',
+    lx.by.find(tokens, stem).filter((m) => m.to - m.from > 1 || /^(?:przez|durch)$/i.test(m.phrase)),
+  );
+  take('participate', lx.participate.find(tokens, stem));
+  take('partner', lx.partners.find(tokens, stem));
+  return found.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Where a name starts in a piece of a sentence: its first capitalised word (or acronym, or opening quote).
+ * A small word that opens the sentence ("In addition to", "Uz", "Lisaks") is not a name's first word, nor
+ * a country before the organisation in parentheses ("България (Агенция …)").
+ */
+function nameStart(ctx: DocumentContext, piece: string): number {
+  const tokens = tokenize(piece);
+  for (const [i, t] of tokens.entries()) {
+    if (!/^[\p{Lu}\p{N}]/u.test(t.text)) continue;
+    if (isSmallWord(ctx, tokens, i)) continue;
+    if (resolveCountry(t.text) && !isAcronym(t.text) && /^\s*[(:–—-]/.test(piece.slice(t.end)))
+      return t.start;
+    if (resolveCountry(t.text) && !isAcronym(t.text) && !tokens[i + 1]) continue;
+    // A quote or an article right before the capital belongs to the name ("„Olza”", "l’Università").
+    const before = piece.slice(0, t.start);
+    const q = /[„“"«]$/.exec(before);
+    return q ? t.start - 1 : t.start;
+  }
+  return -1;
+}
+
+/**
+ * A capitalised word that is a small word of some language ("In", "Uz", "Con", "Lisaks"): a sentence's
+ * first word, not a name's. Articles stay: "The Aragonese Federation …" is written so.
+ */
+function isSmallWord(ctx: DocumentContext, tokens: Token[], i: number): boolean {
+  const { lexicon: lx } = ctx;
+  if (lx.articles.matchAt(tokens, i) > 0) return false;
+  return (
+    [lx.with, lx.by, lx.from, lx.copula, lx.and].some((set) => set.matchAt(tokens, i) > 0) ||
+    lx.stopwords.has(tokens[i]!.folded)
+  );
+}
+
+/** The country words a piece of context names ("na slovenskoj strani", "από την Ελληνική πλευρά"). */
+function contextCountry(text: string, quote: string): CountryStatement | undefined {
+  const [word] = findCountryWords(text);
+  return word ? { code: word.code, written: word.matched, quote, how: 'heading' } : undefined;
+}
+
+/** The subject up to its verb: "RRA ÚK je zatím jediný" -> "RRA ÚK", "Klaster Lifescience jest" -> "Klaster Lifescience". */
+function beforeVerb(ctx: DocumentContext, text: string): string {
+  const tokens = tokenize(text);
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (ctx.lexicon.copula.matchAt(tokens, i) || ctx.lexicon.participate.matchAt(tokens, i, ctx.stem))
+      return text.slice(0, tokens[i]!.start).trim();
+  }
+  return text;
+}
+
+/**
+ * A name in capitals followed by words in lower case ("Τμήμα Πολιτικής Προστασίας αυτής", "Mission
+ * Opérationnelle Transfrontalière (MOT) basée à Paris"): the tail is the sentence, not the name. A name in
+ * sentence case ("Muzejski dokumentacijski centar") keeps its words.
+ */
+function withoutTail(ctx: DocumentContext, raw: string): string {
+  const tokens = tokenize(raw);
+  const capitals = tokens.filter((t) => /^[\p{Lu}\p{N}]/u.test(t.text)).length;
+  if (capitals < 2) return raw;
+  let end = tokens.length;
+  while (
+    end > 1 &&
+    /^\p{Ll}/u.test(tokens[end - 1]!.text) &&
+    !hasOrganisationWord(ctx, tokens[end - 1]!.text)
+  )
+    end -= 1;
+  if (end === tokens.length) return raw;
+  // Lower-case words between capitals belong to the name ("Universidad de Sevilla").
+  const cut = raw.slice(0, tokens[end - 1]!.end);
+  const rest = raw.slice(tokens[end - 1]!.end);
+  return /^\s*\(/.test(rest) ? raw.slice(0, rest.indexOf(')') + tokens[end - 1]!.end + 1) : cut;
+}
+
+/** A project's own name, or a name opened by a project word, is no organisation. */
+function isProjectName(ctx: DocumentContext, found: FoundProjects, text: string): boolean {
+  const first = tokenize(text)[0];
+  if (first && ctx.lexicon.project.test(first.folded)) return true;
+  const key = ` ${localKey(text)} `;
+  const named = found.projects.some((p) =>
+    p.names.some((n) => localKey(n).length > 2 && key.includes(` ${localKey(n)} `)),
+  );
+  return (
+    named &&
+    (key
+      .trim()
+      .startsWith(
+        localKey(
+          found.projects.find((p) => p.names.some((n) => key.includes(` ${localKey(n)} `)))!.names[0]!,
+        ),
+      ) ||
+      !hasOrganisationWord(ctx, text))
+  );
+}
+
+const linesOf = (s: { line: number; lastLine: number }) =>
+  Array.from({ length: s.lastLine - s.line + 1 }, (_, i) => s.line + i);
+
+/** prose.readProse: partners named in the sentences of lines no list used. */
+export function readProse(
+  ctx: DocumentContext,
+  found: FoundProjects,
+  used: ReadonlySet<number>,
+): ProseEntry[] {
+  const out: ProseEntry[] = [];
+  let carry: { role: Role; line: number } | undefined;
+  for (const sentence of allSentences(ctx)) {
+    if (linesOf(sentence).some((l) => used.has(l))) continue;
+    const tokens = tokenize(sentence.text);
+    let cues = cuesOf(ctx, tokens);
+    if (!cues.length) {
+      // "… a consortium of three partners. These are A from Sweden, B and C.": the cue in the sentence before.
+      if (carry && carry.line === sentence.line) cues = [{ kind: 'partner', from: 0, to: 0 }];
+      else continue;
+    }
+    carry = undefined;
+    // Taking part in a meeting or a conference is not taking part in a project: a verb of taking part
+    // counts where the sentence also names a project or speaks of partners.
+    const aboutProject =
+      tokens.some((t) => ctx.lexicon.project.test(t.folded)) ||
+      found.mentions.some(
+        (m) => m.start >= sentence.start && m.start < sentence.start + sentence.text.length,
+      );
+    cues = cues.filter(
+      (c) =>
+        (c.kind !== 'participate' && c.kind !== 'with' && c.kind !== 'by') ||
+        aboutProject ||
+        cues.some((o) => o.kind === 'partner' || o.kind === 'lead'),
+    );
+    if (!cues.length) continue;
+    const project = sentenceProject(found, sentence.start, sentence.text, ctx.lines[sentence.line]!.start);
+    if (project < 0) continue;
+    const before = out.length;
+    readClauses(ctx, found, sentence, tokens, cues, project, out);
+    if (out.length === before && cues.some((c) => c.kind === 'partner' || c.kind === 'participate'))
+      carry = { role: 'partner', line: sentence.line };
+  }
+  return out;
+}
+
+/**
+ * The project a sentence speaks of: one it names, else the page's ("this project"), else one named before
+ * it on its line (its paragraph) or before that.
+ */
+function sentenceProject(found: FoundProjects, start: number, text: string, lineStart: number): number {
+  const own = found.mentions.find((m) => m.start >= start && m.start < start + text.length);
+  if (own) return own.project;
+  const named = projectNamedIn(found, text);
+  if (named !== undefined) return named;
+  if (found.main >= 0) return found.main;
+  const before = found.mentions.filter((m) => m.start < start);
+  const sameLine = before.filter((m) => m.start >= lineStart).pop();
+  return (sameLine ?? before.pop())?.project ?? (found.projects.length === 1 ? 0 : -1);
+}
+
+/**
+ * A role cue said of the name before it ("X – chef de file", "X (lider de proiect)", "X kao vodećeg
+ * partnera"): it opens no clause; the name it follows takes its role.
+ */
+function isAnnotation(ctx: DocumentContext, text: string, tokens: Token[], cue: Cue): boolean {
+  if (cue.kind !== 'lead' && cue.kind !== 'associated') return false;
+  if (cue.from === 0) return false;
+  const upTo = text.slice(0, tokens[cue.from]!.start);
+  if ((upTo.match(/\(/g) ?? []).length > (upTo.match(/\)/g) ?? []).length) return true;
+  const before = text.slice(tokens[cue.from - 1]!.end, tokens[cue.from]!.start);
+  if (/[–—(,-]\s*$/.test(before)) return true;
+  const previous = tokens[cue.from - 1]!;
+  return (
+    ctx.lexicon.copula.matchAt(tokens, cue.from - 1) === 1 &&
+    /^(?:as|als|kao|come|comme|como|jako|ako|kot|ca|ως|като|kaip|kā|kui|som)$/i.test(previous.text)
+  );
+}
+
+interface Clause {
+  from: number;
+  to: number;
+  cue: Cue;
+  /** The clause is the subject before its cue ("X partecipa al progetto", "RRA ÚK je … vedoucím partnerem"). */
+  subject: boolean;
+}
+
+function clausesOf(ctx: DocumentContext, text: string, tokens: Token[], cues: Cue[]): Clause[] {
+  const clauses: Clause[] = [];
+  const governing = cues.filter((c) => !isAnnotation(ctx, text, tokens, c));
+  const first = governing[0];
+  if (!first) return [{ from: 0, to: text.length, cue: { kind: 'partner', from: 0, to: 0 }, subject: false }];
+  const firstAt = first.from === first.to ? 0 : tokens[first.from]!.start;
+  if (firstAt > 0 && first.kind !== 'exclude' && first.kind !== 'by' && first.kind !== 'with')
+    clauses.push({ from: 0, to: firstAt, cue: first, subject: true });
+  governing.forEach((cue, i) => {
+    const from = cue.from === cue.to ? 0 : tokens[cue.to - 1]!.end;
+    const next = governing[i + 1];
+    clauses.push({ from, to: next ? tokens[next.from]!.start : text.length, cue, subject: false });
+  });
+  return clauses;
+}
+
+function readClauses(
+  ctx: DocumentContext,
+  foundProjects: FoundProjects,
+  sentence: { text: string; start: number },
+  tokens: Token[],
+  cues: Cue[],
+  project: number,
+  out: ProseEntry[],
+) {
+  const text = sentence.text;
+  const annotations = cues.filter((c) => isAnnotation(ctx, text, tokens, c));
+  let country: CountryStatement | undefined;
+  for (const clause of clausesOf(ctx, text, tokens, cues)) {
+    const cue = clause.cue;
+    if (cue.kind === 'exclude') continue;
+    let body = text.slice(clause.from, clause.to);
+    let offset = clause.from;
+    // "Partenerii implicaţi în proiect sunt: A; B", "Partnerem Wiodącym SMART+: The Aragonese …".
+    const colon = !clause.subject ? /:\s+(?=\S)/.exec(body) : null;
+    if (colon) {
+      offset += colon.index + colon[0].length;
+      body = body.slice(colon.index + colon[0].length);
+    }
+    const pieces = splitNames(ctx, body, 'prose');
+    const found: Array<(ProseEntry & { piece: number; words: number }) | undefined> = pieces.map(
+      (piece, n) => {
+        const read = readPiece(ctx, foundProjects, text, tokens, clause, annotations, pieces, n, offset);
+        if (read.country) country = read.country;
+        if (!read.raw) return undefined;
+        const entry: ProseEntry & { piece: number; words: number } = {
+          raw: read.raw,
+          quote: text,
+          role: read.role ?? 'partner',
+          project,
+          start: sentence.start + read.start,
+          piece: n,
+          words: read.wordsBefore,
+        };
+        if (country) entry.country = country;
+        if (cue.kind === 'by' && !clause.subject) entry.carrier = true;
+        return entry;
+      },
+    );
+    for (const entry of selectNames(clause, cue, found, pieces.length)) {
+      const { piece: _piece, words: _words, ...plain } = entry;
+      out.push(plain);
+    }
+  }
+}
+
+/**
+ * The names a clause states: before a verb or role, the run of names that ends at it; after a cue, the
+ * run of names that starts within a few words of it, each the next piece or the one after, and only when
+ * most pieces of the clause are names (a list of sectors with one acronym in it is no list of partners).
+ */
+function selectNames<T extends ProseEntry & { piece: number; words: number }>(
+  clause: Clause,
+  cue: Cue,
+  found: Array<T | undefined>,
+  pieces: number,
+): T[] {
+  const named = found.filter((e): e is T => !!e);
+  if (!named.length) return [];
+  if (clause.subject) {
+    const last = found[pieces - 1];
+    if (!last || last.words > 4) return [];
+    const run: T[] = [];
+    for (let n = pieces - 1; n >= 0 && found[n]; n -= 1) run.unshift(found[n]!);
+    if (cue.kind !== 'participate') {
+      run.forEach(
+        (e) =>
+          (e.role =
+            e === last
+              ? cue.kind === 'lead'
+                ? 'lead'
+                : cue.kind === 'associated'
+                  ? 'associated'
+                  : e.role
+              : e.role),
+      );
+      return cue.kind === 'lead' || cue.kind === 'associated' ? [last] : run;
+    }
+    return run;
+  }
+  const first = named[0]!;
+  if (first.piece > 1 || (first.piece === 0 && first.words > 6)) return [];
+  if (named.length < pieces / 2) return [];
+  const run: T[] = [];
+  let previous = first.piece - 1;
+  for (const e of named) {
+    if (e.piece - previous > 2) break;
+    run.push(e);
+    previous = e.piece;
+  }
+  if (cue.kind === 'lead' && run[0] && !found.some((e) => e && e !== run[0] && e.role !== 'partner'))
+    run[0].role = run[0].role === 'partner' ? 'lead' : run[0].role;
+  if (cue.kind === 'associated') for (const e of run) if (e.role === 'partner') e.role = 'associated';
+  return run;
+}
+
+interface ReadPiece {
+  raw?: string;
+  role?: Role;
+  /** Offset of the name in the sentence. */
+  start: number;
+  /** Words between the clause's start (or the piece's) and the name, or the name and the cue. */
+  wordsBefore: number;
+  country?: CountryStatement;
+}
+
+/** One piece of a clause -> the name it holds, the role said of it and the country its words give. */
+function readPiece(
+  ctx: DocumentContext,
+  foundProjects: FoundProjects,
+  text: string,
+  tokens: Token[],
+  clause: Clause,
+  annotations: Cue[],
+  pieces: Piece[],
+  n: number,
+  offset: number,
+): ReadPiece {
+  const piece = pieces[n]!;
+  let at = nameStart(ctx, piece.text);
+  const context = at > 0 ? piece.text.slice(0, at) : at < 0 ? piece.text : '';
+  const country = contextCountry(context, text);
+  const none: ReadPiece = { start: 0, wordsBefore: 0, ...(country ? { country } : {}) };
+  if (at < 0) return none;
+  // A name inside parentheses explains the word before it ("obdobných projektů (CNCB, C-Plus)"), unless
+  // that word is a country ("България (Агенция …)") or an organisation noun ("Régions (Région Ligurie, …)").
+  const head = piece.text.slice(0, at);
+  const open = head.lastIndexOf('(');
+  if (open >= 0 && head.indexOf(')', open) < 0) {
+    const named = head.slice(0, open);
+    const word = /(\p{L}+)\s*$/u.exec(named)?.[1];
+    if (word && resolveCountry(word)) at = named.lastIndexOf(word);
+    else if (
+      !hasOrganisationWord(ctx, named.split(/\s+/).slice(-3).join(' ')) ||
+      tokenize(named).some((t) => ctx.lexicon.project.test(t.folded))
+    )
+      return none;
+  }
+  // The name after a project word is the project's ("al progetto Europeo C-Temalp").
+  const wordBefore = tokenize(piece.text.slice(0, at)).pop();
+  if (wordBefore && ctx.lexicon.project.test(wordBefore.folded)) return none;
+  let raw = piece.text.slice(at).replace(/[\s.,;:]+$/, '');
+  const pieceStart = offset + piece.start;
+  const pieceEnd = n + 1 < pieces.length ? offset + pieces[n + 1]!.start : clause.to;
+  // A role said of this name ("… – lider de proiect", "… kao vodećeg partnera").
+  const note = annotations.find(
+    (a) => tokens[a.from]!.start >= pieceStart && tokens[a.from]!.start < pieceEnd,
+  );
+  if (note && ctx.lexicon.copula.matchAt(tokens, note.from - 1) === 1)
+    raw = text.slice(pieceStart + at, tokens[note.from - 1]!.start).trim();
+  // The subject of a sentence without its article: "Die Wirtschaftsförderung X ist federführend".
+  if (clause.subject) {
+    raw = beforeVerb(ctx, raw);
+    const words = tokenize(raw);
+    const article = ctx.lexicon.articles.matchAt(words, 0);
+    if (article && words[article] && /^\p{Lu}/u.test(words[article]!.text)) {
+      at += words[article]!.start;
+      raw = raw.slice(words[article]!.start);
+    }
+  }
+  raw = withoutTail(ctx, raw);
+  if (isProjectName(ctx, foundProjects, raw)) return none;
+  const nameOnly = raw.replace(/\([^()]*\)/g, ' ').trim();
+  if (!isOrganisationName(ctx, nameOnly) && !(isAcronym(nameOnly) && nameOnly.length >= 3)) return none;
+  if (
+    ctx.lexicon.institutions.occursIn(nameOnly) &&
+    !hasOrganisationWord(ctx, nameOnly.replace(/minist\w*/giu, ''))
+  )
+    return none;
+  const start = pieceStart + at;
+  const wordsBefore = clause.subject
+    ? tokenize(text.slice(start + raw.length, clause.to)).length
+    : tokenize(text.slice(n === 0 ? clause.from : pieceStart, start)).length;
+  return {
+    raw,
+    start,
+    wordsBefore,
+    ...(note ? { role: note.kind as Role } : {}),
+    ...(country ? { country } : {}),
+  };
+}

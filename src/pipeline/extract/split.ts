@@ -1,0 +1,133 @@
+// Cutting a run of names into one piece per organisation: "A (DE), B (AT) and C", "A; B; C",
+// "ZRS Bistra Ptuj, Razvojni center Murska Sobota in PORA, razvojna agencija Gornja Radgona".
+import type { DocumentContext } from './context';
+import { hasOrganisationWord, isAcronym, isOrganisationName } from './names';
+import { roleOf } from './items';
+import { resolveCountry } from '../../graph/countries';
+import { tokenize } from './words';
+
+export interface Piece {
+  text: string;
+  /** Offset of `text` in the text that was split. */
+  start: number;
+}
+
+/** Splits at `separator` outside parentheses and quotes. */
+function splitTopLevel(text: string, separator: RegExp): Piece[] {
+  const out: Piece[] = [];
+  let depth = 0;
+  let quote = false;
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth += 1;
+    else if ((c === ')' || c === ']') && depth > 0) depth -= 1;
+    else if ('„“«»”"'.includes(c))
+      quote = c === '„' || c === '«' || (c === '“' && !quote) ? true : c === '"' ? !quote : false;
+    if (depth || quote) continue;
+    separator.lastIndex = i;
+    const m = separator.exec(text);
+    if (m && m.index === i) {
+      out.push({ text: text.slice(from, i), start: from });
+      from = i + m[0].length;
+      i = from - 1;
+    }
+  }
+  out.push({ text: text.slice(from), start: from });
+  return out.map(trimPiece).filter((p) => p.text);
+}
+
+function trimPiece(p: Piece): Piece {
+  const lead = p.text.length - p.text.trimStart().length;
+  return { text: p.text.trim(), start: p.start + lead };
+}
+
+/** True when a piece is only a role, a country or a town: it belongs to the name before it. */
+function isAnnotation(ctx: DocumentContext, text: string): boolean {
+  const bare = text.replace(/\([^()]*\)/g, ' ').trim();
+  if (!bare) return true;
+  return (
+    !!roleOf(ctx, bare) ||
+    !!resolveCountry(bare) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(bare) &&
+      !hasOrganisationWord(ctx, bare) &&
+      !isAcronym(bare) &&
+      text.includes('('))
+  );
+}
+
+/** Can the text after an "and" stand as a name of its own? An organisation word, an acronym, or capitals only. */
+function standsAlone(ctx: DocumentContext, text: string): boolean {
+  const t = text.replace(
+    /^(?:the|la|le|les|el|los|las|il|lo|i|gli|die|der|das|de|het|o|a|os|as|η|ο|το|οι)\s+/iu,
+    '',
+  );
+  if (!/^[\p{Lu}„“"«\d]/u.test(t)) return false;
+  const bare = t.replace(/\([^()]*\)/g, ' ');
+  // "…, Regiunilor şi Provinciilor din Spania": one word before a place or a role is the end of a series
+  // inside one name, not a name of its own.
+  const core = bare
+    .split(/\s+[–—-]\s+|\s*,\s*|\s+(?=(?:din|from|aus|de|z|ze|iz|iš|from|in|v|w)\s+\p{Lu})/u)[0]!
+    .trim();
+  if (!/\s/.test(core) && !isAcronym(core)) return false;
+  if (isOrganisationName(ctx, bare)) return true;
+  const words = tokenize(bare).filter((w) => !resolveCountry(w.text));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w.text) || w.text.length <= 3);
+}
+
+/** The page language's "and" words, as a pattern between two names (never "&", which joins one name). */
+function andPattern(ctx: DocumentContext, flags = 'iuy'): RegExp {
+  const words = [...ctx.pack.and, ...(ctx.pack.code === 'en' ? [] : ['and'])].filter((w) => w !== '&');
+  return new RegExp(
+    `\\s+(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+`,
+    flags.includes('i') ? flags : `i${flags}`,
+  );
+}
+
+/**
+ * split.splitNames: the names of a list, each with its offset. `list` pieces that start in lower case
+ * continue the name before them ("PORA, razvojna agencija Gornja Radgona"); a role, a country or a town
+ * after a comma belongs to the name before it.
+ */
+export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'prose' = 'list'): Piece[] {
+  const bySemicolon = splitTopLevel(text, /\s*;\s*/y);
+  const pieces = bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, /\s*,\s+|\s*,(?=\p{Lu})/uy);
+  const merged: Piece[] = [];
+  for (const piece of pieces) {
+    const previous = merged[merged.length - 1];
+    const continues =
+      mode === 'list' &&
+      /^\p{Ll}/u.test(piece.text) &&
+      !/^\p{Ll}+\p{Lu}/u.test(piece.text) &&
+      !isOrganisationName(ctx, piece.text);
+    // One word alone is no name after a comma ("…Municipalities, Regions and Provinces"), unless an acronym.
+    const series = piece.text.split(andPattern(ctx, 'g'));
+    const single =
+      !!previous && /\s/.test(previous.text) && series.every((w) => /^\p{Lu}\p{Ll}+[.]?$/u.test(w.trim()));
+    if (previous && (continues || single || isAnnotation(ctx, piece.text))) {
+      previous.text = text.slice(previous.start, piece.start + piece.text.length);
+    } else merged.push({ ...piece });
+  }
+  const and = andPattern(ctx);
+  return merged.flatMap((piece) => {
+    const parts = splitTopLevel(piece.text, and);
+    const out: Piece[] = [];
+    let current = parts[0];
+    for (const next of parts.slice(1)) {
+      if (
+        current &&
+        standsAlone(ctx, next.text) &&
+        (isOrganisationName(ctx, current.text) || standsAlone(ctx, current.text))
+      ) {
+        out.push({ text: current.text, start: piece.start + current.start });
+        current = next;
+      } else if (current)
+        current = {
+          text: piece.text.slice(current.start, next.start + next.text.length),
+          start: current.start,
+        };
+    }
+    if (current) out.push({ text: current.text, start: piece.start + current.start });
+    return out;
+  });
+}
