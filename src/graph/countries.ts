@@ -330,6 +330,12 @@ export function findCountryWords(text: string): CountryMatch[] {
   return found;
 }
 
+/** countries.countryNames: every folded name and adjective of the table with its code, for stemmed lookups. */
+export function countryNames(): Array<[string, string]> {
+  table ??= buildTable();
+  return [...table.byName];
+}
+
 /** The English short name of a country code ("SI" -> "Slovenia"). */
 export function countryLabel(code: string): string {
   const names = countries.getName(code, 'en', { select: 'all' }) ?? [];

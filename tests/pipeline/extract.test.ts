@@ -36,7 +36,7 @@ describe('extractDocument', () => {
   it('attributes a partner list to no project when the page names two projects once each', () => {
     const e = extract(
       'two.txt',
-      'News\n\nWe joined project Alpha. We also joined project Beta.\n\nPartners:\n- Agency North, PL\n',
+      'News\n\nWe joined project AlphaNet. We also joined project BetaLink.\n\nPartners:\n- Agency North, PL\n',
     );
     expect(e.mainProject).toBeUndefined();
     expect(e.participations).toEqual([]);

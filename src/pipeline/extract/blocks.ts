@@ -8,6 +8,7 @@ import type { CountryStatement, ReviewNote } from '../types';
 import type { DocumentContext, Line } from './context';
 import { roleOf } from './items';
 import { isAcronym, isOrganisationName } from './names';
+import { countryInWords } from './places';
 import { localKey, type FoundProjects } from './projects';
 import { splitNames } from './split';
 import { tokenize } from './words';
@@ -107,11 +108,7 @@ function isRoleish(ctx: DocumentContext, word: string): boolean {
 }
 
 function findCountryIn(text: string): string | undefined {
-  for (const t of tokenize(text)) {
-    const m = resolveCountry(t.text);
-    if (m && t.text.length > 3) return m.code;
-  }
-  return undefined;
+  return countryInWords(text)?.code;
 }
 
 /** A Markdown table row -> "Name (Country) – role", or undefined for the header and separator rows. */

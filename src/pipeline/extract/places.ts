@@ -1,14 +1,23 @@
-// Where an organisation is when no country stands beside it: a country word in its name ("Upper Austrian
-// Chamber"), a region ("Ústeckého kraje"), or a town ("Gemeente Knokke-Heist", "Univerza v Mariboru").
-import { EUROPEAN_COUNTRY_CODES, findCountryWords } from '../../graph/countries';
-
-const EUROPE = new Set<string>(EUROPEAN_COUNTRY_CODES);
-import { matchRegions } from '../../graph/regions';
+// Where an organisation is when no country stands beside it: a country word in its name or in the words
+// around it ("Upper Austrian Chamber", "na slovenskoj strani", "από την Ελληνική πλευρά"), a region
+// ("Ústeckého kraje"), a town ("Gemeente Knokke-Heist", "Univerza v Mariboru"), or the letters only one
+// country's language writes ("Powiat Ząbkowicki").
+import {
+  countryNames,
+  EUROPEAN_COUNTRY_CODES,
+  findCountryWords,
+  resolveCountry,
+} from '../../graph/countries';
+import { foldText } from '../../graph/normalise';
+import { matchRegions, regionStem } from '../../graph/regions';
 import { findCity } from '../knowledge/cities';
+import { LANGUAGE_PACKS } from '../languages';
 import type { CountryStatement } from '../types';
 import type { DocumentContext } from './context';
-import { hasOrganisationWord } from './names';
+import { hasOrganisationWord, isAcronym } from './names';
 import { tokenize } from './words';
+
+const EUROPE = new Set<string>(EUROPEAN_COUNTRY_CODES);
 
 export interface InferredCountry {
   statement: CountryStatement;
@@ -16,22 +25,116 @@ export interface InferredCountry {
   why: string;
 }
 
+/** Adjective and case endings a country's name takes in Slavic and Baltic languages, beyond the table's. */
+const EXTRA_ENDINGS = [
+  'skoj',
+  'skom',
+  'skih',
+  'skim',
+  'skog',
+  'ske',
+  'skega',
+  'skemu',
+  'ijos',
+  'ijoje',
+  'ijas',
+  'iją',
+  'ijo',
+  'iji',
+  'ije',
+  'ii',
+  'ei',
+  'es',
+];
+const MIN_STEM = 5;
+
+function countryStem(word: string): string {
+  let folded = foldText(word);
+  for (const ending of EXTRA_ENDINGS) {
+    const e = foldText(ending);
+    if (folded.endsWith(e) && folded.length - e.length >= MIN_STEM) {
+      folded = folded.slice(0, -e.length);
+      break;
+    }
+  }
+  return regionStem(folded);
+}
+
+let stems: Map<string, string> | undefined;
+
+/** Stems of five letters or more that name one country only ("sloven" from Slovenija, slovenski, …). */
+function stemIndex(): Map<string, string> {
+  if (stems) return stems;
+  const codes = new Map<string, Set<string>>();
+  const add = (name: string, code: string) => {
+    if (/\s/.test(name)) return;
+    const stem = countryStem(name);
+    if (stem.length < MIN_STEM) return;
+    const set = codes.get(stem) ?? new Set<string>();
+    set.add(code);
+    codes.set(stem, set);
+  };
+  for (const [name, code] of countryNames()) if (EUROPE.has(code)) add(name, code);
+  for (const pack of LANGUAGE_PACKS)
+    for (const [code, forms] of Object.entries(pack.countryWords)) for (const form of forms) add(form, code);
+  stems = new Map([...codes].filter(([, set]) => set.size === 1).map(([stem, set]) => [stem, [...set][0]!]));
+  return stems;
+}
+
 /**
- * Capitalised words and pairs of them, the last first: towns close names more often than they open them.
- * Organisation words are no towns ("Klaster" is a village in Czechia, and the cluster word in Polish).
+ * places.countryWord: the country a word names in any of its forms ("Slovenije", "slovenskoj",
+ * "Ελληνική", "Švedijos"), by the table or by a stem of five letters or more; undefined for acronyms.
+ */
+export function countryWord(word: string): string | undefined {
+  if (word.length < 4 || isAcronym(word)) return resolveCountry(word)?.code;
+  return resolveCountry(word)?.code ?? stemIndex().get(countryStem(word));
+}
+
+/** places.countryInWords: the first country some word of a text names, and the word. */
+export function countryInWords(text: string): { code: string; written: string } | undefined {
+  const [found] = findCountryWords(text);
+  if (found) return { code: found.code, written: found.matched };
+  for (const t of tokenize(text)) {
+    const code = t.text.length >= 5 ? stemIndex().get(countryStem(t.text)) : undefined;
+    if (code) return { code, written: t.text };
+  }
+  return undefined;
+}
+
+/**
+ * Capitalised words and pairs of them, longest first, then the last first: towns close names more often
+ * than they open them. Organisation words and acronyms are no towns ("Klaster" is a Czech village and the
+ * Polish cluster word; "IDA" a Russian one).
  */
 function placeCandidates(ctx: DocumentContext, name: string): string[] {
   const words = tokenize(name).filter(
-    (t) => /^\p{Lu}/u.test(t.text) && t.text.length >= 3 && !hasOrganisationWord(ctx, t.text),
+    (t) =>
+      /^\p{Lu}/u.test(t.text) &&
+      t.text.length >= 4 &&
+      !isAcronym(t.text) &&
+      !hasOrganisationWord(ctx, t.text),
   );
-  const out: string[] = [];
+  const pairs: string[] = [];
+  const singles: string[] = [];
   for (let i = words.length - 1; i >= 0; i -= 1) {
     const next = words[i + 1];
     const w = words[i]!;
-    if (next && name.slice(w.end, next.start).trim().length <= 1) out.push(name.slice(w.start, next.end));
-    out.push(w.text);
+    const gap = next ? name.slice(w.end, next.start) : '';
+    if (next && (gap.trim().length <= 1 || gap === ' ('))
+      pairs.push(name.slice(w.start, next.end + (gap === ' (' ? 1 : 0)));
+    singles.push(w.text);
   }
-  return out;
+  return [...pairs, ...singles];
+}
+
+/** The letters only one country's language writes: a name with them is of that country ("Ząbkowicki"). */
+function countryOfLetters(name: string): { code: string; letter: string } | undefined {
+  for (const pack of LANGUAGE_PACKS) {
+    if (!pack.letters || !pack.country) continue;
+    const letter = [...name].find((c) => pack.letters!.includes(c.toLowerCase()));
+    if (letter) return { code: pack.country, letter };
+  }
+  return undefined;
 }
 
 /** places.countryFromName: the country a name's own words tell, or undefined. */
@@ -40,22 +143,29 @@ export function countryFromName(
   names: string[],
   quote: string,
 ): InferredCountry | undefined {
+  const statement = (code: string, written: string): CountryStatement => ({
+    code,
+    written,
+    quote,
+    how: 'name',
+  });
   for (const name of names) {
     // "Italo-Tedesca", "Tysk-Dansk": a compound of two countries says no single one.
-    const [word] = findCountryWords(name).filter(
-      (w) => !new RegExp(`[\\p{L}]-${w.matched}|${w.matched}-[\\p{L}]`, 'u').test(name),
-    );
-    if (word)
+    const word = countryInWords(name);
+    if (word && !new RegExp(`[\\p{L}]-${word.written}|${word.written}-[\\p{L}]`, 'u').test(name))
       return {
-        statement: { code: word.code, written: word.matched, quote, how: 'name' },
-        why: `read from the word "${word.matched}" in its name`,
+        statement: statement(word.code, word.written),
+        why: `read from the word "${word.written}" in its name`,
       };
   }
   for (const name of names) {
-    const region = matchRegions(name).find((r) => EUROPE.has(r.country));
+    // A short stem ("Tarna" ~ Tarn) meets too many words; a region counts when six letters or more name it.
+    const region = matchRegions(name).find(
+      (r) => EUROPE.has(r.country) && r.written.replace(/[^\p{L}]/gu, '').length >= 6,
+    );
     if (region && quote.includes(region.written))
       return {
-        statement: { code: region.country, written: region.written, quote, how: 'name' },
+        statement: statement(region.country, region.written),
         why: `read from the region "${region.written}" (${region.name}) in its name`,
       };
   }
@@ -64,10 +174,18 @@ export function countryFromName(
       const city = findCity(words);
       if (city && quote.includes(words))
         return {
-          statement: { code: city.country, written: words, quote, how: 'name' },
+          statement: statement(city.country, words),
           why: `read from the town "${words}" (${city.name}) in its name`,
         };
     }
+  }
+  for (const name of names) {
+    const letters = countryOfLetters(name);
+    if (letters)
+      return {
+        statement: statement(letters.code, name),
+        why: `read from the letter "${letters.letter}" its language alone writes`,
+      };
   }
   return undefined;
 }

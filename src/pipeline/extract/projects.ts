@@ -2,8 +2,8 @@
 // "Projekt SME Go Global Networks (SMEGoNET)"), before one ("UnWaste projekta"), in a label ("Title of the
 // project: …"), in its title line, and in its address as the last resort; and the project it is about.
 import { findProgrammes } from '../../graph/programmes';
-import { nameKey, slugify } from '../../graph/normalise';
-import { resolveCountry } from '../../graph/countries';
+import { foldText, nameKey, slugify } from '../../graph/normalise';
+import { findCountryWords, resolveCountry } from '../../graph/countries';
 import type { ProjectRecord, ReviewNote } from '../types';
 import { allSentences, type DocumentContext } from './context';
 import { isAcronym, quotedAt } from './names';
@@ -63,7 +63,11 @@ function skipToName(ctx: DocumentContext, text: string): number {
 function plausible(ctx: DocumentContext, name: string): boolean {
   const clean = name.trim();
   if (clean.length < 2 || clean.length > 200 || /^\d/.test(clean) || !/\p{L}{2}/u.test(clean)) return false;
-  if (resolveCountry(clean)) return false;
+  if (
+    resolveCountry(clean) ||
+    clean.split(/[-–\s]+/).every((w) => resolveCountry(w) || findCountryWords(w).length)
+  )
+    return false;
   const programme = findProgrammes(clean)[0];
   if (programme && programme.matched.length >= clean.length * 0.6) return false;
   if (
@@ -87,8 +91,7 @@ function nameLike(ctx: DocumentContext, name: string, acronym?: string): boolean
   const words = tokenize(name);
   if (words.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 2) return true;
   const again = ctx.doc.readable.split(name).length - 1 >= 2;
-  const slugs = ctx.doc.source ? urlSlugs(ctx.doc.source.value) : [];
-  return again || addressMatch(name, slugs) > 0;
+  return again || addressMatch(name, readAddress(ctx.doc.source)) > 0;
 }
 
 class ProjectBook {
@@ -183,12 +186,22 @@ function projectWords(ctx: DocumentContext, book: ProjectBook) {
         }
         return;
       }
+      // "socios del proyecto: ADRAL – …": after a project word, a colon opens a list, not a name.
+      if (/^\s*:/.test(after)) return;
       const skip = skipToName(ctx, after);
       const rest = after.slice(skip);
       const start = sentence.start + word.end + skip;
       const quoted = quotedAt(rest);
       if (quoted) {
         const inner = quoted.inner.trim();
+        // «SMARTinMED – Smart Interregional Cooperation …»: a name, then its long form.
+        const dash = /^(\S{3,30})\s+[–—-]\s+(.{6,})$/u.exec(inner);
+        if (dash && nameLike(ctx, dash[1]!)) {
+          const index = book.add(dash[1]!, sentence.text, { start, end: start + quoted.length });
+          for (const n of [inner, dash[2]!])
+            if (!book.projects[index]!.names.includes(n)) book.projects[index]!.names.push(n);
+          return;
+        }
         if (plausible(ctx, inner)) {
           const acr = /^\s*\(([\p{L}\p{N}@+-]{2,16})\)/u.exec(rest.slice(quoted.length));
           book.add(
@@ -202,11 +215,7 @@ function projectWords(ctx: DocumentContext, book: ProjectBook) {
       }
       const read = readName(rest);
       // Right after the word, a capitalised word is the name ("project Alpha"); after words skipped, only a name-like one.
-      if (
-        read &&
-        plausible(ctx, read.name) &&
-        (skip === /^[\s:–—-]*/.exec(after)![0].length || nameLike(ctx, read.name, read.acronym))
-      ) {
+      if (read && plausible(ctx, read.name) && nameLike(ctx, read.name, read.acronym)) {
         book.add(read.name, sentence.text, { start, end: start + read.length }, read.acronym);
         // "projekt AGRICOOP „Сътрудничество …“": a title in quotes right after the name is a long form.
         const tail = rest.slice(read.length).replace(/^\s*[–—-]?\s*/, '');
@@ -277,48 +286,119 @@ function titleParts(ctx: DocumentContext, book: ProjectBook) {
   }
 }
 
-/** The page's first line, when it is a name ("City Cooperation II", "EuRegioNet: Internationalisierung …"). */
-function titleLine(ctx: DocumentContext): { text: string; start: number } | undefined {
-  if (ctx.doc.title) {
-    const at = ctx.doc.text.indexOf(ctx.doc.title.quote);
-    return { text: ctx.doc.title.value, start: at };
+/** The page's title and first lines: where a page names what it is about. */
+function titleLines(ctx: DocumentContext): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  if (ctx.doc.title)
+    out.push({ text: ctx.doc.title.value, start: ctx.doc.text.indexOf(ctx.doc.title.quote) });
+  for (const line of ctx.lines) {
+    if (out.length >= 3) break;
+    if (line.text && line.text.length <= 400) out.push({ text: line.text, start: line.start });
   }
-  const first = ctx.lines.find((l) => l.text);
-  return first ? { text: first.text, start: first.start } : undefined;
+  return out;
 }
 
-/** The words of the page's address that could name it: "…/city-cooperation-ii.html" -> "city cooperation ii". */
-export function urlSlugs(url: string): string[] {
-  let path: string;
+/**
+ * The project a page's title names: a project already found in one of its first lines; else a first line
+ * that is the article of its address ("Recreatie en ecotoerisme in de ZWINstreek (REECZ)" at
+ * ".../recreatie-en-ecotoerisme-in-de-zwinstreek-reecz"); else a name-like line ("City Cooperation II",
+ * "EuRegioNet: Internationalisierung …"). A headline in capitals is no name.
+ */
+function titleProject(ctx: DocumentContext, book: ProjectBook, address: Address | undefined): number {
+  const lines = titleLines(ctx);
+  for (const line of lines) {
+    const named = book.mentions.find((m) => m.start >= line.start && m.start < line.start + line.text.length);
+    if (named) return named.project;
+  }
+  for (const line of lines) {
+    const m = /^(.*?)\s*(?:\(([^()]{2,150})\))?\s*$/u.exec(line.text.replace(/^[„“"«]|[”“"»]$/g, ''));
+    const name = m?.[1]?.trim() ?? '';
+    if (name.length < 3 || !/\p{Lu}/u.test(name) || !plausible(ctx, name)) continue;
+    const inside = m?.[2];
+    if (addressMatch(`${name} ${inside ?? ''}`, address) === 2 || addressMatch(name, address) === 2) {
+      const acronym = inside && /^[\p{Lu}\p{N}-]{2,12}$/u.test(inside) ? inside : undefined;
+      const index = book.add(
+        name,
+        line.text,
+        { start: line.start, end: line.start + line.text.length },
+        acronym,
+      );
+      if (inside && !acronym && !book.projects[index]!.names.includes(inside))
+        book.projects[index]!.names.push(inside);
+      return index;
+    }
+  }
+  for (const line of lines) {
+    const text = line.text.replace(/^[„“"«]/, '');
+    if (text === text.toUpperCase() && text.split(/\s+/).length >= 5) continue;
+    // "EuRegioNet: Internationalisierung von Netzwerken & Clustern (NWC)": a name, then what it means.
+    const split = /^([^:–—\s]{2,40})\s*(?::|\s[–—-])\s+(\S.{5,})$/u.exec(text);
+    if (split && nameLike(ctx, split[1]!) && plausible(ctx, split[1]!)) {
+      const index = book.add(split[1]!, line.text, { start: line.start, end: line.start + split[1]!.length });
+      const long = split[2]!.replace(/\s*\([^()]*\)\s*$/, '').trim();
+      if (long.split(' ').length >= 2 && !book.projects[index]!.names.includes(long))
+        book.projects[index]!.names.push(long);
+      return index;
+    }
+    const read = readName(text);
+    if (
+      !read ||
+      read.name.length < text.length - 12 ||
+      !plausible(ctx, read.name) ||
+      !nameLike(ctx, read.name, read.acronym)
+    )
+      continue;
+    if (book.projects.length && addressMatch(read.name, address) === 0) continue;
+    return book.add(read.name, line.text, { start: line.start, end: line.start + read.length }, read.acronym);
+  }
+  return -1;
+}
+
+/** What a page's address says: its last path segment (the article) and its site's name. */
+export interface Address {
+  /** The last meaningful path segment, as written ("city-cooperation-ii"). */
+  article?: string;
+  /** The site's own name: the domain without its suffix ("lifemetroadapt"). */
+  site?: string;
+  /** The whole address line of the page, for quotes. */
+  quote: string;
+}
+
+const SECTION =
+  /^(?:index|home|[a-z]{2}|projects?|projekt\w*|progett\w*|projet\w*|proyect\w*|news|novice|aktualnosci|partners?|page|item|article|view|content|node|blog|category|tag)$/i;
+
+/** projects.readAddress: the article segment and site name of a page's address. */
+export function readAddress(source: { value: string; quote: string } | undefined): Address | undefined {
+  if (!source) return undefined;
   try {
-    const u = new URL(url);
-    path = decodeURIComponent(u.pathname);
-    const host = u.hostname.replace(/^www\./, '').split('.');
-    return [
-      ...path
-        .split('/')
-        .map((s) => s.replace(/\.[a-z]{2,5}$/i, '').replace(/^\d+[-_:]/, ''))
-        .filter(
-          (s) =>
-            /\p{L}{3}/u.test(s) &&
-            !/^(?:index|en|de|fr|it|es|hu|sk|cs|pl|sl|hr|projects?|projekt\w*|progett\w*|projet\w*|news|novice|aktualnosci|partners?|page|item|article|view|content|node)$/i.test(
-              s,
-            ),
-        )
-        .reverse(),
-      host.length > 1 ? host[host.length - 2]! : '',
-    ].filter(Boolean);
+    const url = new URL(source.value);
+    const segments = decodeURIComponent(url.pathname)
+      .split('/')
+      .map((s) => s.replace(/\.(?:html?|php|aspx?)$/i, ''))
+      .filter((s) => /\p{L}{3}/u.test(s) && !SECTION.test(s));
+    const host = url.hostname.replace(/^www\./, '').split('.');
+    const out: Address = { quote: source.quote };
+    const article = segments[segments.length - 1];
+    if (article) out.article = article;
+    const site = host.length > 1 ? host[host.length - 2] : undefined;
+    if (site && site.length >= 4) out.site = site;
+    return out;
   } catch {
-    return [];
+    return undefined;
   }
 }
 
-/** How well a name matches the page's address: 2 when its slug is a whole segment, 1 when inside one. */
-function addressMatch(name: string, slugs: string[]): number {
-  const slug = slugify(name);
-  if (slug.length < 3) return 0;
-  if (slugs.some((s) => slugify(s) === slug)) return 2;
-  return slugs.some((s) => slugify(s).split('-').join(' ').includes(slug.split('-').join(' '))) ? 1 : 0;
+const slugWords = (text: string) => slugify(text).split('-').filter(Boolean);
+
+/** How well a name matches the page's address: 2 when it is the article or the site, 1 when inside one. */
+function addressMatch(name: string, address: Address | undefined): number {
+  if (!address) return 0;
+  const words = slugWords(name).join(' ');
+  if (words.length < 3) return 0;
+  const article = address.article ? slugWords(address.article.replace(/^\d+[-_:]+/, '')).join(' ') : '';
+  const site = address.site ? slugWords(address.site).join(' ') : '';
+  if (words === article || words === site) return 2;
+  return ` ${article} `.includes(` ${words} `) || ` ${site} `.includes(` ${words} `) ? 1 : 0;
 }
 
 /** projects.findProjects: the projects a page names and the one it is about. */
@@ -342,31 +422,10 @@ export function findProjects(ctx: DocumentContext): FoundProjects {
     });
   }
 
-  const slugs = ctx.doc.source ? urlSlugs(ctx.doc.source.value) : [];
-  const title = titleLine(ctx);
-  let main = -1;
-  if (title) {
-    const titleName = readName(title.text.replace(/^[„“"«]/, ''));
-    const known = titleName ? book.find(titleName.name) : -1;
-    if (known >= 0) main = known;
-    else if (
-      titleName &&
-      titleName.name.length >= title.text.length - 12 &&
-      plausible(ctx, titleName.name) &&
-      nameLike(ctx, titleName.name, titleName.acronym) &&
-      (book.projects.length === 0 || addressMatch(titleName.name, slugs) > 0)
-    ) {
-      // The first line is the project's name ("City Cooperation II", "Umbrella", "EuRegioNet: …").
-      main = book.add(
-        titleName.name,
-        title.text,
-        { start: title.start, end: title.start + titleName.length },
-        titleName.acronym,
-      );
-    }
-  }
+  const address = readAddress(ctx.doc.source);
+  let main = titleProject(ctx, book, address);
   if (main < 0) {
-    const byAddress = book.projects.map((p) => Math.max(...p.names.map((n) => addressMatch(n, slugs))));
+    const byAddress = book.projects.map((p) => Math.max(...p.names.map((n) => addressMatch(n, address))));
     const best = Math.max(0, ...byAddress);
     if (best > 0 && byAddress.filter((b) => b === best).length === 1) main = byAddress.indexOf(best);
   }
@@ -379,26 +438,38 @@ export function findProjects(ctx: DocumentContext): FoundProjects {
   book.mentions.sort((a, b) => a.start - b.start);
   titleParts(ctx, book);
   book.projects.forEach((p, i) => (p.label = book.label(i)));
-  if (
-    main >= 0 &&
-    title &&
-    book.projects[main]!.quotes[0] !== title.text &&
-    title.text.includes(book.projects[main]!.label)
-  )
-    book.projects[main]!.quotes.unshift(title.text);
   return { projects: book.projects, main, mentions: book.mentions, notes };
 }
 
 /**
  * projects.projectFromAddress: when a page names no project but lists partners, the project its address
- * names ("…/treasure/internationale-projektpartner" -> "treasure"), recorded as inferred, the address as
- * its quote.
+ * names, recorded as inferred with the address as its quote: the words before or after a project word in
+ * the article ("styregruppen-for-green-economy-projektet" -> "green-economy"), a short article
+ * (".../treasure/…" -> "treasure"), or the site's name ("lifemetroadapt.eu").
  */
 export function projectFromAddress(ctx: DocumentContext): { name: string; quote: string } | undefined {
-  if (!ctx.doc.source) return undefined;
-  const slug = urlSlugs(ctx.doc.source.value)[0];
-  if (!slug || !ctx.doc.source.quote.includes(slug)) return undefined;
-  return { name: slug, quote: ctx.doc.source.quote };
+  const address = readAddress(ctx.doc.source);
+  if (!address) return undefined;
+  const segments = decodeURIComponent(new URL(ctx.doc.source!.value).pathname)
+    .split('/')
+    .filter((s) => /\p{L}{3}/u.test(s));
+  for (const segment of [...segments].reverse()) {
+    const words = segment.split(/[-_]/);
+    const at = words.findIndex((w) => ctx.lexicon.project.test(foldText(w)));
+    if (at < 0) continue;
+    const before = words.slice(0, at);
+    const cut = before
+      .map((w) => ctx.lexicon.stopwords.has(foldText(w)) || ctx.lexicon.from.isWhole(w))
+      .lastIndexOf(true);
+    const name = (at > 0 ? before.slice(cut + 1) : words.slice(1, 4)).join('-');
+    if (name.length >= 3 && address.quote.includes(name)) return { name, quote: address.quote };
+  }
+  const article = address.article?.replace(/^\d+[-_:]+/, '');
+  if (article && article.split(/[-_]/).length <= 3 && address.quote.includes(article))
+    return { name: article, quote: address.quote };
+  if (address.site && !/\d/.test(address.site) && address.quote.includes(address.site))
+    return { name: address.site, quote: address.quote };
+  return undefined;
 }
 
 function escapeRegExp(text: string): string {

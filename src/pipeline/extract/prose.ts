@@ -1,7 +1,8 @@
 // Step 3, read prose: partners named in running sentences. A sentence takes part when it has a cue of some
 // language (partner, lead, participate, "in partnership with", "implemented by"); each cue governs the
 // clause after it (and a verb or role the subject before it), and the clause's names are read one by one.
-import { findCountryWords, resolveCountry } from '../../graph/countries';
+import { resolveCountry } from '../../graph/countries';
+import { countryInWords } from './places';
 import type { Role } from '../../graph/types';
 import type { CountryStatement } from '../types';
 import { allSentences, type DocumentContext } from './context';
@@ -97,8 +98,8 @@ function isSmallWord(ctx: DocumentContext, tokens: Token[], i: number): boolean 
 
 /** The country words a piece of context names ("na slovenskoj strani", "από την Ελληνική πλευρά"). */
 function contextCountry(text: string, quote: string): CountryStatement | undefined {
-  const [word] = findCountryWords(text);
-  return word ? { code: word.code, written: word.matched, quote, how: 'heading' } : undefined;
+  const word = countryInWords(text);
+  return word ? { code: word.code, written: word.written, quote, how: 'heading' } : undefined;
 }
 
 /** The subject up to its verb: "RRA ÚK je zatím jediný" -> "RRA ÚK", "Klaster Lifescience jest" -> "Klaster Lifescience". */

@@ -56,6 +56,19 @@ function isAnnotation(ctx: DocumentContext, text: string): boolean {
   );
 }
 
+/**
+ * "… Pentru Conservarea și Promovarea Culturii …", "Departamentul de Cultură și Turism al …": after a
+ * preposition and one word, an "and" joins two words inside one name.
+ */
+function insideName(ctx: DocumentContext, left: string, right: string): boolean {
+  const l = tokenize(left);
+  const r = tokenize(right);
+  const small = (t: { folded: string } | undefined) =>
+    !!t && (ctx.lexicon.stopwords.has(t.folded) || ctx.lexicon.from.isWhole(t.folded));
+  const prepositionWord = l.length >= 2 && small(l[l.length - 2]) && /^\p{Lu}/u.test(l[l.length - 1]!.text);
+  return prepositionWord && !!r[0] && !hasOrganisationWord(ctx, r[0].text);
+}
+
 /** Can the text after an "and" stand as a name of its own? An organisation word, an acronym, or capitals only. */
 function standsAlone(ctx: DocumentContext, text: string): boolean {
   const t = text.replace(
@@ -67,7 +80,8 @@ function standsAlone(ctx: DocumentContext, text: string): boolean {
   // "…, Regiunilor şi Provinciilor din Spania": one word before a place or a role is the end of a series
   // inside one name, not a name of its own.
   const core = bare
-    .split(/\s+[–—-]\s+|\s*,\s*|\s+(?=(?:din|from|aus|de|z|ze|iz|iš|from|in|v|w)\s+\p{Lu})/u)[0]!
+    .split(/\s+[–—-]\s+|\s*,\s*/)[0]!
+    .replace(/\s+\p{L}+\s+(\p{Lu}\p{L}+)\s*$/u, (all, word: string) => (resolveCountry(word) ? '' : all))
     .trim();
   if (!/\s/.test(core) && !isAcronym(core)) return false;
   if (isOrganisationName(ctx, bare)) return true;
@@ -117,6 +131,7 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
       if (
         current &&
         standsAlone(ctx, next.text) &&
+        !insideName(ctx, current.text, next.text) &&
         (isOrganisationName(ctx, current.text) || standsAlone(ctx, current.text))
       ) {
         out.push({ text: current.text, start: piece.start + current.start });

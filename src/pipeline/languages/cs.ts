@@ -19,6 +19,14 @@ export const cs: LanguagePack = {
   organisations: w(
     'centrum|úřad|kancelář|institut|ústav|nemocnice|muzeum|přístav|síť|škola|park|služba|skupina|organizace|společnost|svaz|unie|kraj|region|město|obec|okres|ředitelství|sekretariát|laboratoř|platforma|fórum|rada|výbor|agentura|správa|sdružení|asociace|univerzita|vysoká škola|komora|nadace|klastr|ministerstvo|podnik|euroregion|akademie|spolek|sdružení|mikroregion',
   ),
+  countryWords: {
+    PL: w('polský|polská|polské|polskými|polských|polského'),
+    DE: w('německý|německá|německé|německých'),
+    SK: w('slovenský|slovenská|slovenské'),
+    AT: w('rakouský|rakouská|rakouské'),
+  },
+  letters: 'ěřů',
+  country: 'CZ',
   and: w('a|i|a také|&'),
   articles: w(''),
   from: w('z|ze|v|ve|na'),

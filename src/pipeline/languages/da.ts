@@ -19,6 +19,12 @@ export const da: LanguagePack = {
   organisations: w(
     'center|centret|kontor|institut|hospital|hospitaler|sygehus|museum|havn|netværk|skole|park|tjeneste|gruppe|organisation|forening|forbund|union|region|regionen|kommune|amt|direktorat|sekretariat|laboratorium|platform|forum|råd|udvalg|styrelse|myndighed|forvaltning|universitet|højskole|kammer|fond|klynge|ministerium|virksomhed|akademi|naturcenter',
   ),
+  countryWords: {
+    DK: w('dansk|danske'),
+    SE: w('svensk|svenske'),
+    DE: w('tysk|tyske'),
+    NO: w('norsk|norske'),
+  },
   and: w('og|samt|&'),
   articles: w('en|et'),
   from: w('fra|i|af'),

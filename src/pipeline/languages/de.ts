@@ -19,6 +19,7 @@ export const de: LanguagePack = {
   organisations: w(
     'Zentrum|Zentren|Amt|Institut|Krankenhaus|Klinikum|Museum|Hafen|Netzwerk|Schule|Park|Dienst|Gruppe|Organisation|Gesellschaft|Verband|Bund|Landkreis|Kreis|Region|Stadt|Gemeinde|Bezirk|Land|Direktion|Büro|Labor|Plattform|Forum|Rat|Ausschuss|Agentur|Behörde|Verwaltung|Verein|Universität|Hochschule|Kammer|Stiftung|Cluster|Ministerium|Abteilung|Unternehmen|Euroregion|Akademie|Tourismusverband|Naturpark|Landesregierung|Regionalmanagement|Wirtschaftsförderung|GmbH|e.V.|AG',
   ),
+  countryWords: {},
   and: w('und|sowie|&'),
   articles: w('der|die|das|den|dem|des|ein|eine|einer|eines'),
   from: w('aus|in|von|im'),

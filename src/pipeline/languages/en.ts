@@ -19,6 +19,7 @@ export const en: LanguagePack = {
   organisations: w(
     'centre|center|office|institute|institution|hospital|museum|port|network|school|park|board|service|services|group|organisation|organization|society|union|trust|partnership|county|region|city|town|municipality|district|province|directorate|secretariat|bureau|observatory|laboratory|lab|platform|forum|alliance|council|agency|authority|administration|association|university|college|chamber|foundation|cluster|ministry|department|company|enterprise|enterprises|corporation|industries|consortium|exchange|euroregion|institut|academy|innovation centre|technology park',
   ),
+  countryWords: {},
   and: w('and|&|as well as'),
   articles: w('the|a|an'),
   from: w('from|in|of|at'),

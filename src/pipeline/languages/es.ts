@@ -19,6 +19,9 @@ export const es: LanguagePack = {
   organisations: w(
     'centro|oficina|instituto|hospital|museo|puerto|red|escuela|parque|servicio|grupo|organización|sociedad|unión|comunidad|región|ciudad|municipio|ayuntamiento|provincia|diputación|diputaciones|dirección|secretaría|laboratorio|plataforma|foro|consejo|comité|agencia|autoridad|administración|asociación|universidad|cámara|fundación|clúster|ministerio|empresa|eurorregión|academia|junta|consorcio|mancomunidad|entidad',
   ),
+  countryWords: {},
+  letters: 'ñ',
+  country: 'ES',
   and: w('y|e|así como|&'),
   articles: w('el|la|los|las|un|una|lo'),
   from: w('de|del|en|desde'),

@@ -19,6 +19,12 @@ export const fi: LanguagePack = {
   organisations: w(
     'keskus|toimisto|instituutti|sairaala|museo|satama|verkosto|koulu|puisto|palvelu|ryhmä|järjestö|yhdistys|liitto|seura|maakunta|maakuntaliitto|kunta|kaupunki|seutukunta|virasto|sihteeristö|laboratorio|foorumi|neuvosto|toimikunta|yliopisto|ammattikorkeakoulu|korkeakoulu|kauppakamari|säätiö|klusteri|ministeriö|yritys|akatemia|tutkimuskeskus|oy|ry|kuntayhtymä',
   ),
+  countryWords: {
+    FI: w('suomalainen|suomalaiset'),
+    SE: w('ruotsalainen|ruotsalaiset'),
+    EE: w('virolainen|virolaiset'),
+    DE: w('saksalainen|saksalaiset'),
+  },
   and: w('ja|sekä|&'),
   articles: w(''),
   from: w(''),

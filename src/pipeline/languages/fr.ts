@@ -19,6 +19,7 @@ export const fr: LanguagePack = {
   organisations: w(
     'centre|office|institut|hôpital|musée|port|réseau|école|parc|service|groupe|organisation|société|union|communauté|département|région|ville|commune|province|direction|secrétariat|bureau|laboratoire|plateforme|forum|conseil|comité|agence|autorité|administration|association|université|haute école|chambre|fondation|pôle|ministère|entreprise|eurorégion|académie|mission|syndicat|établissement',
   ),
+  countryWords: {},
   and: w('et|ainsi que|&'),
   articles: w("le|la|les|l'|l’|un|une|des|du"),
   from: w("de|du|des|en|à|au|aux|d’|d'"),

@@ -13,6 +13,7 @@ export const ga: LanguagePack = {
   organisations: w(
     'ionad|oifig|institiúid|ospidéal|músaem|calafort|líonra|scoil|páirc|seirbhís|grúpa|eagraíocht|cumann|aontas|contae|réigiún|cathair|comhairle|údarás|gníomhaireacht|ollscoil|coláiste|cumann tráchtála|fondúireacht|roinn|comhlacht|acadamh',
   ),
+  countryWords: { IE: w('éireannach|éireann') },
   and: w('agus|&'),
   articles: w('an|na'),
   from: w('ó|as|i|in'),

@@ -21,6 +21,14 @@ export const hr: LanguagePack = {
   organisations: w(
     'centar|ured|institut|zavod|bolnica|muzej|luka|mreža|škola|park|služba|grupa|organizacija|društvo|savez|unija|županija|regija|grad|općina|pokrajina|uprava|tajništvo|laboratorij|platforma|forum|vijeće|odbor|agencija|udruga|udruženje|sveučilište|veleučilište|fakultet|komora|zaklada|klaster|ministarstvo|poduzeće|euroregija|akademija|dokumentacijski centar',
   ),
+  countryWords: {
+    SI: w('slovenski|slovenska|slovenskoj|slovenske'),
+    IT: w('talijanski|talijanska|talijanskoj'),
+    HU: w('mađarski|mađarska|mađarskoj'),
+    AT: w('austrijski|austrijska'),
+    DE: w('njemački|njemačka'),
+    HR: w('hrvatski|hrvatska|hrvatskoj|hrvatske'),
+  },
   and: w('i|te|kao i|&'),
   articles: w(''),
   from: w('iz|u|na|s|sa'),

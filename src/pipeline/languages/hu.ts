@@ -17,6 +17,18 @@ export const hu: LanguagePack = {
   organisations: w(
     'központ|központja|hivatal|hivatala|intézet|kórház|múzeum|kikötő|hálózat|iskola|park|szolgálat|csoport|szervezet|társaság|szövetség|egyesület|unió|megye|megyei|régió|város|község|önkormányzat|önkormányzata|igazgatóság|titkárság|labor|platform|fórum|tanács|bizottság|ügynökség|hatóság|egyetem|főiskola|kamara|alapítvány|klaszter|minisztérium|vállalat|eurorégió|akadémia|zrt|kft|nonprofit|natúrpark|erdészeti',
   ),
+  countryWords: {
+    HU: w('magyar|magyarországi'),
+    AT: w('osztrák'),
+    SK: w('szlovák'),
+    RO: w('román'),
+    HR: w('horvát'),
+    SI: w('szlovén'),
+    RS: w('szerb'),
+    UA: w('ukrán'),
+  },
+  letters: 'őű',
+  country: 'HU',
   and: w('és|valamint|illetve|&'),
   articles: w('a|az|egy'),
   from: w(''),

@@ -20,6 +20,16 @@ export const lt: LanguagePack = {
   organisations: w(
     'centras|biuras|institutas|ligoninė|muziejus|uostas|tinklas|mokykla|parkas|tarnyba|grupė|organizacija|draugija|sąjunga|asociacija|apskritis|regionas|miestas|savivaldybė|savivaldybės|administracija|direkcija|sekretoriatas|laboratorija|platforma|forumas|taryba|komitetas|agentūra|institucija|universitetas|kolegija|rūmai|fondas|klasteris|ministerija|įmonė|akademija|inkubatorius|mokslų parkas|UAB|VšĮ',
   ),
+  countryWords: {
+    LT: w('lietuvos|lietuviškas'),
+    LV: w('latvijos'),
+    PL: w('lenkijos'),
+    SE: w('švedijos'),
+    DK: w('danijos'),
+    DE: w('vokietijos'),
+  },
+  letters: 'ėįų',
+  country: 'LT',
   and: w('ir|bei|&'),
   articles: w(''),
   from: w('iš|is'),

@@ -19,6 +19,15 @@ export const lv: LanguagePack = {
   organisations: w(
     'centrs|birojs|institūts|slimnīca|muzejs|osta|tīkls|skola|parks|dienests|grupa|organizācija|biedrība|savienība|apvienība|novads|reģions|pilsēta|pašvaldība|direkcija|sekretariāts|laboratorija|platforma|forums|padome|komiteja|aģentūra|iestāde|pārvalde|universitāte|augstskola|kamera|fonds|klasteris|ministrija|uzņēmums|akadēmija|SIA',
   ),
+  countryWords: {
+    LV: w('latvijas|latviešu'),
+    EE: w('igaunijas'),
+    LT: w('lietuvas'),
+    DE: w('vācijas'),
+    RU: w('krievijas'),
+  },
+  letters: 'āēīūģķļņ',
+  country: 'LV',
   and: w('un|kā arī|&'),
   articles: w(''),
   from: w('no|iz'),

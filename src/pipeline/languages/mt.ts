@@ -13,6 +13,9 @@ export const mt: LanguagePack = {
   organisations: w(
     'ċentru|uffiċċju|istitut|sptar|mużew|port|netwerk|skola|park|servizz|grupp|organizzazzjoni|għaqda|unjoni|reġjun|belt|kunsill lokali|kunsill|awtorità|aġenzija|amministrazzjoni|assoċjazzjoni|università|kamra|fondazzjoni|ministeru|kumpanija|akkademja',
   ),
+  countryWords: { MT: w('malti|maltija') },
+  letters: 'ħċġ',
+  country: 'MT',
   and: w('u|&'),
   articles: w("il-|l-|in-|is-|it-|ir-|id-|ix-|iż-|iċ-|ta'"),
   from: w("minn|mill-|fil-|f'"),

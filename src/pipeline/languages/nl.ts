@@ -19,6 +19,7 @@ export const nl: LanguagePack = {
   organisations: w(
     'centrum|bureau|instituut|ziekenhuis|museum|haven|netwerk|school|park|dienst|groep|organisatie|vereniging|unie|gemeente|gemeenten|provincie|regio|stad|directie|secretariaat|laboratorium|platform|forum|raad|comité|agentschap|autoriteit|overheid|universiteit|hogeschool|kamer|stichting|cluster|ministerie|bedrijf|euregio|academie|consulentschap|waterschap|intercommunale',
   ),
+  countryWords: {},
   and: w('en|alsook|evenals|&'),
   articles: w('de|het|een'),
   from: w('uit|van|in'),

@@ -19,6 +19,14 @@ export const pl: LanguagePack = {
   organisations: w(
     'centrum|biuro|instytut|szpital|muzeum|port|sieć|szkoła|park|służba|grupa|organizacja|towarzystwo|związek|wspólnota|powiat|region|miasto|gmina|gminy|województwo|urząd|dyrekcja|sekretariat|laboratorium|platforma|forum|rada|komitet|agencja|władze|administracja|stowarzyszenie|uniwersytet|uczelnia|politechnika|akademia|izba|fundacja|klaster|ministerstwo|przedsiębiorstwo|spółka|euroregion|zamek|starostwo|marszałkowski|okręg|okręgu|inicjatywa|organizacja turystyczna',
   ),
+  countryWords: {
+    DE: w('niemiecki|niemieckiej|niemieckie'),
+    CZ: w('czeski|czeskiej|czeskie'),
+    SK: w('słowacki|słowackiej'),
+    LT: w('litewski|litewskiej'),
+  },
+  letters: 'ąęłśźżń',
+  country: 'PL',
   and: w('i|oraz|a także|&'),
   articles: w(''),
   from: w('z|ze|w|we|na'),

@@ -19,6 +19,9 @@ export const pt: LanguagePack = {
   organisations: w(
     'centro|gabinete|instituto|hospital|museu|porto|rede|escola|parque|serviço|grupo|organização|sociedade|união|comunidade|região|cidade|município|câmara|câmaras|concelho|província|direção|direcção|secretaria|laboratório|plataforma|fórum|conselho|comité|comissão|agência|autoridade|administração|associação|universidade|fundação|cluster|ministério|empresa|eurorregião|academia|entidade|consórcio|direções gerais',
   ),
+  countryWords: {},
+  letters: 'ãõ',
+  country: 'PT',
   and: w('e|bem como|&'),
   articles: w('o|a|os|as|um|uma'),
   from: w('de|do|da|dos|das|em|no|na'),

@@ -19,6 +19,13 @@ export const ro: LanguagePack = {
   organisations: w(
     'centrul|centru|biroul|birou|institutul|institut|spitalul|muzeul|portul|rețeaua|școala|parcul|serviciul|grupul|organizația|societatea|uniunea|județul|judetul|regiunea|orașul|municipiul|comuna|primăria|consiliul|direcția|secretariatul|laboratorul|platforma|forumul|comitetul|agenția|agentia|autoritatea|administrația|asociația|universitatea|camera|fundația|clusterul|ministerul|compania|euroregiunea|academia|UAT|departamentul',
   ),
+  countryWords: {
+    HU: w('maghiar|maghiară|maghiare'),
+    UA: w('ucrainean|ucraineană'),
+    MD: w('moldovenesc|moldovenească'),
+  },
+  letters: 'ășțşţ',
+  country: 'RO',
   and: w('și|şi|si|precum și|&'),
   articles: w(''),
   from: w('din|de|la|în|in'),

@@ -20,6 +20,15 @@ export const sk: LanguagePack = {
   organisations: w(
     'centrum|centrá|úrad|kancelária|inštitút|ústav|nemocnica|múzeum|prístav|sieť|škola|park|služba|skupina|organizácia|spoločnosť|zväz|únia|kraj|región|mesto|obec|okres|riaditeľstvo|sekretariát|laboratórium|platforma|fórum|rada|výbor|agentúra|správa|združenie|asociácia|univerzita|vysoká škola|komora|nadácia|klaster|ministerstvo|podnik|euroregión|akadémia|centrum|lesnícke centrum',
   ),
+  countryWords: {
+    PL: w('poľský|poľská|poľské'),
+    CZ: w('český|česká|české'),
+    HU: w('maďarský|maďarská|maďarské'),
+    AT: w('rakúsky|rakúska|rakúske'),
+    DE: w('nemecký|nemecká'),
+  },
+  letters: 'ľĺŕô',
+  country: 'SK',
   and: w('a|i|ako aj|&'),
   articles: w(''),
   from: w('z|zo|v|vo|na'),

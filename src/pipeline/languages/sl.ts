@@ -19,6 +19,13 @@ export const sl: LanguagePack = {
   organisations: w(
     'center|centar|urad|pisarna|inštitut|zavod|bolnišnica|muzej|pristanišče|mreža|šola|park|služba|skupina|organizacija|društvo|zveza|unija|regija|mesto|občina|pokrajina|direkcija|sekretariat|laboratorij|platforma|forum|svet|odbor|agencija|uprava|združenje|univerza|fakulteta|zbornica|fundacija|sklad|grozd|ministrstvo|podjetje|evroregija|akademija|središče|razvojna agencija|razvojni center',
   ),
+  countryWords: {
+    AT: w('avstrijski|avstrijska|avstrijske'),
+    IT: w('italijanski|italijanska|italijanske'),
+    HR: w('hrvaški|hrvaška|hrvaške'),
+    HU: w('madžarski|madžarska|madžarske'),
+    DE: w('nemški|nemška|nemške'),
+  },
   and: w('in|ter|&'),
   articles: w(''),
   from: w('iz|v|na|z|s'),

@@ -19,6 +19,12 @@ export const sv: LanguagePack = {
   organisations: w(
     'centrum|center|kontor|institut|sjukhus|sjukhuset|museum|hamn|nätverk|skola|park|tjänst|grupp|organisation|förening|förbund|union|län|region|stad|kommun|landsting|direktorat|sekretariat|laboratorium|plattform|forum|råd|kommitté|byrå|verket|myndighet|myndigheten|förvaltning|universitet|universitetet|högskola|högskolan|kammare|handelskammare|stiftelse|kluster|departement|företag|akademi|universitetssjukhus|lantbruksuniversitet',
   ),
+  countryWords: {
+    SE: w('svensk|svenska'),
+    DK: w('dansk|danska'),
+    NO: w('norsk|norska'),
+    FI: w('finsk|finska|finländsk'),
+  },
   and: w('och|samt|&'),
   articles: w('en|ett'),
   from: w('från|i|av'),

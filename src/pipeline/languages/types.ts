@@ -19,6 +19,14 @@ export interface LanguagePack {
    * common forms; a list or a sentence names partners by names that carry one (or an acronym).
    */
   organisations: string[];
+  /**
+   * Country adjectives whose stem differs from the country's name in this language ("Ελληνική" for
+   * Greece, "magyar" for Hungary), by ISO code; the name's own forms are matched by stem.
+   */
+  countryWords: Record<string, string[]>;
+  /** Letters only this language writes, when only one country speaks it: a name with them is of `country`. */
+  letters?: string;
+  country?: string;
   /** "and" and its variants, to split a list of names. */
   and: string[];
   /** Articles that may open a sentence's subject ("the", "die", "la"), never a listed name. */
