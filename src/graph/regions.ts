@@ -170,7 +170,8 @@ const COMPASS_OF = new Map<string, string>();
 for (const [token, words] of Object.entries(COMPASS)) for (const w of words) COMPASS_OF.set(w, token);
 
 /** Words that say "this is a region" without naming one: optional on both sides. */
-const DESIGNATORS = new Set(
+/** Words that say a name is a region's: county, kraj, megye, Landkreis … (folded). */
+export const DESIGNATORS = new Set(
   [
     'region',
     'regiunea',

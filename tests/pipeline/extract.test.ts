@@ -33,15 +33,16 @@ describe('extractDocument', () => {
     expect(e.notes.map((n) => n.text)).toContain('no project named in this document; nothing extracted');
   });
 
-  it('attributes a partner list to no project when the page names two projects once each', () => {
+  it('gives a partner list to the project named first when the page names two and none is its own, and says so', () => {
     const e = extract(
       'two.txt',
       'News\n\nWe joined project AlphaNet. We also joined project BetaLink.\n\nPartners:\n- Agency North, PL\n',
     );
     expect(e.mainProject).toBeUndefined();
-    expect(e.participations).toEqual([]);
+    expect(partners(e)).toEqual(['Agency North|partner|PL']);
+    expect(e.participations[0]?.project).toBe(0);
     expect(e.notes.map((n) => n.text)).toContain(
-      'partner entry, but the page names no single project it belongs to',
+      'the page names 2 projects and says of none that it is the page\'s; its partners are given to "AlphaNet", the one named most (first)',
     );
   });
 

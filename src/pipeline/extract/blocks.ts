@@ -154,7 +154,7 @@ function lineKind(ctx: DocumentContext, text: string, inHeadingBlock: boolean): 
   if (tokens[0] && ctx.lexicon.project.test(tokens[0].folded)) return 'end';
   if (/^(?:yes|no|ja|nein|igen|nem|ano|ne|tak|nie|da|oui|non|sì|si|sí)$/i.test(bare)) return 'skip';
   if (
-    /^(?:e-?mail|tel|phone|fax|web|www|http)/i.test(bare) ||
+    /^(?:e-?mail|tel|phone|fax|web|www|http)\b/i.test(bare) ||
     /^[\d\s.,+€%/-]+(?:EUR|€)?$/u.test(bare) ||
     /\b\d[\d .,]*\s*(?:EUR|€)\s*$/u.test(bare)
   )
@@ -192,6 +192,8 @@ interface Block {
   pendingRole?: Role;
   entries: PartnerEntry[];
   misses: number;
+  /** A list without heading: the index of its last line. Its entries are read as its majority is. */
+  runEnd?: number;
 }
 
 /**
@@ -375,7 +377,7 @@ export function findBlocks(
       close();
       continue;
     }
-    const kind = lineKind(ctx, line.text, block.headed);
+    const kind = lineKind(ctx, line.text, block.headed || (block.runEnd !== undefined && i <= block.runEnd));
     if (kind === 'end') {
       block.misses += 1;
       if (block.misses >= (block.headed && !block.entries.length ? 3 : 1)) close();
@@ -422,7 +424,8 @@ function strongName(text: string): boolean {
 /** A run of two or more bullet lines whose most items name organisations, with no heading saying what. */
 function headlessList(ctx: DocumentContext, found: FoundProjects, from: number): Block | undefined {
   const run: string[] = [];
-  for (let j = from; j < ctx.lines.length; j += 1) {
+  let j = from;
+  for (; j < ctx.lines.length; j += 1) {
     const text = ctx.lines[j]!.text;
     if (!text || !BULLET.test(text)) break;
     run.push(text);
@@ -440,7 +443,7 @@ function headlessList(ctx: DocumentContext, found: FoundProjects, from: number):
     .find((l) => l.text);
   if (above && ctx.lexicon.notPartners.occursIn(above.text, ctx.stem) && above.text.length < 80)
     return undefined;
+  // With no project named, the list still stands: the page's address may name its project.
   const project = projectAbove(ctx, found, ctx.lines[from]!);
-  if (project < 0) return undefined;
-  return { role: 'partner', project, headed: false, entries: [], misses: 0 };
+  return { role: 'partner', project, headed: false, entries: [], misses: 0, runEnd: j - 1 };
 }

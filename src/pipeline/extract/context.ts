@@ -33,6 +33,24 @@ export interface Sentence extends Segment {
 }
 
 /**
+ * Whether a line runs on into the next: lines of a wrapped paragraph are long alike and the first closes no
+ * sentence; a label line ("Duration: …") or an entry starts anew. Across a blank line, only mid-sentence.
+ */
+function runsOn(here: string, next: string, acrossBlank: boolean): boolean {
+  if (
+    !next ||
+    /[.!?:;]$/.test(here) ||
+    here.length < 60 ||
+    /^[•·▪*–—-]/u.test(next) ||
+    /^[^:]{1,40}:\s/.test(next)
+  )
+    return false;
+  const lowerEnd = /\s\p{Ll}+$/u.test(here) || /^\p{Ll}/u.test(next);
+  if (acrossBlank) return lowerEnd && next.length >= 30;
+  return next.length >= 60 || /^\p{Ll}/u.test(next);
+}
+
+/**
  * Lines a hard-wrapped paragraph was cut into ("…la\nAgencia IDEA…"): a line that does not close a
  * sentence runs on when the next is long or opens in lower case.
  */
@@ -42,17 +60,12 @@ function paragraphs(all: Line[], text: string): Array<{ first: number; last: num
     const line = all[i]!;
     if (!line.text) continue;
     let last = i;
-    while (last + 1 < all.length) {
-      const here = all[last]!.text;
-      const next = all[last + 1]!.text;
-      const wrapped =
-        !!next &&
-        !/[.!?:;]$/.test(here) &&
-        here.length >= 50 &&
-        (next.length >= 40 || /^\p{Ll}/u.test(next)) &&
-        !/^[•·▪*–—-]/u.test(next);
-      if (!wrapped) break;
-      last += 1;
+    for (;;) {
+      // A page double-spaced by its scraper ("… parkas iš\n\nŠvedijos, …") runs on across one blank line.
+      const gap = all[last + 1]?.text === '' && all[last + 2]?.text ? 2 : 1;
+      const next = all[last + gap];
+      if (!next || !runsOn(all[last]!.text, next.text, gap === 2)) break;
+      last += gap;
     }
     const end = all[last]!.start + all[last]!.text.length;
     out.push({ first: i, last, segment: { text: text.slice(line.start, end), start: line.start } });

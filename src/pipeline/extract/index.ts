@@ -29,10 +29,23 @@ interface Entry {
   carrier?: boolean;
 }
 
-/** When a page lists partners but names no project, the project its address names, as inferred. */
+/**
+ * The project of partners a page gives no project for: the only one it names; else the one it names most
+ * (the first of those), said in the review; else the one its address names, as inferred.
+ */
 function fallbackProject(ctx: DocumentContext, found: FoundProjects, notes: ReviewNote[]): number {
   if (found.projects.length === 1) return 0;
-  if (found.projects.length) return -1;
+  if (found.projects.length) {
+    const counts = found.projects.map((_, i) => found.mentions.filter((m) => m.project === i).length);
+    const best = counts.indexOf(Math.max(...counts));
+    notes.push({
+      kind: 'ambiguous',
+      text: `the page names ${found.projects.length} projects and says of none that it is the page's; its partners are given to "${found.projects[best]!.label}", the one named most (first)`,
+      quote: found.projects[best]!.quotes[0],
+      about: found.projects[best]!.label,
+    });
+    return best;
+  }
   const inferred = projectFromAddress(ctx);
   if (!inferred) return -1;
   found.projects.push({ label: inferred.name, names: [inferred.name], quotes: [inferred.quote] });

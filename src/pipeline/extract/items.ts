@@ -1,13 +1,13 @@
 // One partner entry -> an organisation record: the name, with what the layout puts around it peeled off
 // (bullet, role, country, city, contact, the body that administers it), other spellings and an acronym.
-import { resolveCountry, type CountryMatch } from '../../graph/countries';
+import type { CountryMatch } from '../../graph/countries';
 import { tidySpaces } from '../../graph/normalise';
 import { orgKindFromName } from '../../graph/orgKind';
 import type { Role } from '../../graph/types';
 import type { CountryStatement, OrganisationRecord, ReviewNote } from '../types';
 import type { DocumentContext } from './context';
-import { isAcronym, isOrganisationName } from './names';
-import { countryFromName } from './places';
+import { hasOrganisationWord, isAcronym, isOrganisationName } from './names';
+import { countryFromName, resolvePlace } from './places';
 import { tokenize } from './words';
 
 const BULLET = /^(?:[•·▪◦●○■□‣⁃*>–—-]+|\(?\d{1,2}[.)](?!\d)|\(?[a-z][.)](?=\s))\s*/u;
@@ -44,18 +44,18 @@ function countryOfFragment(
 ): { match: CountryMatch; place?: string; several?: CountryMatch[] } | undefined {
   const text = tidySpaces(fragment).replace(/^[\s,;:]+|[\s,;:.]+$/g, '');
   if (!text) return undefined;
-  const whole = resolveCountry(text);
+  const whole = resolvePlace(text);
   if (whole) return { match: whole };
   // "from Austria", "iš Švedijos", "din Spania".
   const tokens = tokenize(text);
   const prep = ctx.lexicon.from.matchAt(tokens, 0);
   if (prep && prep < tokens.length && tokens.length - prep <= 3) {
-    const m = resolveCountry(text.slice(tokens[prep]!.start));
+    const m = resolvePlace(text.slice(tokens[prep]!.start));
     if (m) return { match: m };
   }
   const parts = text.split(/\s*[,;/]\s*|\s+[–—-]\s+|\s+[?]\s+/).filter(Boolean);
   if (parts.length < 2) return undefined;
-  const found = parts.map((p) => resolveCountry(p));
+  const found = parts.map((p) => resolvePlace(p));
   if (found.every(Boolean)) return { match: found[0]!, several: found as CountryMatch[] };
   // "(Region, CC)", "(City, Country)": a place, then the country.
   const last = found[found.length - 1];
@@ -170,7 +170,7 @@ function peelEnd(ctx: DocumentContext, p: Peeled, quote: string): boolean {
     const tokens = tokenize(text);
     for (let i = tokens.length - 1; i > 0 && tokens.length - i <= 4; i -= 1) {
       if (!ctx.lexicon.from.matchAt(tokens, i)) continue;
-      const m = resolveCountry(text.slice(tokens[i + 1]?.start ?? text.length));
+      const m = resolvePlace(text.slice(tokens[i + 1]?.start ?? text.length));
       if (!m) continue;
       p.country = statement(m, quote, 'explicit');
       // A name that says it is national keeps its country ("Asociaţia Naţională … din Bulgaria").
@@ -205,7 +205,7 @@ function peelStart(ctx: DocumentContext, p: Peeled, quote: string): boolean {
   // The country first, the organisation in parentheses or after a colon or dash: "Polska (Klaster …)".
   const leading = /^([\p{L}][\p{L} .-]{1,40}?)\s*(?:\(|:|\s[–—-]\s)\s*(.+)$/u.exec(text);
   if (leading && !p.country) {
-    const m = resolveCountry(leading[1] ?? '');
+    const m = resolvePlace(leading[1] ?? '');
     if (m) {
       p.country = statement(m, quote, 'explicit');
       let rest = (leading[2] ?? '').trim();
@@ -307,7 +307,7 @@ export function readItem(
   readParentheses(p);
 
   const name = cleanName(p.text);
-  if (!acceptable(name, p)) return undefined;
+  if (!acceptable(ctx, name, p)) return undefined;
   let country = p.country ?? setting.country;
   if (!country) {
     const inferred = countryFromName(ctx, [name, ...p.otherNames], quote);
@@ -330,10 +330,17 @@ export function readItem(
 }
 
 /** A name: letters, a capital, at most 20 words, no address, not a sentence in lower case. */
-function acceptable(name: string, p: Peeled): boolean {
+function acceptable(ctx: DocumentContext, name: string, p: Peeled): boolean {
   if (!/\p{L}{2}/u.test(name) || name.split(' ').length > 20 || !/\p{Lu}/u.test(name)) return false;
   if (/https?:\/\/|www\.|\S+@\S+\.\p{L}{2,}/u.test(name)) return false;
+  // A sentence under a heading is no name; a name in sentence case ("Krinova inkubatorius ir mokslų
+  // parkas") has an organisation word.
   const words = name.split(' ');
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return !!p.country || words.length < 6 || lower <= words.length / 2;
+  return (
+    !!p.country ||
+    words.length < 6 ||
+    lower <= words.length / 2 ||
+    (words.length <= 10 && hasOrganisationWord(ctx, name))
+  );
 }

@@ -7,9 +7,10 @@ import {
   EUROPEAN_COUNTRY_CODES,
   findCountryWords,
   resolveCountry,
+  type CountryMatch,
 } from '../../graph/countries';
 import { foldText } from '../../graph/normalise';
-import { matchRegions, regionStem } from '../../graph/regions';
+import { DESIGNATORS, matchRegions, regionStem } from '../../graph/regions';
 import { findCity } from '../knowledge/cities';
 import { LANGUAGE_PACKS } from '../languages';
 import type { CountryStatement } from '../types';
@@ -90,6 +91,19 @@ export function countryWord(word: string): string | undefined {
   return resolveCountry(word)?.code ?? stemIndex().get(countryStem(word));
 }
 
+/**
+ * places.resolvePlace: the country a short text names, as the country table reads it ("Avstija", "GER",
+ * "din Germania"), or a single word in any of its forms ("Švedijos", "Lenkijos").
+ */
+export function resolvePlace(text: string): CountryMatch | undefined {
+  const found = resolveCountry(text);
+  if (found) return found;
+  const word = text.trim().replace(/[.,;:]+$/, '');
+  if (/\s/.test(word) || word.length < 5) return undefined;
+  const code = countryWord(word);
+  return code ? { code, matched: word, how: 'name' } : undefined;
+}
+
 /** places.countryInWords: the first country some word of a text names, and the word. */
 export function countryInWords(text: string): { code: string; written: string } | undefined {
   const [found] = findCountryWords(text);
@@ -137,6 +151,15 @@ function countryOfLetters(name: string): { code: string; letter: string } | unde
   return undefined;
 }
 
+/** "county Zala", "Somogy megye": a short region name with a word saying it is a region's. */
+function designated(name: string, written: string): boolean {
+  const at = name.indexOf(written);
+  if (at < 0) return false;
+  const before = tokenize(name.slice(0, at)).pop();
+  const after = tokenize(name.slice(at + written.length))[0];
+  return [before, after].some((t) => !!t && DESIGNATORS.has(t.folded));
+}
+
 /** places.countryFromName: the country a name's own words tell, or undefined. */
 export function countryFromName(
   ctx: DocumentContext,
@@ -161,7 +184,9 @@ export function countryFromName(
   for (const name of names) {
     // A short stem ("Tarna" ~ Tarn) meets too many words; a region counts when six letters or more name it.
     const region = matchRegions(name).find(
-      (r) => EUROPE.has(r.country) && r.written.replace(/[^\p{L}]/gu, '').length >= 6,
+      (r) =>
+        EUROPE.has(r.country) &&
+        (r.written.replace(/[^\p{L}]/gu, '').length >= 6 || designated(name, r.written)),
     );
     if (region && quote.includes(region.written))
       return {

@@ -293,7 +293,9 @@ function titleLines(ctx: DocumentContext): Array<{ text: string; start: number }
     out.push({ text: ctx.doc.title.value, start: ctx.doc.text.indexOf(ctx.doc.title.quote) });
   for (const line of ctx.lines) {
     if (out.length >= 3) break;
-    if (line.text && line.text.length <= 400) out.push({ text: line.text, start: line.start });
+    // A title is no sentence: it does not end with a full stop nor hold two sentences.
+    if (line.text && line.text.length <= 400 && !/\.$|\.\s+\p{Lu}/u.test(line.text))
+      out.push({ text: line.text, start: line.start });
   }
   return out;
 }

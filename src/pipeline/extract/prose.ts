@@ -41,7 +41,14 @@ function cuesOf(ctx: DocumentContext, tokens: Token[]): Cue[] {
     for (const m of matches)
       if (!found.some((c) => c.from < m.to && m.from < c.to)) found.push({ kind, from: m.from, to: m.to });
   };
-  take('exclude', lx.notPartners.find(tokens, stem));
+  // "pārstāvji no … partnerinstitūciju", "representatives of all partners": representatives of partners.
+  const partnerAt = new Set(lx.partners.find(tokens, stem).flatMap((m) => [m.from]));
+  take(
+    'exclude',
+    lx.notPartners
+      .find(tokens, stem)
+      .filter((m) => ![0, 1, 2, 3].some((d) => partnerAt.has(m.to + d) || partnerAt.has(m.from - 1 - d))),
+  );
   take('associated', lx.associated.find(tokens, stem));
   take(
     'lead',
@@ -49,10 +56,10 @@ function cuesOf(ctx: DocumentContext, tokens: Token[]): Cue[] {
       .find(tokens, stem)
       .filter((m) => !/^(?:lead|leader|leaders|lider|líder|LP)$/i.test(m.phrase) || m.phrase === 'leaders'),
   );
-  take(
-    'with',
-    lx.with.find(tokens, stem).filter((m) => m.to - m.from > 1),
-  );
+  take('with', [
+    ...lx.with.find(tokens, stem).filter((m) => m.to - m.from > 1),
+    ...lx.with.find(tokens).filter((m) => m.to - m.from === 1 && m.phrase.length >= 5),
+  ]);
   take(
     'by',
     lx.by.find(tokens, stem).filter((m) => m.to - m.from > 1 || /^(?:przez|durch)$/i.test(m.phrase)),
@@ -173,7 +180,7 @@ export function readProse(
     let cues = cuesOf(ctx, tokens);
     if (!cues.length) {
       // "… a consortium of three partners. These are A from Sweden, B and C.": the cue in the sentence before.
-      if (carry && carry.line === sentence.line) cues = [{ kind: 'partner', from: 0, to: 0 }];
+      if (carry && sentence.line <= carry.line) cues = [{ kind: 'partner', from: 0, to: 0 }];
       else continue;
     }
     carry = undefined;
@@ -196,7 +203,7 @@ export function readProse(
     const before = out.length;
     readClauses(ctx, found, sentence, tokens, cues, project, out);
     if (out.length === before && cues.some((c) => c.kind === 'partner' || c.kind === 'participate'))
-      carry = { role: 'partner', line: sentence.line };
+      carry = { role: 'partner', line: sentence.lastLine };
   }
   return out;
 }
@@ -382,6 +389,15 @@ function readPiece(
 ): ReadPiece {
   const piece = pieces[n]!;
   let at = nameStart(ctx, piece.text);
+  // "no Krievijas Federācijas - TISBI …", "tarp jų – tai Pagėgių …": words of context, a dash, the name.
+  for (const dash of piece.text.matchAll(/\s[–—-]\s/g)) {
+    if (at < 0 || at >= dash.index) continue;
+    const before = piece.text.slice(0, dash.index);
+    const lastWord = tokenize(before).pop();
+    if (hasOrganisationWord(ctx, before) && !(lastWord && /^\p{Ll}/u.test(lastWord.text))) continue;
+    const after = nameStart(ctx, piece.text.slice(dash.index + dash[0].length));
+    if (after >= 0) at = dash.index + dash[0].length + after;
+  }
   const context = at > 0 ? piece.text.slice(0, at) : at < 0 ? piece.text : '';
   const country = contextCountry(context, text);
   const none: ReadPiece = { start: 0, wordsBefore: 0, ...(country ? { country } : {}) };
@@ -425,6 +441,9 @@ function readPiece(
   raw = withoutTail(ctx, raw);
   if (isProjectName(ctx, foundProjects, raw)) return none;
   const nameOnly = raw.replace(/\([^()]*\)/g, ' ').trim();
+  const words = tokenize(nameOnly);
+  const skipArticle = ctx.lexicon.articles.matchAt(words, 0);
+  if (!words.slice(skipArticle).some((w) => /^[\p{Lu}\p{N}]/u.test(w.text))) return none;
   if (!isOrganisationName(ctx, nameOnly) && !(isAcronym(nameOnly) && nameOnly.length >= 3)) return none;
   if (
     ctx.lexicon.institutions.occursIn(nameOnly) &&

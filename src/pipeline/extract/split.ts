@@ -22,8 +22,12 @@ function splitTopLevel(text: string, separator: RegExp): Piece[] {
     const c = text[i]!;
     if (c === '(' || c === '[') depth += 1;
     else if ((c === ')' || c === ']') && depth > 0) depth -= 1;
-    else if ('„“«»”"'.includes(c))
-      quote = c === '„' || c === '«' || (c === '“' && !quote) ? true : c === '"' ? !quote : false;
+    else if ('„“«»”"'.includes(c)) {
+      const opening: boolean = c === '„' || c === '«' || ((c === '“' || c === '"') && !quote);
+      // A quote protects a name when it closes within a name's length; an open quote around a whole
+      // list ("são parceiros: «Tuscany Region, …") does not.
+      quote = opening ? /[”“"»]/.test(text.slice(i + 1, i + 80)) : false;
+    }
     if (depth || quote) continue;
     separator.lastIndex = i;
     const m = separator.exec(text);
@@ -66,7 +70,10 @@ function insideName(ctx: DocumentContext, left: string, right: string): boolean 
   const small = (t: { folded: string } | undefined) =>
     !!t && (ctx.lexicon.stopwords.has(t.folded) || ctx.lexicon.from.isWhole(t.folded));
   const prepositionWord = l.length >= 2 && small(l[l.length - 2]) && /^\p{Lu}/u.test(l[l.length - 1]!.text);
-  return prepositionWord && !!r[0] && !hasOrganisationWord(ctx, r[0].text);
+  // The right side heads a name of its own when an organisation word in it follows no small word
+  // ("Kmetijsko gozdarski zavod Maribor"), not when it follows one ("Turism al Consiliului …").
+  const heads = r.some((t, i) => hasOrganisationWord(ctx, t.text) && !small(r[i - 1]));
+  return prepositionWord && !heads;
 }
 
 /** Can the text after an "and" stand as a name of its own? An organisation word, an acronym, or capitals only. */
@@ -128,10 +135,12 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
     const out: Piece[] = [];
     let current = parts[0];
     for (const next of parts.slice(1)) {
+      // The name after "and" runs to the end of the piece, and may hold an "and" of its own.
+      const rest = piece.text.slice(next.start);
       if (
         current &&
-        standsAlone(ctx, next.text) &&
-        !insideName(ctx, current.text, next.text) &&
+        (standsAlone(ctx, next.text) || standsAlone(ctx, rest)) &&
+        !insideName(ctx, current.text, rest) &&
         (isOrganisationName(ctx, current.text) || standsAlone(ctx, current.text))
       ) {
         out.push({ text: current.text, start: piece.start + current.start });

@@ -30,7 +30,7 @@ export const da: LanguagePack = {
   from: w('fra|i|af'),
   with: w('med|sammen med|i samarbejde med|i partnerskab med|udover|foruden'),
   by: w('af|ledes af|koordineres af'),
-  participate: w('deltager|deltog|deltagelse|medvirker|indgår|involveret|blandt andre'),
+  participate: w('deltager|deltog|deltagelse|medvirker|indgår|involveret'),
   named: w('kaldet|med navnet'),
   copula: w('er|var|som'),
   project: w('projekt'),

@@ -25,7 +25,7 @@ export const et: LanguagePack = {
   from: w(''),
   with: w('koostöös|koos|lisaks|kõrval'),
   by: w('eestvedamisel|juhtimisel'),
-  participate: w('osalevad|osaleb|osalesid|osalusega|osalus|kaasatud|sealhulgas'),
+  participate: w('osalevad|osaleb|osalesid|osalusega|osalus|kaasatud'),
   named: w('nimega|pealkirjaga'),
   copula: w('on|oli|olid|kui'),
   project: w('projekt'),

@@ -30,7 +30,7 @@ export const fi: LanguagePack = {
   from: w(''),
   with: w('kanssa|yhteistyössä|yhdessä|lisäksi|ohella'),
   by: w('toimesta'),
-  participate: w('osallistuu|osallistuvat|osallistuivat|mukana|toteuttavat|toteuttaa|muun muassa'),
+  participate: w('osallistuu|osallistuvat|osallistuivat|mukana|toteuttavat|toteuttaa'),
   named: w('nimeltä'),
   copula: w('on|ovat|oli|olivat|toimii|toimivat'),
   project: w('hank|projekt'),

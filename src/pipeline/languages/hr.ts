@@ -34,7 +34,7 @@ export const hr: LanguagePack = {
   from: w('iz|u|na|s|sa'),
   with: w('s|sa|zajedno s|u suradnji s|u suradnji sa|u partnerstvu s|uz|uz|osim|pored'),
   by: w('pod vodstvom'),
-  participate: w('sudjeluje|sudjeluju|sudjelovali|sudjelovanje|uključeni|provodi|provode|među kojima'),
+  participate: w('sudjeluje|sudjeluju|sudjelovali|sudjelovanje|uključeni|provodi|provode'),
   named: w('pod nazivom|naziva|nazvan'),
   copula: w('je|su|bio|bila|bilo|bili|kao'),
   project: w('projekt'),

@@ -34,7 +34,7 @@ export const hu: LanguagePack = {
   from: w(''),
   with: w('együttműködésben|partnerségben|közösen|mellett|valamint'),
   by: w('vezetésével|koordinálásával'),
-  participate: w('részt vesz|részt vesznek|részvételével|részvétel|bevonásával|köztük'),
+  participate: w('részt vesz|részt vesznek|részvételével|részvétel|bevonásával'),
   named: w('című|nevű|elnevezésű'),
   copula: w('mint'),
   project: w('projekt'),

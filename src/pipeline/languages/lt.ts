@@ -35,7 +35,7 @@ export const lt: LanguagePack = {
   from: w('iš|is'),
   with: w('su|kartu su|bendradarbiaujant su|partnerystėje su|be|šalia'),
   by: w('vadovaujant'),
-  participate: w('dalyvauja|dalyvavo|dalyvaus|dalyvavimas|įtraukti|tarp jų'),
+  participate: w('dalyvauja|dalyvavo|dalyvaus|dalyvavimas|įtraukti'),
   named: w('pavadinimu'),
   copula: w('yra|buvo|kaip'),
   project: w('projekt'),

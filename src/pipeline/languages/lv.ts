@@ -33,7 +33,7 @@ export const lv: LanguagePack = {
   from: w('no|iz'),
   with: w('ar|kopā ar|sadarbībā ar|partnerībā ar|papildus|blakus'),
   by: w('vadībā'),
-  participate: w('piedalās|piedalījās|piedalīsies|dalība|iesaistīti|iesaistītas|tostarp'),
+  participate: w('piedalās|piedalījās|piedalīsies|dalība|iesaistīti|iesaistītas'),
   named: w('ar nosaukumu|nosaukumā'),
   copula: w('ir|bija|kā'),
   project: w('projekt'),

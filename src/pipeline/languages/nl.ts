@@ -25,7 +25,7 @@ export const nl: LanguagePack = {
   from: w('uit|van|in'),
   with: w('met|samen met|in samenwerking met|in partnerschap met|naast|behalve'),
   by: w('door|geleid door|gecoördineerd door'),
-  participate: w('neemt deel|nemen deel|deelname|deelnemen|betrokken|werken mee|waaronder'),
+  participate: w('neemt deel|nemen deel|deelname|deelnemen|betrokken|werken mee'),
   named: w('genaamd|getiteld|met de naam'),
   copula: w('is|zijn|was|waren|als'),
   project: w('project'),

@@ -27,7 +27,7 @@ export const pt: LanguagePack = {
   from: w('de|do|da|dos|das|em|no|na'),
   with: w('com|juntamente com|em colaboração com|em parceria com|em cooperação com|além de|além do|além da'),
   by: w('por|pela|pelo|liderado por|coordenado por|promovido por'),
-  participate: w('participa|participam|participação|participaram|fazem parte|integram|envolvidos|entre eles'),
+  participate: w('participa|participam|participação|participaram|fazem parte|integram|envolvidos'),
   named: w('denominado|intitulado|chamado'),
   copula: w('é|são|era|eram|foi|como'),
   project: w('projet|projec'),

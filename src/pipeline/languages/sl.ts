@@ -31,7 +31,7 @@ export const sl: LanguagePack = {
   from: w('iz|v|na|z|s'),
   with: w('s|z|skupaj s|skupaj z|v sodelovanju s|v sodelovanju z|v partnerstvu s|v partnerstvu z|poleg|ob'),
   by: w('pod vodstvom'),
-  participate: w('sodeluje|sodelujejo|sodelovali|udeleženi|vključeni|izvaja|izvajajo|med njimi'),
+  participate: w('sodeluje|sodelujejo|sodelovali|udeleženi|vključeni|izvaja|izvajajo'),
   named: w('z naslovom|z imenom|imenovan'),
   copula: w('je|so|bil|bila|bilo|bili|kot'),
   project: w('projekt'),

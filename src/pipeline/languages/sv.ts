@@ -30,7 +30,7 @@ export const sv: LanguagePack = {
   from: w('från|i|av'),
   with: w('med|tillsammans med|i samarbete med|i partnerskap med|förutom|utöver'),
   by: w('av|leds av|koordineras av|drivs av'),
-  participate: w('deltar|deltog|deltagande|medverkar|ingår|involverade|bland annat'),
+  participate: w('deltar|deltog|deltagande|medverkar|ingår|involverade'),
   named: w('kallat|med namnet|vid namn'),
   copula: w('är|var|som'),
   project: w('projekt'),
