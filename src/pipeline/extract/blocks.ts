@@ -159,7 +159,11 @@ function lineKind(ctx: DocumentContext, text: string, inHeadingBlock: boolean): 
     /\b\d[\d .,]*\s*(?:EUR|€)\s*$/u.test(bare)
   )
     return 'skip';
+  // A figure with its label ("ERFA TÁRSFINANSZÍROZÁS € 1 214 488,70", "IDŐTARTAM 2008-2012").
+  if (/(?:€|EUR)\s*\d|\d\s*(?:€|EUR)\b|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*$/u.test(bare)) return 'skip';
   if (resolveCountry(bare.replace(/:$/, '')) && tokens.length <= 3) return 'country';
+  // A heading in capitals ("ÖSSZEFOGLALÓ", "PROJECT DATA") that names no organisation ends the list.
+  if (bare === bare.toUpperCase() && /\p{Lu}{4}/u.test(bare) && !isOrganisationName(ctx, bare)) return 'end';
   const role = roleOf(ctx, bare);
   if (role && !isOrganisationName(ctx, bare.replace(/\([^)]*\)/g, ''))) return 'role';
   if (bare.length > 220) return 'end';
@@ -378,6 +382,17 @@ export function findBlocks(
       continue;
     }
     const kind = lineKind(ctx, line.text, block.headed || (block.runEnd !== undefined && i <= block.runEnd));
+    // Entries with bullets so far: a line without one after a blank line is no entry.
+    if (
+      kind === 'item' &&
+      block.entries.length >= 2 &&
+      !ctx.lines[i - 1]?.text &&
+      !BULLET.test(line.text) &&
+      block.entries.every((e) => BULLET.test(ctx.lines[e.line]!.text))
+    ) {
+      close();
+      continue;
+    }
     if (kind === 'end') {
       block.misses += 1;
       if (block.misses >= (block.headed && !block.entries.length ? 3 : 1)) close();

@@ -15,7 +15,7 @@ import { readFunding, readSubprojects } from './funding';
 import { readItem } from './items';
 import { mentionNotes } from './mentions';
 import { readMetadata } from './metadata';
-import { findProjects, projectFromAddress, type FoundProjects } from './projects';
+import { findProjects, projectFromAddress, projectFromTitle, type FoundProjects } from './projects';
 import { readProse } from './prose';
 
 export { makeContext } from './context';
@@ -46,13 +46,13 @@ function fallbackProject(ctx: DocumentContext, found: FoundProjects, notes: Revi
     });
     return best;
   }
-  const inferred = projectFromAddress(ctx);
+  const inferred = projectFromTitle(ctx) ?? projectFromAddress(ctx);
   if (!inferred) return -1;
   found.projects.push({ label: inferred.name, names: [inferred.name], quotes: [inferred.quote] });
   found.main = 0;
   notes.push({
     kind: 'inferred',
-    text: `project "${inferred.name}" is named only by the page's address; its partners are this page's list`,
+    text: `project "${inferred.name}" is named only by the page's ${inferred.quote === ctx.doc.source?.quote ? 'address' : 'title'}; its partners are this page's list`,
     quote: inferred.quote,
   });
   return 0;

@@ -12,11 +12,11 @@ import {
 import { foldText } from '../../graph/normalise';
 import { DESIGNATORS, matchRegions, regionStem } from '../../graph/regions';
 import { findCity } from '../knowledge/cities';
-import { LANGUAGE_PACKS } from '../languages';
+import { LANGUAGE_PACKS, type LanguagePack } from '../languages';
 import type { CountryStatement } from '../types';
 import type { DocumentContext } from './context';
 import { hasOrganisationWord, isAcronym } from './names';
-import { tokenize } from './words';
+import { PhraseSet, tokenize } from './words';
 
 const EUROPE = new Set<string>(EUROPEAN_COUNTRY_CODES);
 
@@ -76,10 +76,22 @@ function stemIndex(): Map<string, string> {
     codes.set(stem, set);
   };
   for (const [name, code] of countryNames()) if (EUROPE.has(code)) add(name, code);
-  for (const pack of LANGUAGE_PACKS)
-    for (const [code, forms] of Object.entries(pack.countryWords)) for (const form of forms) add(form, code);
   stems = new Map([...codes].filter(([, set]) => set.size === 1).map(([stem, set]) => [stem, [...set][0]!]));
   return stems;
+}
+
+let packForms: Map<string, string> | undefined;
+
+/** The language packs' country adjectives, folded, as written: "slovenskoj" is Slovenia's in Croatian. */
+function packForm(word: string): string | undefined {
+  packForms ??= new Map(
+    LANGUAGE_PACKS.flatMap((pack) =>
+      Object.entries(pack.countryWords).flatMap(([code, forms]) =>
+        forms.map((f) => [foldText(f), code] as const),
+      ),
+    ),
+  );
+  return packForms.get(foldText(word));
 }
 
 /**
@@ -88,7 +100,7 @@ function stemIndex(): Map<string, string> {
  */
 export function countryWord(word: string): string | undefined {
   if (word.length < 4 || isAcronym(word)) return resolveCountry(word)?.code;
-  return resolveCountry(word)?.code ?? stemIndex().get(countryStem(word));
+  return resolveCountry(word)?.code ?? packForm(word) ?? stemIndex().get(countryStem(word));
 }
 
 /**
@@ -109,7 +121,7 @@ export function countryInWords(text: string): { code: string; written: string } 
   const [found] = findCountryWords(text);
   if (found) return { code: found.code, written: found.matched };
   for (const t of tokenize(text)) {
-    const code = t.text.length >= 5 ? stemIndex().get(countryStem(t.text)) : undefined;
+    const code = t.text.length >= 5 ? (packForm(t.text) ?? stemIndex().get(countryStem(t.text))) : undefined;
     if (code) return { code, written: t.text };
   }
   return undefined;
@@ -141,6 +153,44 @@ function placeCandidates(ctx: DocumentContext, name: string): string[] {
   return [...pairs, ...singles];
 }
 
+/**
+ * A name whose organisation noun belongs to one language only, a language of one country ("Községi
+ * Önkormányzat", "savivaldybė"): that country. A noun several languages share ("Region") says nothing.
+ */
+function countryOfNoun(
+  ctx: DocumentContext,
+  name: string,
+): { code: string; noun: string; language: string } | undefined {
+  const tokens = tokenize(name);
+  const codes = new Set<string>();
+  let noun = '';
+  let language = '';
+  for (const pack of LANGUAGE_PACKS) {
+    const match = ownNouns(pack).find(tokens)[0];
+    if (!match) continue;
+    if (!pack.country) return undefined;
+    codes.add(pack.country);
+    noun = match.phrase;
+    language = pack.names[0]!;
+  }
+  return codes.size === 1 ? { code: [...codes][0]!, noun, language } : undefined;
+}
+
+const nounSets = new WeakMap<LanguagePack, PhraseSet>();
+
+/** A pack's organisation nouns that no other pack has. */
+function ownNouns(pack: LanguagePack): PhraseSet {
+  let set = nounSets.get(pack);
+  if (!set) {
+    const others = new Set(
+      LANGUAGE_PACKS.filter((p) => p !== pack).flatMap((p) => p.organisations.map((w) => foldText(w))),
+    );
+    set = new PhraseSet(pack.organisations.filter((w) => !others.has(foldText(w)) && w.length >= 4));
+    nounSets.set(pack, set);
+  }
+  return set;
+}
+
 /** The letters only one country's language writes: a name with them is of that country ("Ząbkowicki"). */
 function countryOfLetters(name: string): { code: string; letter: string } | undefined {
   for (const pack of LANGUAGE_PACKS) {
@@ -157,7 +207,9 @@ function designated(name: string, written: string): boolean {
   if (at < 0) return false;
   const before = tokenize(name.slice(0, at)).pop();
   const after = tokenize(name.slice(at + written.length))[0];
-  return [before, after].some((t) => !!t && DESIGNATORS.has(t.folded));
+  return [before, after].some(
+    (t) => !!t && (DESIGNATORS.has(t.folded) || DESIGNATORS.has(regionStem(t.text))),
+  );
 }
 
 /** places.countryFromName: the country a name's own words tell, or undefined. */
@@ -203,6 +255,14 @@ export function countryFromName(
           why: `read from the town "${words}" (${city.name}) in its name`,
         };
     }
+  }
+  for (const name of names) {
+    const language = countryOfNoun(ctx, name);
+    if (language)
+      return {
+        statement: statement(language.code, language.noun),
+        why: `read from the ${language.noun} in its name, a word of ${language.language} only`,
+      };
   }
   for (const name of names) {
     const letters = countryOfLetters(name);

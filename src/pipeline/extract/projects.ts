@@ -50,7 +50,13 @@ function skipToName(ctx: DocumentContext, text: string): number {
       /^(?:europe\w*|transnational\w*|transfrontali\w*|transgraniczn\w*|transgraniczn\w*|cross-border|international\w*|internacional\w*|nazionale|interreg|strategic\w*|new|nuevo|nuovo|nowy|nový|nov\w|pn|pt|mikroprojekt)$/iu.test(
         first.text,
       );
-    if (!small) return at + gap;
+    // Adjectives in lower case before a name-like word: "progetto transalpino europeo AlpSatellites".
+    const adjective =
+      /^\p{Ll}+$/u.test(first.text) &&
+      tokens
+        .slice(tokens.indexOf(first) + 1, tokens.indexOf(first) + 4)
+        .some((t) => /^\p{Lu}/u.test(t.text) && /\p{Ll}\p{Lu}|^\p{Lu}{3,}|\d/u.test(t.text));
+    if (!small && !adjective) return at + gap;
     const last = tokens[tokens.indexOf(first) + Math.max(named, 1) - 1]!;
     at = last.end;
     if (text[at] === '.') at += 1;
@@ -265,6 +271,21 @@ function dashTitles(ctx: DocumentContext, book: ProjectBook) {
   }
 }
 
+/**
+ * A list of projects, one a bullet, each opened by its acronym: "- DILMA, relativo …", "- AGROKOVAR, …".
+ */
+function projectLists(ctx: DocumentContext, book: ProjectBook) {
+  const opener = /^[-–—•·*]\s*([\p{Lu}][\p{Lu}\p{N}+&.-]{2,})(?:,|:|\s[–—-]\s)/u;
+  const lines = ctx.lines.filter((l) => opener.test(l.text));
+  if (lines.length < 2) return;
+  for (const line of lines) {
+    const name = opener.exec(line.text)![1]!;
+    if (!plausible(ctx, name) || findProgrammes(name).length) continue;
+    const start = line.start + line.text.indexOf(name);
+    book.add(name, line.text, { start, end: start + name.length });
+  }
+}
+
 /** "Clusters Cord – Clusters and Cooperation for Regional Development … – 2CE202P1": a code, a long name. */
 function titleParts(ctx: DocumentContext, book: ProjectBook) {
   for (const line of ctx.lines) {
@@ -409,6 +430,7 @@ export function findProjects(ctx: DocumentContext): FoundProjects {
   const notes: ReviewNote[] = [];
   projectWords(ctx, book);
   dashTitles(ctx, book);
+  projectLists(ctx, book);
 
   // Known names wherever else they occur ("SMART+ to projekt …"), not only after a project word.
   for (const sentence of allSentences(ctx)) {
@@ -441,6 +463,30 @@ export function findProjects(ctx: DocumentContext): FoundProjects {
   titleParts(ctx, book);
   book.projects.forEach((p, i) => (p.label = book.label(i)));
   return { projects: book.projects, main, mentions: book.mentions, notes };
+}
+
+/**
+ * projects.projectFromTitle: when a page names no project but lists partners, its title line, if it is a
+ * name: short, no sentence, no heading, no navigation ("Home > …"), no headline in capitals.
+ */
+export function projectFromTitle(ctx: DocumentContext): { name: string; quote: string } | undefined {
+  for (const line of titleLines(ctx)) {
+    const text = line.text.replace(/\s*\([^()]*\)\s*$/, '').trim();
+    const words = tokenize(text);
+    if (
+      words.length < 1 ||
+      words.length > 12 ||
+      />|»|\|/.test(line.text) ||
+      !/^[\p{Lu}\p{N}„“"«]/u.test(text)
+    )
+      continue;
+    if (text === text.toUpperCase() && words.length >= 4) continue;
+    if (ctx.lexicon.partners.occursIn(text, ctx.stem) || ctx.lexicon.notPartners.occursIn(text, ctx.stem))
+      continue;
+    if (!plausible(ctx, text) || (words.length === 1 && !nameLike(ctx, text))) continue;
+    return { name: text, quote: line.text };
+  }
+  return undefined;
 }
 
 /**

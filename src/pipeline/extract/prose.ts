@@ -2,10 +2,11 @@
 // language (partner, lead, participate, "in partnership with", "implemented by"); each cue governs the
 // clause after it (and a verb or role the subject before it), and the clause's names are read one by one.
 import { resolveCountry } from '../../graph/countries';
-import { countryInWords } from './places';
+import { countryInWords, countryWord } from './places';
 import type { Role } from '../../graph/types';
 import type { CountryStatement } from '../types';
 import { allSentences, type DocumentContext } from './context';
+import { initialsMatch } from '../../graph/resolve';
 import { hasOrganisationWord, isAcronym, isOrganisationName } from './names';
 import { projectNamedIn } from './blocks';
 import { localKey, type FoundProjects } from './projects';
@@ -54,7 +55,13 @@ function cuesOf(ctx: DocumentContext, tokens: Token[]): Cue[] {
     'lead',
     lx.lead
       .find(tokens, stem)
-      .filter((m) => !/^(?:lead|leader|leaders|lider|líder|LP)$/i.test(m.phrase) || m.phrase === 'leaders'),
+      // A bare "leader" is a role when a verb of being follows ("il cui leader è il CORILA").
+      .filter(
+        (m) =>
+          !/^(?:lead|leader|leaders|lider|líder|LP)$/i.test(m.phrase) ||
+          m.phrase === 'leaders' ||
+          lx.copula.matchAt(tokens, m.to) > 0,
+      ),
   );
   take('with', [
     ...lx.with.find(tokens, stem).filter((m) => m.to - m.from > 1),
@@ -77,8 +84,23 @@ function cuesOf(ctx: DocumentContext, tokens: Token[]): Cue[] {
 function nameStart(ctx: DocumentContext, piece: string): number {
   const tokens = tokenize(piece);
   for (const [i, t] of tokens.entries()) {
+    // "la contea Croata di Vukovar", "la municipalità di Kotor": an organisation noun in lower case opens it.
+    if (
+      /^\p{Ll}/u.test(t.text) &&
+      hasOrganisationWord(ctx, t.text) &&
+      tokens.slice(i + 1, i + 4).some((n) => /^\p{Lu}/u.test(n.text)) &&
+      !tokens.slice(0, i).some((p) => /^\p{Lu}/u.test(p.text) && !isSmallWord(ctx, tokens, tokens.indexOf(p)))
+    )
+      return t.start;
     if (!/^[\p{Lu}\p{N}]/u.test(t.text)) continue;
     if (isSmallWord(ctx, tokens, i)) continue;
+    // "Από την Ιταλική πλευρά": a country's adjective opens a name only when an organisation word follows.
+    if (
+      countryWord(t.text) &&
+      !hasOrganisationWord(ctx, piece.slice(t.end)) &&
+      !/^\s*[(:–—-]/.test(piece.slice(t.end))
+    )
+      continue;
     if (resolveCountry(t.text) && !isAcronym(t.text) && /^\s*[(:–—-]/.test(piece.slice(t.end)))
       return t.start;
     if (resolveCountry(t.text) && !isAcronym(t.text) && !tokens[i + 1]) continue;
@@ -140,6 +162,24 @@ function withoutTail(ctx: DocumentContext, raw: string): string {
   const cut = raw.slice(0, tokens[end - 1]!.end);
   const rest = raw.slice(tokens[end - 1]!.end);
   return /^\s*\(/.test(rest) ? raw.slice(0, rest.indexOf(')') + tokens[end - 1]!.end + 1) : cut;
+}
+
+/**
+ * "Cámara de Comercio de Sevilla en el Club Cámara Antares": a preposition with an article after a name
+ * says where, not who.
+ */
+function withoutPlace(ctx: DocumentContext, raw: string): string {
+  const tokens = tokenize(raw);
+  for (let i = 2; i + 1 < tokens.length; i += 1) {
+    const prep = ctx.lexicon.from.matchAt(tokens, i);
+    if (
+      prep &&
+      ctx.lexicon.articles.matchAt(tokens, i + prep) &&
+      /^\p{Lu}/u.test(tokens[i + prep + 1]?.text ?? '')
+    )
+      return raw.slice(0, tokens[i]!.start).trim();
+  }
+  return raw;
 }
 
 /** A project's own name, or a name opened by a project word, is no organisation. */
@@ -409,6 +449,9 @@ function readPiece(
   if (open >= 0 && head.indexOf(')', open) < 0) {
     const named = head.slice(0, open);
     const word = /(\p{L}+)\s*$/u.exec(named)?.[1];
+    // "sieci TEIN (Transfrontier Euro-Institut Network)": the long form of the acronym before it.
+    if (word && isAcronym(word) && initialsMatch(word, piece.text.slice(at).replace(/\).*$/, '')))
+      return none;
     if (word && resolveCountry(word)) at = named.lastIndexOf(word);
     else if (
       !hasOrganisationWord(ctx, named.split(/\s+/).slice(-3).join(' ')) ||
@@ -440,8 +483,12 @@ function readPiece(
   }
   raw = withoutTail(ctx, raw);
   if (isProjectName(ctx, foundProjects, raw)) return none;
+  raw = withoutPlace(ctx, raw);
   const nameOnly = raw.replace(/\([^()]*\)/g, ' ').trim();
   const words = tokenize(nameOnly);
+  // "three Slovene and two Croatian development agencies": a count describes, it does not name.
+  if (words.some((w) => ctx.lexicon.numbers.has(w.folded) || /^\d+$/.test(w.text)) || /^\d/.test(nameOnly))
+    return none;
   const skipArticle = ctx.lexicon.articles.matchAt(words, 0);
   if (!words.slice(skipArticle).some((w) => /^[\p{Lu}\p{N}]/u.test(w.text))) return none;
   if (!isOrganisationName(ctx, nameOnly) && !(isAcronym(nameOnly) && nameOnly.length >= 3)) return none;

@@ -48,6 +48,9 @@ function trimPiece(p: Piece): Piece {
 
 /** True when a piece is only a role, a country or a town: it belongs to the name before it. */
 function isAnnotation(ctx: DocumentContext, text: string): boolean {
+  // "Holandsko (SNN)": a country with its partner in parentheses is an entry of its own.
+  const inner = /\(([^()]+)\)/.exec(text)?.[1];
+  if (inner && (isOrganisationName(ctx, inner) || isAcronym(inner.trim()))) return false;
   const bare = text.replace(/\([^()]*\)/g, ' ').trim();
   if (!bare) return true;
   return (
@@ -82,7 +85,9 @@ function standsAlone(ctx: DocumentContext, text: string): boolean {
     /^(?:the|la|le|les|el|los|las|il|lo|i|gli|die|der|das|de|het|o|a|os|as|η|ο|το|οι)\s+/iu,
     '',
   );
-  if (!/^[\p{Lu}„“"«\d]/u.test(t)) return false;
+  // "la contea Croata di Vukovar": an organisation noun in lower case may open a name.
+  if (!/^[\p{Lu}„“"«\d]/u.test(t) && !(hasOrganisationWord(ctx, t.split(/\s+/)[0]!) && /\p{Lu}/u.test(t)))
+    return false;
   const bare = t.replace(/\([^()]*\)/g, ' ');
   // "…, Regiunilor şi Provinciilor din Spania": one word before a place or a role is the end of a series
   // inside one name, not a name of its own.
@@ -116,13 +121,14 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
   const merged: Piece[] = [];
   for (const piece of pieces) {
     const previous = merged[merged.length - 1];
+    const first = tokenize(piece.text);
     const continues =
       mode === 'list' &&
       /^\p{Ll}/u.test(piece.text) &&
       !/^\p{Ll}+\p{Lu}/u.test(piece.text) &&
-      !isOrganisationName(ctx, piece.text);
+      !ctx.lexicon.articles.matchAt(first, 0);
     // One word alone is no name after a comma ("…Municipalities, Regions and Provinces"), unless an acronym.
-    const series = piece.text.split(andPattern(ctx, 'g'));
+    const series = piece.text.replace(/\s*\([^()]*\)\s*$/, '').split(andPattern(ctx, 'g'));
     const single =
       !!previous && /\s/.test(previous.text) && series.every((w) => /^\p{Lu}\p{Ll}+[.]?$/u.test(w.trim()));
     if (previous && (continues || single || isAnnotation(ctx, piece.text))) {

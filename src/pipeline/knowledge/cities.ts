@@ -41,8 +41,11 @@ function load(): Gazetteer {
     const city = { name: c.name, country: c.country, population: c.population };
     const key = foldText(c.name);
     add(byName, key, city);
-    if (c.population >= STEMMED_POPULATION && !/[\s-]/.test(key) && key.length >= 5)
-      add(byStem, regionStem(c.name), city);
+    if (c.population >= STEMMED_POPULATION && !/[\s-]/.test(key) && key.length >= 5) {
+      // "Szombathelyi", "Mariboru", "Wrocławska": the word's stem meets the name or the name's stem.
+      add(byStem, key, city);
+      if (regionStem(c.name) !== key) add(byStem, regionStem(c.name), city);
+    }
   }
   for (const list of [...byName.values(), ...byStem.values()])
     list.sort((a, b) => b.population - a.population);
@@ -69,6 +72,6 @@ export function findCity(words: string): City | undefined {
     const genitive = decide(gazetteer.byName.get(key.slice(0, -1)));
     if (genitive) return genitive;
   }
-  if (!/\s/.test(key) && key.length >= 5) return decide(gazetteer.byStem.get(regionStem(words)));
-  return undefined;
+  if (/\s/.test(key) || key.length < 5) return undefined;
+  return decide(gazetteer.byStem.get(regionStem(words)));
 }

@@ -28,6 +28,7 @@ export const bg: LanguagePack = {
     MK: w('македонски|македонска'),
     RS: w('сръбски|сръбска'),
   },
+  country: 'BG',
   and: w('и|както и|&'),
   articles: w(''),
   from: w('от|в|във|на|из'),

@@ -25,6 +25,7 @@ export const da: LanguagePack = {
     DE: w('tysk|tyske'),
     NO: w('norsk|norske'),
   },
+  country: 'DK',
   and: w('og|samt|&'),
   articles: w('en|et'),
   from: w('fra|i|af'),

@@ -20,6 +20,7 @@ export const et: LanguagePack = {
     'keskus|büroo|instituut|haigla|muuseum|sadam|võrgustik|kool|park|teenistus|grupp|organisatsioon|ühing|liit|selts|maakond|piirkond|linn|vald|vallavalitsus|direktoraat|sekretariaat|labor|platvorm|foorum|nõukogu|komitee|agentuur|amet|ülikool|kõrgkool|koda|sihtasutus|klaster|ministeerium|ettevõte|akadeemia|MTÜ|OÜ|AS',
   ),
   countryWords: { EE: w('eesti'), LV: w('läti'), LT: w('leedu'), FI: w('soome'), SE: w('rootsi') },
+  country: 'EE',
   and: w('ja|ning|&'),
   articles: w(''),
   from: w(''),

@@ -25,6 +25,7 @@ export const fi: LanguagePack = {
     EE: w('virolainen|virolaiset'),
     DE: w('saksalainen|saksalaiset'),
   },
+  country: 'FI',
   and: w('ja|sekä|&'),
   articles: w(''),
   from: w(''),

@@ -29,6 +29,7 @@ export const hr: LanguagePack = {
     DE: w('njemački|njemačka'),
     HR: w('hrvatski|hrvatska|hrvatskoj|hrvatske'),
   },
+  country: 'HR',
   and: w('i|te|kao i|&'),
   articles: w(''),
   from: w('iz|u|na|s|sa'),

@@ -20,6 +20,7 @@ export const it: LanguagePack = {
     'centro|ufficio|istituto|ospedale|museo|porto|rete|scuola|parco|servizio|gruppo|organizzazione|società|unione|comunità|contea|regione|città|comune|provincia|prefettura|direzione|segretariato|laboratorio|piattaforma|forum|consiglio|comitato|agenzia|autorità|amministrazione|associazione|università|camera|fondazione|distretto|ministero|azienda|impresa|euroregione|accademia|interporto|interporti|magazzini|consorzio|ente',
   ),
   countryWords: {},
+  country: 'IT',
   and: w('e|ed|nonché|&'),
   articles: w("il|lo|la|i|gli|le|l'|l’|un|una|uno"),
   from: w('di|da|in|del|della|dei|delle|dal|dalla'),

@@ -20,7 +20,7 @@ export const pt: LanguagePack = {
     'centro|gabinete|instituto|hospital|museu|porto|rede|escola|parque|serviço|grupo|organização|sociedade|união|comunidade|região|cidade|município|câmara|câmaras|concelho|província|direção|direcção|secretaria|laboratório|plataforma|fórum|conselho|comité|comissão|agência|autoridade|administração|associação|universidade|fundação|cluster|ministério|empresa|eurorregião|academia|entidade|consórcio|direções gerais',
   ),
   countryWords: {},
-  letters: 'ãõ',
+  letters: 'ã',
   country: 'PT',
   and: w('e|bem como|&'),
   articles: w('o|a|os|as|um|uma'),

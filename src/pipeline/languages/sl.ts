@@ -26,6 +26,7 @@ export const sl: LanguagePack = {
     HU: w('madžarski|madžarska|madžarske'),
     DE: w('nemški|nemška|nemške'),
   },
+  country: 'SI',
   and: w('in|ter|&'),
   articles: w(''),
   from: w('iz|v|na|z|s'),

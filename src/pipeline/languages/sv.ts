@@ -25,6 +25,7 @@ export const sv: LanguagePack = {
     NO: w('norsk|norska'),
     FI: w('finsk|finska|finländsk'),
   },
+  country: 'SE',
   and: w('och|samt|&'),
   articles: w('en|ett'),
   from: w('från|i|av'),

@@ -24,9 +24,11 @@ export interface LanguagePack {
    * Greece, "magyar" for Hungary), by ISO code; the name's own forms are matched by stem.
    */
   countryWords: Record<string, string[]>;
-  /** Letters only this language writes, when only one country speaks it: a name with them is of `country`. */
-  letters?: string;
+  /** The one country whose language this is, when there is one: an organisation named with this
+   * language's organisation nouns ("Községi Önkormányzat") is of this country unless the page says else. */
   country?: string;
+  /** Letters only this language writes: a name with them is of `country` ("Ząbkowicki"). */
+  letters?: string;
   /** "and" and its variants, to split a list of names. */
   and: string[];
   /** Articles that may open a sentence's subject ("the", "die", "la"), never a listed name. */
