@@ -186,7 +186,18 @@ export function main(argv: string[]): number {
     }
     writeAtomically(resolve(options.out), output.graphJson);
     writeAtomically(resolve(options.review), output.reviewMarkdown);
-    console.log(`build:data: ${documents.length} documents -> ${options.out} and ${options.review}`);
+    for (const page of output.pages) {
+      if (page.empty)
+        console.warn(`build:data: WARNING ${join(options.seeds, page.doc)}: nothing read: ${page.empty}`);
+      else
+        console.log(
+          `build:data: ${join(options.seeds, page.doc)}: ${page.projects} project(s), ${page.partners} partner entries`,
+        );
+    }
+    const empty = output.pages.filter((p) => p.empty).length;
+    console.log(
+      `build:data: ${documents.length} documents -> ${options.out} and ${options.review}${empty ? ` (${empty} page(s) with nothing read, listed first in the review)` : ''}`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof CliError || error instanceof DocumentError) {

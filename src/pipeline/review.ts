@@ -25,6 +25,13 @@ function project(attrs: ProjectAttributes): string {
 
 const quote = (text: string) => `“${text.replace(/\s+/g, ' ').trim()}”`;
 
+/** review.emptyReason: why a page gave no partner, in a few words, for the review and the build's output. */
+export function emptyReason(e: DocumentExtraction): string {
+  if (!e.projects.length) return 'no project named in this page';
+  const skipped = e.notes.filter((n) => n.kind === 'skipped' && n.quote).length;
+  return `${e.projects.length} project(s) named (${e.projects.map((p) => p.label).join(', ')}), but no partner list, table or sentence naming partners was read${skipped ? `; ${skipped} line(s) skipped` : ''}`;
+}
+
 /** review.reviewReport: Markdown for data/review.md. */
 export function reviewReport(
   extractions: DocumentExtraction[],
@@ -44,6 +51,17 @@ export function reviewReport(
     `Totals: ${count(nodes, 'organisation')} organisations, ${count(nodes, 'project')} projects, ${count(nodes, 'programme')} programmes, ${count(nodes, 'country')} countries, ${built.edges.length} edges.`,
     '',
   ];
+  const empty = extractions.filter((e) => !e.participations.length);
+  if (empty.length) {
+    out.push(
+      '## Pages with nothing read',
+      '',
+      'No partner was read from these pages: check each one first (its notes below say what was found and skipped).',
+      '',
+      ...empty.map((e) => `- ${e.doc}: ${emptyReason(e)}`),
+      '',
+    );
+  }
   out.push(...sharedRegions(built, nodes));
   if (aliases.same.length || aliases.countries.length || aliases.participations.length) {
     out.push('## Alias file entries', '');
@@ -61,7 +79,8 @@ export function reviewReport(
     }
     out.push('');
   }
-  for (const e of extractions) {
+  // Pages with nothing read first, then the rest in file order.
+  for (const e of [...empty, ...extractions.filter((x) => x.participations.length)]) {
     out.push(`## ${e.doc}`, '');
     const main = e.mainProject !== undefined ? e.projects[e.mainProject] : undefined;
     const leads = e.participations.filter((p) => p.role === 'lead').length;

@@ -3,7 +3,7 @@ import type { AliasBook } from '../graph/aliases';
 import { buildGraph } from './build';
 import { extractDocument } from './extract';
 import { countryCentroid, forcePositions } from './layout';
-import { reviewReport } from './review';
+import { emptyReason, reviewReport } from './review';
 import { serializeGraph } from './serialize';
 import type { SourceDocument } from './types';
 
@@ -12,6 +12,8 @@ export const GRAPH_NAME = 'Consortia seed documents';
 export interface PipelineOutput {
   graphJson: string;
   reviewMarkdown: string;
+  /** Per document, in file order: what was read, for the build's output. */
+  pages: Array<{ doc: string; projects: number; partners: number; empty?: string }>;
 }
 
 /** run.runPipeline: documents (any order) -> the files to write. Pure and deterministic. */
@@ -31,5 +33,11 @@ export function runPipeline(documents: SourceDocument[], aliases: AliasBook): Pi
   return {
     graphJson: serializeGraph(built.nodes, built.edges, { name: GRAPH_NAME }),
     reviewMarkdown: reviewReport(extractions, built, aliases),
+    pages: extractions.map((e) => ({
+      doc: e.doc,
+      projects: e.projects.length,
+      partners: e.participations.length,
+      ...(e.participations.length ? {} : { empty: emptyReason(e) }),
+    })),
   };
 }
