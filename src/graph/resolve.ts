@@ -10,6 +10,11 @@ export interface NameMention {
   localNames?: string[];
   /** Where the mention comes from, e.g. a document name. */
   scope: string;
+  /**
+   * The names with each word reduced to its stem in the mention's language ("zagrebacka zupanij"): two
+   * mentions of several words sharing one name the same body in another grammatical case.
+   */
+  stemmedNames?: string[];
 }
 
 export interface MergeReason {
@@ -124,6 +129,16 @@ export function resolveMentions(mentions: NameMention[], aliases: AliasBook): Re
         if (first === undefined) byAlias.set(alias, i);
         else union(first, i, `alias file line ${aliases.same[alias]!.line}: ${aliases.same[alias]!.comment}`);
       }
+    }
+  });
+
+  const byStem = new Map<string, number>();
+  mentions.forEach((mention, i) => {
+    for (const stemmed of mention.stemmedNames ?? []) {
+      if (stemmed.split(' ').length < 2) continue;
+      const other = byStem.get(stemmed);
+      if (other === undefined) byStem.set(stemmed, i);
+      else union(other, i, `same name up to inflection ("${stemmed}")`);
     }
   });
 

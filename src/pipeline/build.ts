@@ -6,6 +6,8 @@ import { orgKindFromName } from '../graph/orgKind';
 import { PROGRAMMES } from '../graph/programmes';
 import { matchRegions } from '../graph/regions';
 import { resolveMentions, type NameMention } from '../graph/resolve';
+import { packByName } from './languages';
+import { stemmerOf } from './languages/lexicon';
 import type {
   CountryAttributes,
   EdgeAttributes,
@@ -192,6 +194,16 @@ function crossDocumentNames(project: ProjectRecord): { names: string[]; local: s
   return { names, local };
 }
 
+/** A name with each word stemmed in its page's language, for merging case forms across pages. */
+function stemmedName(name: string, language: string | undefined): string {
+  const pack = language ? packByName(language) : undefined;
+  const stem = pack ? stemmerOf(pack) : (w: string) => w;
+  return nameKey(name)
+    .split(' ')
+    .map((w) => (w.length >= 5 ? stem(w) : w))
+    .join(' ');
+}
+
 /** build.buildGraph: resolves projects and organisations across documents and makes nodes and edges. */
 export function buildGraph(
   extractions: DocumentExtraction[],
@@ -310,11 +322,16 @@ export function buildGraph(
   for (const e of extractions)
     for (const record of e.participations) participations.push({ doc: e.doc, record });
   participations.push(...aliasParticipations(aliases, documents, nodes, notes));
-  const orgMentions: NameMention[] = participations.map(({ doc, record }) => ({
-    names: [record.organisation.name, ...record.organisation.otherNames],
-    localNames: record.organisation.acronym ? [record.organisation.acronym] : [],
-    scope: doc,
-  }));
+  const languages = new Map(extractions.map((e) => [e.doc, e.language]));
+  const orgMentions: NameMention[] = participations.map(({ doc, record }) => {
+    const names = [record.organisation.name, ...record.organisation.otherNames];
+    return {
+      names,
+      localNames: record.organisation.acronym ? [record.organisation.acronym] : [],
+      scope: doc,
+      stemmedNames: names.map((n) => stemmedName(n, languages.get(doc))),
+    };
+  });
   const orgResolution = resolveMentions(orgMentions, aliases);
   for (const reason of orgResolution.reasons) {
     const a = participations[reason.a]!;

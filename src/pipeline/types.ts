@@ -81,6 +81,8 @@ export interface ProjectRecord {
 
 export interface DocumentExtraction {
   doc: string;
+  /** ISO 639-1 code of the language the page was read in. */
+  language?: string;
   projects: ProjectRecord[];
   /** Index of the project the page is about, if any. */
   mainProject?: number;

@@ -160,7 +160,8 @@ function lineKind(ctx: DocumentContext, text: string, inHeadingBlock: boolean): 
   )
     return 'skip';
   // A figure with its label ("ERFA TÁRSFINANSZÍROZÁS € 1 214 488,70", "IDŐTARTAM 2008-2012").
-  if (/(?:€|EUR)\s*\d|\d\s*(?:€|EUR)\b|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*$/u.test(bare)) return 'skip';
+  if (/(?:€|EUR)\s*\d|\d\s*(?:€|EUR)\b|(?:19|20)\d\d\s*[-–]\s*(?:\d{1,2}[./])*(?:19|20)\d\d\s*$/u.test(bare))
+    return 'skip';
   if (resolveCountry(bare.replace(/:$/, '')) && tokens.length <= 3) return 'country';
   // A heading in capitals ("ÖSSZEFOGLALÓ", "PROJECT DATA") that names no organisation ends the list.
   if (bare === bare.toUpperCase() && /\p{Lu}{4}/u.test(bare) && !isOrganisationName(ctx, bare)) return 'end';
@@ -269,6 +270,28 @@ export function projectNamedIn(found: FoundProjects, text: string): number | und
     p.names.some((n) => localKey(n).length > 1 && key.includes(` ${localKey(n)} `)),
   );
   return index >= 0 ? index : undefined;
+}
+
+/**
+ * A line that holds several entries: names separated by commas, semicolons or slashes, each an
+ * organisation's, with perhaps a role label before one ("/ Strategischer Partner: Stadt Wien").
+ */
+function inlineEntries(ctx: DocumentContext, text: string): Array<{ text: string; role?: Role }> | undefined {
+  // Only a line that separates its names: commas, semicolons, slashes (an "and" alone joins one name too).
+  if (!/[,;]\s|\s\/\s/.test(text)) return undefined;
+  const parts = text.split(/\s+\/\s+/);
+  const out: Array<{ text: string; role?: Role }> = [];
+  for (const part of parts) {
+    const labelled = /^([^:]{2,40}):\s+(.+)$/.exec(part);
+    const role = labelled ? roleOf(ctx, labelled[1]!) : undefined;
+    const body = role ? labelled![2]! : part;
+    for (const piece of splitNames(ctx, body))
+      out.push(role && role !== 'partner' ? { text: piece.text, role } : { text: piece.text });
+  }
+  if (out.length < 2) return undefined;
+  return out.filter((e) => isOrganisationName(ctx, e.text)).length >= Math.ceil(out.length * 0.6)
+    ? out
+    : undefined;
 }
 
 /** blocks.findBlocks: the partner entries of lists, tables and inline lists, and the lines they use. */
@@ -424,6 +447,12 @@ export function findBlocks(
       continue;
     }
     block.misses = 0;
+    // "Kreis Vysočina, Kreis Südböhmen, …, NÖ.Regional / Strategischer Partner: Stadt Wien": one line, many.
+    const inline = inlineEntries(ctx, line.text);
+    if (inline) {
+      for (const entry of inline) push(entry.text, entry.text, line, entry.role);
+      continue;
+    }
     push(line.text, line.text, line);
   }
   close();

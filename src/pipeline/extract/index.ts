@@ -75,6 +75,7 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
   const notes: ReviewNote[] = [...found.notes];
   const out: DocumentExtraction = {
     doc: doc.name,
+    language: ctx.pack.code,
     projects: found.projects,
     participations: [],
     fundings: [],

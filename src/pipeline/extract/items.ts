@@ -7,6 +7,7 @@ import type { Role } from '../../graph/types';
 import type { CountryStatement, OrganisationRecord, ReviewNote } from '../types';
 import type { DocumentContext } from './context';
 import { hasOrganisationWord, isAcronym, isOrganisationName } from './names';
+import { findCity } from '../knowledge/cities';
 import { countryFromName, resolvePlace } from './places';
 import { tokenize } from './words';
 
@@ -170,7 +171,16 @@ function peelEnd(ctx: DocumentContext, p: Peeled, quote: string): boolean {
     const tokens = tokenize(text);
     for (let i = tokens.length - 1; i > 0 && tokens.length - i <= 4; i -= 1) {
       if (!ctx.lexicon.from.matchAt(tokens, i)) continue;
-      const m = resolvePlace(text.slice(tokens[i + 1]?.start ?? text.length));
+      const rest = text.slice(tokens[i + 1]?.start ?? text.length);
+      const town = /^\p{Lu}[\p{L}-]+$/u.test(rest.trim()) ? findCity(rest.trim()) : undefined;
+      if (town && !p.city) {
+        // "Regionalna energetska agencija Sjever iz Koprivnice", "PORIN Ltd. from Rijeka".
+        p.city = rest.trim();
+        p.country = { code: town.country, written: rest.trim(), quote, how: 'explicit' };
+        p.text = text.slice(0, tokens[i]!.start);
+        return true;
+      }
+      const m = resolvePlace(rest);
       if (!m) continue;
       p.country = statement(m, quote, 'explicit');
       // A name that says it is national keeps its country ("Asociaţia Naţională … din Bulgaria").
@@ -191,6 +201,14 @@ function peelStart(ctx: DocumentContext, p: Peeled, quote: string): boolean {
   const bullet = BULLET.exec(text);
   if (bullet && bullet[0]) {
     p.text = text.slice(bullet[0].length);
+    return true;
+  }
+  // A person first, the organisation after the comma: "Mr Karel Hošek, Olomouc Region".
+  const tokens = tokenize(text);
+  const title = ctx.lexicon.honorifics.matchAt(tokens, 0);
+  const comma = text.indexOf(', ');
+  if (title && comma > 0 && !isOrganisationName(ctx, text.slice(0, comma).replace(/^\S+\s/, ''))) {
+    p.text = text.slice(comma + 2);
     return true;
   }
   const label = /^([^:()]{1,40}):\s+(?=\S)/u.exec(text);

@@ -354,6 +354,13 @@ function titleProject(ctx: DocumentContext, book: ProjectBook, address: Address 
   for (const line of lines) {
     const text = line.text.replace(/^[„“"«]/, '');
     if (text === text.toUpperCase() && text.split(/\s+/).length >= 5) continue;
+    // "Über das Projekt", "Die Projektpartner": a section's heading, not a name.
+    const words = tokenize(text);
+    if (
+      words.some((w) => ctx.lexicon.project.test(w.folded)) ||
+      ctx.lexicon.partners.find(words, ctx.stem).length
+    )
+      continue;
     // "EuRegioNet: Internationalisierung von Netzwerken & Clustern (NWC)": a name, then what it means.
     const split = /^([^:–—\s]{2,40})\s*(?::|\s[–—-])\s+(\S.{5,})$/u.exec(text);
     if (split && nameLike(ctx, split[1]!) && plausible(ctx, split[1]!)) {
@@ -483,6 +490,7 @@ export function projectFromTitle(ctx: DocumentContext): { name: string; quote: s
     if (text === text.toUpperCase() && words.length >= 4) continue;
     if (ctx.lexicon.partners.occursIn(text, ctx.stem) || ctx.lexicon.notPartners.occursIn(text, ctx.stem))
       continue;
+    if (words.some((w) => ctx.lexicon.project.test(w.folded))) continue;
     if (!plausible(ctx, text) || (words.length === 1 && !nameLike(ctx, text))) continue;
     return { name: text, quote: line.text };
   }

@@ -6,6 +6,7 @@ import { countryInWords, countryWord } from './places';
 import type { Role } from '../../graph/types';
 import type { CountryStatement } from '../types';
 import { allSentences, type DocumentContext } from './context';
+import { findProgrammes } from '../../graph/programmes';
 import { initialsMatch } from '../../graph/resolve';
 import { hasOrganisationWord, isAcronym, isOrganisationName } from './names';
 import { projectNamedIn } from './blocks';
@@ -483,6 +484,9 @@ function readPiece(
   }
   raw = withoutTail(ctx, raw);
   if (isProjectName(ctx, foundProjects, raw)) return none;
+  // A programme ("the CENTRAL EUROPE Programme", "Interreg V-A Slovenija-Hrvatska") funds, it takes no part.
+  const programme = findProgrammes(text.slice(offset + piece.start + at))[0];
+  if (programme && (programme.index === 0 || programme.matched.length >= raw.length / 2)) return none;
   raw = withoutPlace(ctx, raw);
   const nameOnly = raw.replace(/\([^()]*\)/g, ' ').trim();
   const words = tokenize(nameOnly);

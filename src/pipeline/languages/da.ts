@@ -26,6 +26,7 @@ export const da: LanguagePack = {
     NO: w('norsk|norske'),
   },
   country: 'DK',
+  honorifics: w('dr|prof|cand'),
   and: w('og|samt|&'),
   articles: w('en|et'),
   from: w('fra|i|af'),

@@ -20,15 +20,16 @@ export const en: LanguagePack = {
     'centre|center|office|institute|institution|hospital|museum|port|network|school|park|board|service|services|group|organisation|organization|society|union|trust|partnership|county|region|city|town|municipality|district|province|directorate|secretariat|bureau|observatory|laboratory|lab|platform|forum|alliance|council|agency|authority|administration|association|university|college|chamber|foundation|cluster|ministry|department|company|corporation|consortium|exchange|euroregion|institut|academy|innovation centre|technology park',
   ),
   countryWords: {},
+  honorifics: w('Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame'),
   and: w('and|&|as well as'),
   articles: w('the|a|an'),
   from: w('from|in|of|at'),
   with: w(
-    'with|together with|in cooperation with|in collaboration with|in partnership with|along with|jointly with|in addition to|besides|alongside',
+    'with|together with|in cooperation with|in collaboration with|in partnership with|along with|jointly with|in addition to|besides|alongside|with the participation of|with the support of|in association with',
   ),
   by: w('by|led by|coordinated by|implemented by|carried out by|managed by'),
   participate: w(
-    'participate|participates|participated|participating|take part|takes part|took part|taking part|involved|participation|participants|join|joins|joined',
+    'participate|participates|participated|participating|take part|takes part|took part|taking part|involved|participation|participants|join|joins|joined|launched|implement|implements|implemented|implementing|carry out|carries out|carried out',
   ),
   named: w('named|called|entitled|titled'),
   copula: w('is|are|was|were|will be|has been|have been|acts as|act as|as'),

@@ -22,13 +22,16 @@ export const es: LanguagePack = {
   countryWords: {},
   letters: 'ñ',
   country: 'ES',
+  honorifics: w('Sr|Sra|Srta|Don|Doña|Dr|Dra|Prof'),
   and: w('y|e|así como|&'),
   articles: w('el|la|los|las|un|una|lo'),
   from: w('de|del|en|desde'),
-  with: w('con|junto con|junto a|en colaboración con|en cooperación con|en asociación con|además de|junto a'),
+  with: w(
+    'con|junto con|junto a|en colaboración con|en cooperación con|en asociación con|además de|junto a|con la colaboración de|con la participación de|con el apoyo de',
+  ),
   by: w('por|liderado por|coordinado por|promovido por'),
   participate: w(
-    'participa|participan|participaron|participación|participado|forman parte|integrado por|integran|implicados|entre ellos',
+    'participa|participan|participaron|participación|participado|forman parte|integrado por|integran|implicados|entre ellos|puesto en marcha|ponen en marcha|han puesto en marcha|promueven|desarrollan|ejecutan',
   ),
   named: w('denominado|titulado|llamado'),
   copula: w('es|son|era|eran|fue|como'),

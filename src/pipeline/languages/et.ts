@@ -21,6 +21,7 @@ export const et: LanguagePack = {
   ),
   countryWords: { EE: w('eesti'), LV: w('läti'), LT: w('leedu'), FI: w('soome'), SE: w('rootsi') },
   country: 'EE',
+  honorifics: w('dr|prof'),
   and: w('ja|ning|&'),
   articles: w(''),
   from: w(''),

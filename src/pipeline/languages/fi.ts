@@ -26,6 +26,7 @@ export const fi: LanguagePack = {
     DE: w('saksalainen|saksalaiset'),
   },
   country: 'FI',
+  honorifics: w('dr|prof|FT|KTT'),
   and: w('ja|sekä|&'),
   articles: w(''),
   from: w(''),

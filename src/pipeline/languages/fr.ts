@@ -20,15 +20,16 @@ export const fr: LanguagePack = {
     'centre|office|institut|hôpital|musée|port|réseau|école|parc|service|groupe|organisation|société|union|communauté|département|région|ville|commune|province|direction|secrétariat|bureau|laboratoire|plateforme|forum|conseil|comité|agence|autorité|administration|association|université|haute école|chambre|fondation|pôle|ministère|entreprise|eurorégion|académie|mission|syndicat|établissement',
   ),
   countryWords: {},
+  honorifics: w('M|Mme|Mlle|Monsieur|Madame|Dr|Pr|Professeur'),
   and: w('et|ainsi que|&'),
   articles: w("le|la|les|l'|l’|un|une|des|du"),
   from: w("de|du|des|en|à|au|aux|d’|d'"),
   with: w(
-    'avec|en collaboration avec|en partenariat avec|en coopération avec|aux côtés de|associé à|outre|en plus de|aux côtés de',
+    'avec|en collaboration avec|en partenariat avec|en coopération avec|aux côtés de|associé à|outre|en plus de|aux côtés de|avec la participation de|avec la collaboration de|avec l’appui de|avec le soutien de',
   ),
   by: w('par|mené par|coordonné par|porté par|piloté par'),
   participate: w(
-    'participe|participent|participation|participé|prennent part|prend part|impliqué|impliqués|associe',
+    'participe|participent|participation|participé|prennent part|prend part|impliqué|impliqués|associe|ont lancé|lancent|mettent en œuvre|portent',
   ),
   named: w('intitulé|nommé|appelé|dénommé'),
   copula: w('est|sont|était|étaient|en tant que|comme'),

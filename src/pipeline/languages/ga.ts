@@ -14,6 +14,7 @@ export const ga: LanguagePack = {
     'ionad|oifig|institiúid|ospidéal|músaem|calafort|líonra|scoil|páirc|seirbhís|grúpa|eagraíocht|cumann|aontas|contae|réigiún|cathair|comhairle|údarás|gníomhaireacht|ollscoil|coláiste|cumann tráchtála|fondúireacht|roinn|comhlacht|acadamh',
   ),
   countryWords: { IE: w('éireannach|éireann') },
+  honorifics: w('An tUasal|Bean|Dr|Ollamh'),
   and: w('agus|&'),
   articles: w('an|na'),
   from: w('ó|as|i|in'),

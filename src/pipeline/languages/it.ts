@@ -21,15 +21,16 @@ export const it: LanguagePack = {
   ),
   countryWords: {},
   country: 'IT',
+  honorifics: w('Sig|Sig.ra|Dott|Dott.ssa|Prof|Ing|Avv|On'),
   and: w('e|ed|nonché|&'),
   articles: w("il|lo|la|i|gli|le|l'|l’|un|una|uno"),
   from: w('di|da|in|del|della|dei|delle|dal|dalla'),
   with: w(
-    'con|insieme a|in collaborazione con|in partenariato con|in cooperazione con|oltre a|oltre al|oltre alla|oltre ai|accanto a',
+    'con|insieme a|in collaborazione con|in partenariato con|in cooperazione con|oltre a|oltre al|oltre alla|oltre ai|accanto a|con la collaborazione di|con la partecipazione di|con il supporto di',
   ),
   by: w('da|guidato da|coordinato da|promosso da|realizzato da'),
   participate: w(
-    'partecipa|partecipano|partecipazione|partecipato|prende parte|prendono parte|coinvolti|coinvolto|tra cui',
+    'partecipa|partecipano|partecipazione|partecipato|prende parte|prendono parte|coinvolti|coinvolto|tra cui|hanno avviato|avviano|realizzano|promuovono',
   ),
   named: w('denominato|intitolato|chiamato|dal titolo'),
   copula: w('è|sono|era|erano|come|in qualità di'),

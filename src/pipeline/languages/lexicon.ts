@@ -9,6 +9,7 @@ export interface Lexicon {
   associated: PhraseSet;
   notPartners: PhraseSet;
   organisations: PhraseSet;
+  honorifics: PhraseSet;
   and: PhraseSet;
   articles: PhraseSet;
   from: PhraseSet;
@@ -66,6 +67,7 @@ function build(): Lexicon {
     associated: set((p) => p.associated),
     notPartners: set((p) => p.notPartners),
     organisations: set((p) => p.organisations),
+    honorifics: set((p) => p.honorifics),
     and: set((p) => p.and),
     articles: set((p) => p.articles),
     from: set((p) => p.from),

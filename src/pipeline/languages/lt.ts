@@ -30,6 +30,7 @@ export const lt: LanguagePack = {
   },
   letters: 'ėįų',
   country: 'LT',
+  honorifics: w('dr|prof'),
   and: w('ir|bei|&'),
   articles: w(''),
   from: w('iš|is'),

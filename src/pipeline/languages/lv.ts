@@ -28,6 +28,7 @@ export const lv: LanguagePack = {
   },
   letters: 'āēīūģķļņ',
   country: 'LV',
+  honorifics: w('dr|prof'),
   and: w('un|kā arī|&'),
   articles: w(''),
   from: w('no|iz'),

@@ -16,6 +16,7 @@ export const mt: LanguagePack = {
   countryWords: { MT: w('malti|maltija') },
   letters: 'ħċġ',
   country: 'MT',
+  honorifics: w('Dr|Prof|Sur|Sinjura'),
   and: w('u|&'),
   articles: w("il-|l-|in-|is-|it-|ir-|id-|ix-|iż-|iċ-|ta'"),
   from: w("minn|mill-|fil-|f'"),

@@ -27,10 +27,13 @@ export const pl: LanguagePack = {
   },
   letters: 'ąęłśźżń',
   country: 'PL',
+  honorifics: w('Pan|Pani|Dr|Prof|Mgr|Inż'),
   and: w('i|oraz|a także|&'),
   articles: w(''),
   from: w('z|ze|w|we|na'),
-  with: w('z|ze|wraz z|wspólnie z|we współpracy z|w partnerstwie z|razem z|oprócz|obok|poza'),
+  with: w(
+    'z|ze|wraz z|wspólnie z|we współpracy z|w partnerstwie z|razem z|oprócz|obok|poza|przy współpracy z|z udziałem',
+  ),
   by: w('przez|realizowany przez|realizowana przez|realizowane przez|prowadzony przez'),
   participate: w(
     'uczestniczy|uczestniczą|udział|biorą udział|bierze udział|zaangażowani|realizowany|realizowana|realizowane|realizują|w tym',

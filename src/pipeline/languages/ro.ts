@@ -26,15 +26,16 @@ export const ro: LanguagePack = {
   },
   letters: 'ășțşţ',
   country: 'RO',
+  honorifics: w('dl|dna|dr|prof|ing'),
   and: w('și|şi|si|precum și|&'),
   articles: w(''),
   from: w('din|de|la|în|in'),
   with: w(
-    'cu|împreună cu|impreuna cu|în parteneriat cu|in parteneriat cu|în colaborare cu|în cooperare cu|pe lângă|alături de|în afară de',
+    'cu|împreună cu|impreuna cu|în parteneriat cu|in parteneriat cu|în colaborare cu|în cooperare cu|pe lângă|alături de|în afară de|cu participarea|cu sprijinul',
   ),
   by: w('de către|de catre|de|condus de|coordonat de|implementat de|dezvoltat de'),
   participate: w(
-    'participă|participa|participă la|participare|implicați|implicate|implementat|derulat|printre care',
+    'participă|participa|participă la|participare|implicați|implicate|implementat|derulat|printre care|implementează|derulează',
   ),
   named: w('intitulat|denumit|numit'),
   copula: w('este|sunt|era|au fost|a fost|ca'),

@@ -27,6 +27,7 @@ export const sl: LanguagePack = {
     DE: w('nemški|nemška|nemške'),
   },
   country: 'SI',
+  honorifics: w('g|ga|dr|mag|prof'),
   and: w('in|ter|&'),
   articles: w(''),
   from: w('iz|v|na|z|s'),

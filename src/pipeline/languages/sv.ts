@@ -26,6 +26,7 @@ export const sv: LanguagePack = {
     FI: w('finsk|finska|finländsk'),
   },
   country: 'SE',
+  honorifics: w('dr|prof|fil.dr'),
   and: w('och|samt|&'),
   articles: w('en|ett'),
   from: w('från|i|av'),

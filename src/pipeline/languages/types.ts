@@ -29,6 +29,8 @@ export interface LanguagePack {
   country?: string;
   /** Letters only this language writes: a name with them is of `country` ("Ząbkowicki"). */
   letters?: string;
+  /** Titles before a person's name ("Mr", "Herr", "Ing.", "g."): a person, not an organisation, follows. */
+  honorifics: string[];
   /** "and" and its variants, to split a list of names. */
   and: string[];
   /** Articles that may open a sentence's subject ("the", "die", "la"), never a listed name. */
