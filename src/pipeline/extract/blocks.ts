@@ -78,6 +78,9 @@ export function classifyHeading(ctx: DocumentContext, line: string): Heading | u
     return undefined;
   const other = tokens.filter((t) => !isRoleish(ctx, t.text)).length;
   if (other > 2) return undefined;
+  // An entry with its role ("Energieagentur Tirol (Österreich) – Leadpartner") is no heading.
+  if (colon < 0 && isOrganisationName(ctx, label.replace(/\([^()]*\)/g, ' ').split(/\s[–—-]\s/)[0]!))
+    return undefined;
   if (value && value.split(/\s+/).length > 90) return undefined;
   const country = findCountryIn(label);
   const out: Heading = { role };
@@ -277,8 +280,15 @@ export function projectNamedIn(found: FoundProjects, text: string): number | und
  * organisation's, with perhaps a role label before one ("/ Strategischer Partner: Stadt Wien").
  */
 function inlineEntries(ctx: DocumentContext, text: string): Array<{ text: string; role?: Role }> | undefined {
-  // Only a line that separates its names: commas, semicolons, slashes (an "and" alone joins one name too).
+  // Only a line that separates its names: commas, semicolons, slashes (an "and" alone joins one name too);
+  // a sentence ("Al progetto partecipa inoltre, in qualità di partner associato, il Consorzio …") is none.
   if (!/[,;]\s|\s\/\s/.test(text)) return undefined;
+  const words = text
+    .replace(/\([^()]*\)/g, ' ')
+    .trim()
+    .split(/\s+/);
+  if (words.length >= 10 && words.filter((w) => /^\p{Ll}/u.test(w)).length > words.length / 2)
+    return undefined;
   const parts = text.split(/\s+\/\s+/);
   const out: Array<{ text: string; role?: Role }> = [];
   for (const part of parts) {
@@ -404,6 +414,15 @@ export function findBlocks(
       close();
       continue;
     }
+    // "Kreis Vysočina, Kreis Südböhmen, …, NÖ.Regional / Strategischer Partner: Stadt Wien": one line, many,
+    // however long.
+    const inline = block.headed ? inlineEntries(ctx, line.text) : undefined;
+    if (inline) {
+      block.misses = 0;
+      used.add(line.index);
+      for (const entry of inline) push(entry.text, entry.text, line, entry.role);
+      continue;
+    }
     const kind = lineKind(ctx, line.text, block.headed || (block.runEnd !== undefined && i <= block.runEnd));
     // Entries with bullets so far: a line without one after a blank line is no entry.
     if (
@@ -447,12 +466,6 @@ export function findBlocks(
       continue;
     }
     block.misses = 0;
-    // "Kreis Vysočina, Kreis Südböhmen, …, NÖ.Regional / Strategischer Partner: Stadt Wien": one line, many.
-    const inline = inlineEntries(ctx, line.text);
-    if (inline) {
-      for (const entry of inline) push(entry.text, entry.text, line, entry.role);
-      continue;
-    }
     push(line.text, line.text, line);
   }
   close();

@@ -172,7 +172,12 @@ function peelEnd(ctx: DocumentContext, p: Peeled, quote: string): boolean {
     for (let i = tokens.length - 1; i > 0 && tokens.length - i <= 4; i -= 1) {
       if (!ctx.lexicon.from.matchAt(tokens, i)) continue;
       const rest = text.slice(tokens[i + 1]?.start ?? text.length);
-      const town = /^\p{Lu}[\p{L}-]+$/u.test(rest.trim()) ? findCity(rest.trim()) : undefined;
+      // A town after a preposition of the page's own language ("iz Koprivnice", "from Rijeka"), never a
+      // genitive ("Câmara Municipal de Peniche") nor another language's word ("Natuur en Bos").
+      const genitive = /^(?:of|de|di|da|do|du|des|del|della|dei|van|von|der)$/i.test(tokens[i]!.text);
+      const own = [...ctx.pack.from, 'from'].some((w) => w.toLowerCase() === tokens[i]!.text.toLowerCase());
+      const town =
+        !genitive && own && /^\p{Lu}[\p{L}-]{3,}$/u.test(rest.trim()) ? findCity(rest.trim()) : undefined;
       if (town && !p.city) {
         // "Regionalna energetska agencija Sjever iz Koprivnice", "PORIN Ltd. from Rijeka".
         p.city = rest.trim();

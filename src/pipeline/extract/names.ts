@@ -1,9 +1,10 @@
 // What makes a stretch of text an organisation's name: an organisation noun of some language, a legal
 // form, an acronym; and how a name is cut out of the words around it.
 import { orgKindFromName } from '../../graph/orgKind';
-import { tidySpaces } from '../../graph/normalise';
+import { foldText, tidySpaces } from '../../graph/normalise';
+import { LANGUAGE_PACKS } from '../languages';
 import type { DocumentContext } from './context';
-import { tokenize, type Token } from './words';
+import { PhraseSet, tokenize, type Token } from './words';
 
 /** An acronym: two to twelve capitals or digits with at least two capitals ("WRS", "RRA ÚK", "SM RDA"). */
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}&][\p{Lu}\p{N}&.\-/]{1,11}$/u;
@@ -21,10 +22,50 @@ export function isCapitalised(token: Pick<Token, 'text'>): boolean {
 
 /** names.organisationWords: the organisation nouns of any language in a text ("agencija", "Kommun"). */
 export function hasOrganisationWord(ctx: DocumentContext, text: string): boolean {
+  if (compoundNoun(text)) return true;
+  // The page's own language by stem ("agencijo", "Zavodu"); every other language as written: a
+  // Bulgarian "област" must not make a Czech "oblastech" (areas) an organisation.
+  const tokens = tokenize(text);
   return (
-    ctx.lexicon.organisations.find(tokenize(text), ctx.stem).length > 0 || orgKindFromName(text) !== undefined
+    ownNouns(ctx).find(tokens, ctx.stem).length > 0 ||
+    ctx.lexicon.organisations.find(tokens).length > 0 ||
+    orgKindFromName(text) !== undefined
   );
 }
+
+const pageNouns = new WeakMap<DocumentContext['pack'], PhraseSet>();
+
+function ownNouns(ctx: DocumentContext): PhraseSet {
+  let set = pageNouns.get(ctx.pack);
+  if (!set) {
+    set = new PhraseSet(ctx.pack.organisations);
+    pageNouns.set(ctx.pack, set);
+  }
+  return set;
+}
+
+let compounds: RegExp | undefined;
+
+/**
+ * An organisation noun of six letters or more inside a word of a compounding language ("Arenduskeskusega",
+ * "Landwirtschaftskammer", "Kauppakamari"): the languages that write nouns together.
+ */
+function compoundNoun(text: string): boolean {
+  compounds ??= new RegExp(
+    `\\p{L}(?:${[
+      ...new Set(
+        LANGUAGE_PACKS.filter((p) => COMPOUNDING.has(p.code))
+          .flatMap((p) => p.organisations)
+          .map((w) => foldText(w))
+          .filter((w) => w.length >= 6 && !w.includes(' ')),
+      ),
+    ].join('|')})`,
+    'u',
+  );
+  return tokenize(text).some((t) => /^\p{Lu}/u.test(t.text) && compounds!.test(t.folded));
+}
+
+const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'fi', 'et', 'hu']);
 
 /**
  * names.isOrganisationName: a text that names an organisation: it has a letter in capitals, at most 16

@@ -166,7 +166,8 @@ function countryOfNoun(
   let noun = '';
   let language = '';
   for (const pack of LANGUAGE_PACKS) {
-    const match = ownNouns(pack).find(tokens)[0];
+    // The page's own language by stem ("Klaszterrel", "centru"), every other as written.
+    const match = ownNouns(pack).find(tokens, pack === ctx.pack ? ctx.stem : undefined)[0];
     if (!match) continue;
     if (!pack.country) return undefined;
     codes.add(pack.country);

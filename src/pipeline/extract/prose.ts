@@ -5,7 +5,8 @@ import { resolveCountry } from '../../graph/countries';
 import { countryInWords, countryWord } from './places';
 import type { Role } from '../../graph/types';
 import type { CountryStatement } from '../types';
-import { allSentences, type DocumentContext } from './context';
+import { allSentences, type DocumentContext, type Sentence } from './context';
+import { foldText } from '../../graph/normalise';
 import { findProgrammes } from '../../graph/programmes';
 import { initialsMatch } from '../../graph/resolve';
 import { hasOrganisationWord, isAcronym, isOrganisationName } from './names';
@@ -72,8 +73,23 @@ function cuesOf(ctx: DocumentContext, tokens: Token[]): Cue[] {
     'by',
     lx.by.find(tokens, stem).filter((m) => m.to - m.from > 1 || /^(?:przez|durch)$/i.test(m.phrase)),
   );
-  take('participate', lx.participate.find(tokens, stem));
-  take('partner', lx.partners.find(tokens, stem));
+  // A verb inside a sentence is in lower case: "Desarrollo" in "Fondo Europeo de Desarrollo" is a name's.
+  take(
+    'participate',
+    lx.participate.find(tokens, stem).filter((m) => m.from === 0 || /^\p{Ll}/u.test(tokens[m.from]!.text)),
+  );
+  // A capitalised partner word inside a sentence is a name's ("il Consorzio di Bonifica …").
+  take(
+    'partner',
+    lx.partners
+      .find(tokens, stem)
+      .filter(
+        (m) =>
+          m.from === 0 ||
+          !/^\p{Lu}/u.test(tokens[m.from]!.text) ||
+          !hasOrganisationWord(ctx, tokens[m.from]!.text),
+      ),
+  );
   return found.sort((a, b) => a.from - b.from);
 }
 
@@ -83,6 +99,34 @@ function cuesOf(ctx: DocumentContext, tokens: Token[]): Cue[] {
  * a country before the organisation in parentheses ("България (Агенция …)").
  */
 function nameStart(ctx: DocumentContext, piece: string): number {
+  const start = firstNameWord(ctx, piece);
+  return start < 0 ? start : anchored(ctx, piece, start);
+}
+
+/**
+ * The name runs up to its organisation word without a verb, an article or a preposition of taking part
+ * in between: "Darüber hinaus ist der Salzburger Gemeindeverband" starts at "Salzburger".
+ */
+function anchored(ctx: DocumentContext, piece: string, start: number): number {
+  const tokens = tokenize(piece);
+  const i0 = tokens.findIndex((t) => t.start >= start);
+  const k = tokens.findIndex((t, i) => i >= i0 && hasOrganisationWord(ctx, t.text));
+  if (i0 < 0 || k <= i0) return start;
+  const { lexicon: lx } = ctx;
+  for (let j = k - 1; j > i0; j -= 1) {
+    const stop = [lx.copula, lx.articles, lx.participate, lx.with, lx.by].some(
+      (set) => set.matchAt(tokens, j, ctx.stem) > 0,
+    );
+    if (!stop) continue;
+    const next = tokens.slice(j + 1, k + 1).find((t, n) => /^[\p{Lu}\p{N}]/u.test(t.text) || j + 1 + n === k);
+    if (!next) return start;
+    const q = /[„“"«]$/.exec(piece.slice(0, next.start));
+    return q ? next.start - 1 : next.start;
+  }
+  return start;
+}
+
+function firstNameWord(ctx: DocumentContext, piece: string): number {
   const tokens = tokenize(piece);
   for (const [i, t] of tokens.entries()) {
     // "la contea Croata di Vukovar", "la municipalità di Kotor": an organisation noun in lower case opens it.
@@ -165,6 +209,35 @@ function withoutTail(ctx: DocumentContext, raw: string): string {
   return /^\s*\(/.test(rest) ? raw.slice(0, rest.indexOf(')') + tokens[end - 1]!.end + 1) : cut;
 }
 
+/** "Tornion kaupungin kanssa": a postposition or a verb after the name is no part of it. */
+function withoutTrailingSmall(ctx: DocumentContext, raw: string): string {
+  const tokens = tokenize(raw);
+  const { lexicon: lx } = ctx;
+  let end = tokens.length;
+  while (end > 1) {
+    const t = tokens[end - 1]!;
+    const small =
+      /^\p{Ll}/u.test(t.text) &&
+      [lx.with, lx.by, lx.copula, lx.participate].some((set) => set.matchAt(tokens, end - 1) === 1);
+    if (!small) break;
+    end -= 1;
+  }
+  return end === tokens.length ? raw : raw.slice(0, tokens[end - 1]!.end);
+}
+
+/**
+ * A name without an organisation word stands when the sentence says what it is right after it:
+ * "Destination Sydvestjylland som partner", "Gate 21 as lead partner".
+ */
+function namedAsPartner(ctx: DocumentContext, text: string, end: number, name: string): boolean {
+  const capitals = tokenize(name).filter((t) => /^[\p{Lu}\p{N}]/u.test(t.text)).length;
+  if (capitals < 2 || !/^\p{Lu}/u.test(name)) return false;
+  const after = tokenize(text.slice(end)).slice(0, 5);
+  const as = ctx.lexicon.copula.matchAt(after, 0);
+  const { lexicon: lx } = ctx;
+  return as > 0 && [lx.partners, lx.lead, lx.associated].some((set) => set.matchAt(after, as, ctx.stem) > 0);
+}
+
 /**
  * "Cámara de Comercio de Sevilla en el Club Cámara Antares": a preposition with an article after a name
  * says where, not who.
@@ -188,6 +261,12 @@ function isProjectName(ctx: DocumentContext, found: FoundProjects, text: string)
   const first = tokenize(text)[0];
   if (first && ctx.lexicon.project.test(first.folded)) return true;
   const key = ` ${localKey(text)} `;
+  // A piece of a project's long name ("VIAGGIO MULTICULTURALE TRA ITALIA") is the project's.
+  if (
+    key.trim().split(' ').length >= 2 &&
+    found.projects.some((p) => p.names.some((n) => ` ${localKey(n)} `.includes(key)))
+  )
+    return true;
   const named = found.projects.some((p) =>
     p.names.some((n) => localKey(n).length > 2 && key.includes(` ${localKey(n)} `)),
   );
@@ -204,6 +283,20 @@ function isProjectName(ctx: DocumentContext, found: FoundProjects, text: string)
   );
 }
 
+/**
+ * The part of a sentence on lines no list used: a list's last entry and the sentence after it may have
+ * been read as one wrapped paragraph ("… – associated partner" / "Cork County Council is also …").
+ */
+function unusedPart(ctx: DocumentContext, s: Sentence, used: ReadonlySet<number>): Sentence | undefined {
+  const lines = linesOf(s);
+  if (!lines.some((l) => used.has(l))) return s;
+  const lastUsed = Math.max(...lines.filter((l) => used.has(l)));
+  if (lastUsed >= s.lastLine) return undefined;
+  const line = ctx.lines[lastUsed + 1]!;
+  const at = line.start - s.start;
+  return { text: s.text.slice(at), start: line.start, line: line.index, lastLine: s.lastLine };
+}
+
 const linesOf = (s: { line: number; lastLine: number }) =>
   Array.from({ length: s.lastLine - s.line + 1 }, (_, i) => s.line + i);
 
@@ -215,8 +308,9 @@ export function readProse(
 ): ProseEntry[] {
   const out: ProseEntry[] = [];
   let carry: { role: Role; line: number } | undefined;
-  for (const sentence of allSentences(ctx)) {
-    if (linesOf(sentence).some((l) => used.has(l))) continue;
+  for (const whole of allSentences(ctx)) {
+    const sentence = unusedPart(ctx, whole, used);
+    if (!sentence) continue;
     const tokens = tokenize(sentence.text);
     let cues = cuesOf(ctx, tokens);
     if (!cues.length) {
@@ -298,9 +392,23 @@ function clausesOf(ctx: DocumentContext, text: string, tokens: Token[], cues: Cu
   const firstAt = first.from === first.to ? 0 : tokens[first.from]!.start;
   if (firstAt > 0 && first.kind !== 'exclude' && first.kind !== 'by' && first.kind !== 'with')
     clauses.push({ from: 0, to: firstAt, cue: first, subject: true });
+  const after = new Set((ctx.pack.withAfter ?? []).map((w) => foldText(w)));
   governing.forEach((cue, i) => {
     const from = cue.from === cue.to ? 0 : tokens[cue.to - 1]!.end;
     const next = governing[i + 1];
+    // A postposition governs the names before it: "a Kisalföldi Innovációs Klaszterrel együttműködésben".
+    if (
+      cue.kind === 'with' &&
+      after.has(
+        tokens
+          .slice(cue.from, cue.to)
+          .map((t) => t.folded)
+          .join(' '),
+      ) &&
+      i === 0 &&
+      firstAt > 0
+    )
+      clauses.push({ from: 0, to: firstAt, cue: { ...cue, kind: 'participate' }, subject: true });
     clauses.push({ from, to: next ? tokens[next.from]!.start : text.length, cue, subject: false });
   });
   return clauses;
@@ -371,7 +479,7 @@ function selectNames<T extends ProseEntry & { piece: number; words: number }>(
   if (!named.length) return [];
   if (clause.subject) {
     const last = found[pieces - 1];
-    if (!last || last.words > 4) return [];
+    if (!last || last.words > 6) return [];
     const run: T[] = [];
     for (let n = pieces - 1; n >= 0 && found[n]; n -= 1) run.unshift(found[n]!);
     if (cue.kind !== 'participate') {
@@ -391,8 +499,10 @@ function selectNames<T extends ProseEntry & { piece: number; words: number }>(
     return run;
   }
   const first = named[0]!;
-  if (first.piece > 1 || (first.piece === 0 && first.words > 6)) return [];
-  if (named.length < pieces / 2) return [];
+  if (first.piece > 2 || (first.piece === 0 && first.words > 10)) return [];
+  // An acronym alone, far from the cue ("… dezvoltării tehnologice a IMM-urilor"), names no partner.
+  if (named.length === 1 && first.words > 3 && !/\s/.test(first.raw.replace(/-\p{Ll}+$/u, ''))) return [];
+  if (named.length < pieces / 3) return [];
   const run: T[] = [];
   let previous = first.piece - 1;
   for (const e of named) {
@@ -431,6 +541,13 @@ function readPiece(
   const piece = pieces[n]!;
   let at = nameStart(ctx, piece.text);
   // "no Krievijas Federācijas - TISBI …", "tarp jų – tai Pagėgių …": words of context, a dash, the name.
+  // "per la parte slovena: la CAN Costiera": words of context, a colon, the name.
+  const colon = /:\s+/.exec(piece.text);
+  if (colon && at >= 0 && at < colon.index) {
+    const after = nameStart(ctx, piece.text.slice(colon.index + colon[0].length));
+    if (after >= 0 && !hasOrganisationWord(ctx, piece.text.slice(0, colon.index)))
+      at = colon.index + colon[0].length + after;
+  }
   for (const dash of piece.text.matchAll(/\s[–—-]\s/g)) {
     if (at < 0 || at >= dash.index) continue;
     const before = piece.text.slice(0, dash.index);
@@ -483,19 +600,31 @@ function readPiece(
     }
   }
   raw = withoutTail(ctx, raw);
+  raw = withoutTrailingSmall(ctx, raw);
   if (isProjectName(ctx, foundProjects, raw)) return none;
   // A programme ("the CENTRAL EUROPE Programme", "Interreg V-A Slovenija-Hrvatska") funds, it takes no part.
   const programme = findProgrammes(text.slice(offset + piece.start + at))[0];
-  if (programme && (programme.index === 0 || programme.matched.length >= raw.length / 2)) return none;
+  if (
+    programme &&
+    programme.index < raw.length &&
+    (programme.index === 0 || programme.matched.length >= raw.length / 2)
+  )
+    return none;
   raw = withoutPlace(ctx, raw);
   const nameOnly = raw.replace(/\([^()]*\)/g, ' ').trim();
   const words = tokenize(nameOnly);
   // "three Slovene and two Croatian development agencies": a count describes, it does not name.
-  if (words.some((w) => ctx.lexicon.numbers.has(w.folded) || /^\d+$/.test(w.text)) || /^\d/.test(nameOnly))
-    return none;
+  // (The page language's number words: Lithuanian "du" is two, French "du" is "of the".)
+  const numbers = new Set(ctx.pack.numbers.flatMap((n) => n.split(' ')).map((n) => foldText(n)));
+  if (words.some((w) => numbers.has(w.folded) || /^\d+$/.test(w.text)) || /^\d/.test(nameOnly)) return none;
   const skipArticle = ctx.lexicon.articles.matchAt(words, 0);
   if (!words.slice(skipArticle).some((w) => /^[\p{Lu}\p{N}]/u.test(w.text))) return none;
-  if (!isOrganisationName(ctx, nameOnly) && !(isAcronym(nameOnly) && nameOnly.length >= 3)) return none;
+  if (
+    !isOrganisationName(ctx, nameOnly) &&
+    !(isAcronym(nameOnly) && nameOnly.length >= 3) &&
+    !namedAsPartner(ctx, text, offset + piece.start + at + raw.length, nameOnly)
+  )
+    return none;
   if (
     ctx.lexicon.institutions.occursIn(nameOnly) &&
     !hasOrganisationWord(ctx, nameOnly.replace(/minist\w*/giu, ''))

@@ -72,11 +72,47 @@ function insideName(ctx: DocumentContext, left: string, right: string): boolean 
   const r = tokenize(right);
   const small = (t: { folded: string } | undefined) =>
     !!t && (ctx.lexicon.stopwords.has(t.folded) || ctx.lexicon.from.isWhole(t.folded));
-  const prepositionWord = l.length >= 2 && small(l[l.length - 2]) && /^\p{Lu}/u.test(l[l.length - 1]!.text);
+  // "… Pentru Conservarea", "… de Comercio, Industria": capitalised words, perhaps a comma-joined series of
+  // them, after a preposition.
+  let k = l.length - 1;
+  while (
+    k > 0 &&
+    /^\p{Lu}/u.test(l[k]!.text) &&
+    /^\s*,?\s*$/.test(left.slice(l[k - 1]!.end, l[k]!.start)) &&
+    !small(l[k - 1])
+  )
+    k -= 1;
+  const prepositionWord = l.length >= 2 && k > 0 && small(l[k - 1]) && /^\p{Lu}/u.test(l[k]!.text);
   // The right side heads a name of its own when an organisation word in it follows no small word
   // ("Kmetijsko gozdarski zavod Maribor"), not when it follows one ("Turism al Consiliului …").
   const heads = r.some((t, i) => hasOrganisationWord(ctx, t.text) && !small(r[i - 1]));
-  return prepositionWord && !heads;
+  return prepositionWord && (k < l.length - 1 || !heads);
+}
+
+/** A name without what may follow it: a role or country after a dash or comma, "din Spania". */
+function core(text: string): string {
+  return text
+    .replace(/\([^()]*\)/g, ' ')
+    .split(/\s+[–—-]\s+|\s*,\s*/)[0]!
+    .replace(/\s+\p{L}+\s+(\p{Lu}\p{L}+)\s*$/u, (all, word: string) => (resolveCountry(word) ? '' : all))
+    .trim();
+}
+
+/**
+ * Table cells that lost their separator: "PolskaRegion Miejski Bornholm", "DaniaAdministracja …". A
+ * country's name glued to a capital ends a piece there.
+ */
+function unglue(piece: Piece): Piece[] {
+  const out: Piece[] = [];
+  let from = 0;
+  for (const m of piece.text.matchAll(/(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu)) {
+    if (!resolveCountry(m[1]!)) continue;
+    const end = m.index + m[1]!.length;
+    out.push({ text: piece.text.slice(from, end), start: piece.start + from });
+    from = end;
+  }
+  out.push({ text: piece.text.slice(from), start: piece.start + from });
+  return out.filter((p) => p.text.trim());
 }
 
 /** Can the text after an "and" stand as a name of its own? An organisation word, an acronym, or capitals only. */
@@ -98,7 +134,11 @@ function standsAlone(ctx: DocumentContext, text: string): boolean {
   if (!/\s/.test(core) && !isAcronym(core)) return false;
   if (isOrganisationName(ctx, bare)) return true;
   const words = tokenize(bare).filter((w) => !resolveCountry(w.text));
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w.text) || w.text.length <= 3);
+  return (
+    words.length >= 2 &&
+    words.every((w) => /^\p{Lu}/u.test(w.text) || w.text.length <= 3) &&
+    /^\p{Lu}/u.test(words[words.length - 1]!.text)
+  );
 }
 
 /** The page language's "and" words, as a pattern between two names (never "&", which joins one name). */
@@ -116,24 +156,40 @@ function andPattern(ctx: DocumentContext, flags = 'iuy'): RegExp {
  * after a comma belongs to the name before it.
  */
 export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'prose' = 'list'): Piece[] {
-  const bySemicolon = splitTopLevel(text, /\s*;\s*/y);
-  const pieces = bySemicolon.length > 1 ? bySemicolon : splitTopLevel(text, /\s*,\s+|\s*,(?=\p{Lu})/uy);
   const merged: Piece[] = [];
-  for (const piece of pieces) {
-    const previous = merged[merged.length - 1];
-    const first = tokenize(piece.text);
-    const continues =
-      mode === 'list' &&
-      /^\p{Ll}/u.test(piece.text) &&
-      !/^\p{Ll}+\p{Lu}/u.test(piece.text) &&
-      !ctx.lexicon.articles.matchAt(first, 0);
-    // One word alone is no name after a comma ("…Municipalities, Regions and Provinces"), unless an acronym.
-    const series = piece.text.replace(/\s*\([^()]*\)\s*$/, '').split(andPattern(ctx, 'g'));
-    const single =
-      !!previous && /\s/.test(previous.text) && series.every((w) => /^\p{Lu}\p{Ll}+[.]?$/u.test(w.trim()));
-    if (previous && (continues || single || isAnnotation(ctx, piece.text))) {
-      previous.text = text.slice(previous.start, piece.start + piece.text.length);
-    } else merged.push({ ...piece });
+  for (const group of splitTopLevel(text, /\s*;\s*/y)) {
+    const start = merged.length;
+    const pieces = splitTopLevel(group.text, /\s*,\s+|\s*,(?=\p{Lu})/uy).flatMap((p) => unglue(p));
+    for (const piece of pieces) {
+      const at = { text: piece.text, start: group.start + piece.start };
+      const previous = merged.length > start ? merged[merged.length - 1] : undefined;
+      const first = tokenize(at.text);
+      const continues =
+        mode === 'list' &&
+        /^\p{Ll}/u.test(at.text) &&
+        !/^\p{Ll}+\p{Lu}/u.test(at.text) &&
+        !ctx.lexicon.articles.matchAt(first, 0);
+      // One word alone, or a series of them, is no name after a comma ("…Municipalities, Regions and
+      // Provinces", "…Regiunilor şi Provinciilor din Spania – lider de proiect"), unless an acronym.
+      const series = core(at.text).split(andPattern(ctx, 'g'));
+      const single =
+        !!previous && /\s/.test(previous.text) && series.every((w) => /^\p{Lu}\p{Ll}+[.]?$/u.test(w.trim()));
+      // "Cámara Oficial de Comercio, Industria y Servicios de Badajoz", "Directorate for Innovation, Research
+      // and Competitiveness": a coordination of complements after "of X" continues the name.
+      const previousWords = previous ? tokenize(previous.text) : [];
+      const ofX =
+        previousWords.length >= 2 &&
+        ctx.lexicon.from.isWhole(previousWords[previousWords.length - 2]!.text) &&
+        /^\p{Lu}/u.test(previousWords[previousWords.length - 1]!.text);
+      const coordinated =
+        ofX &&
+        /^\p{Lu}/u.test(at.text) &&
+        andPattern(ctx, 'i').test(at.text) &&
+        !hasOrganisationWord(ctx, first[0]?.text ?? '');
+      if (previous && (continues || single || coordinated || isAnnotation(ctx, at.text))) {
+        previous.text = text.slice(previous.start, at.start + at.text.length);
+      } else merged.push(at);
+    }
   }
   const and = andPattern(ctx);
   return merged.flatMap((piece) => {

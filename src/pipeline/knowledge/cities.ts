@@ -68,9 +68,11 @@ export function findCity(words: string): City | undefined {
   const key = foldText(words);
   const exact = decide(gazetteer.byName.get(key));
   if (exact) return exact;
-  if (/^\S+s$/.test(key)) {
-    const genitive = decide(gazetteer.byName.get(key.slice(0, -1)));
-    if (genitive) return genitive;
+  // A genitive ("Lunds Kommun") or a German adjective of a town ("Salzburger Gemeindeverband").
+  for (const ending of ['s', 'er']) {
+    if (!key.endsWith(ending) || /\s/.test(key)) continue;
+    const base = decide(gazetteer.byName.get(key.slice(0, -ending.length)));
+    if (base && base.population >= (ending === 'er' ? STEMMED_POPULATION : 0)) return base;
   }
   if (/\s/.test(key) || key.length < 5) return undefined;
   return decide(gazetteer.byStem.get(regionStem(words)));

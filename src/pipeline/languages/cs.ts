@@ -17,7 +17,7 @@ export const cs: LanguagePack = {
     'pozorovatel|pozorovatelé|pozorovateli|financováno z|spolufinancováno|podpořeno|hostitel|obdobné projekty|podobné projekty|jiné projekty|subdodavatelé|cílové skupiny|kontakt|kontakty|program|řídicí orgán|společný sekretariát|členové|zástupci|zástupce|zástupců|jménem',
   ),
   organisations: w(
-    'centrum|úřad|kancelář|institut|ústav|nemocnice|muzeum|přístav|síť|škola|park|služba|skupina|organizace|společnost|svaz|unie|kraj|region|město|obec|okres|ředitelství|sekretariát|laboratoř|platforma|fórum|rada|výbor|agentura|správa|sdružení|asociace|univerzita|vysoká škola|komora|nadace|klastr|ministerstvo|podnik|euroregion|akademie|spolek|sdružení|mikroregion',
+    'muzeem|univerzitou|univerzity|agenturou|agentury|komorou|komory|centrum|úřad|kancelář|institut|ústav|nemocnice|muzeum|přístav|síť|škola|park|služba|skupina|organizace|společnost|svaz|unie|kraj|region|město|obec|okres|ředitelství|sekretariát|laboratoř|platforma|fórum|rada|výbor|agentura|správa|sdružení|asociace|univerzita|vysoká škola|komora|nadace|klastr|ministerstvo|podnik|euroregion|akademie|spolek|sdružení|mikroregion',
   ),
   countryWords: {
     PL: w('polský|polská|polské|polskými|polských|polského'),
@@ -31,7 +31,9 @@ export const cs: LanguagePack = {
   and: w('a|i|a také|&'),
   articles: w(''),
   from: w('z|ze|v|ve|na'),
-  with: w('s|se|spolu s|společně s|ve spolupráci s|v partnerství s|kromě|vedle'),
+  with: w(
+    's|se|spolu s|spolu se|společně s|společně se|ve spolupráci s|ve spolupráci se|v partnerství s|v partnerství se|kromě|vedle',
+  ),
   by: w('pod vedením|realizovaný|realizuje'),
   participate: w(
     'účastní|podílí|podílejí|zapojeni|zapojení|zapojen|zapojený|realizován|realizuje|účast|mezi nimi|realizují',

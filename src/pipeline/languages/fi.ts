@@ -17,7 +17,7 @@ export const fi: LanguagePack = {
     'tarkkailija|tarkkailijat|rahoittaja|rahoittajat|rahoittaa|isäntä|muut hankkeet|alihankkijat|kohderyhmät|yhteystiedot|ohjelma|hallintoviranomainen|yhteinen sihteeristö|jäsenet|edustajat|edustaja',
   ),
   organisations: w(
-    'keskus|toimisto|instituutti|sairaala|museo|satama|verkosto|koulu|puisto|palvelu|ryhmä|järjestö|yhdistys|liitto|seura|maakunta|maakuntaliitto|kunta|kaupunki|seutukunta|virasto|sihteeristö|laboratorio|foorumi|neuvosto|toimikunta|yliopisto|ammattikorkeakoulu|korkeakoulu|kauppakamari|säätiö|klusteri|ministeriö|yritys|akatemia|tutkimuskeskus|oy|ry|kuntayhtymä',
+    'kaupungin|kunnan|liiton|keskus|toimisto|instituutti|sairaala|museo|satama|verkosto|koulu|puisto|palvelu|ryhmä|järjestö|yhdistys|liitto|seura|maakunta|maakuntaliitto|kunta|kaupunki|seutukunta|virasto|sihteeristö|laboratorio|foorumi|neuvosto|toimikunta|yliopisto|ammattikorkeakoulu|korkeakoulu|kauppakamari|säätiö|klusteri|ministeriö|yritys|akatemia|tutkimuskeskus|oy|ry|kuntayhtymä',
   ),
   countryWords: {
     FI: w('suomalainen|suomalaiset'),
@@ -31,6 +31,7 @@ export const fi: LanguagePack = {
   articles: w(''),
   from: w(''),
   with: w('kanssa|yhteistyössä|yhdessä|lisäksi|ohella'),
+  withAfter: w('kanssa|ohella'),
   by: w('toimesta'),
   participate: w('osallistuu|osallistuvat|osallistuivat|mukana|toteuttavat|toteuttaa'),
   named: w('nimeltä'),

@@ -34,6 +34,7 @@ export const hu: LanguagePack = {
   articles: w('a|az|egy'),
   from: w(''),
   with: w('együttműködésben|partnerségben|közösen|mellett|valamint'),
+  withAfter: w('együttműködésben|partnerségben|közösen|mellett'),
   by: w('vezetésével|koordinálásával'),
   participate: w(
     'részt vesz|részt vesznek|részvételével|részvétel|bevonásával|valósítja meg|valósítják meg|vesz részt|vesznek részt',

@@ -14,7 +14,7 @@ export const pt: LanguagePack = {
     'parceiro associado|parceiros associados|parceiro estratégico|parceiros estratégicos|entidades associadas',
   ),
   notPartners: w(
-    'observador|observadores|financiado por|cofinanciado por|apoiado por|anfitrião|projetos relacionados|outros projetos|subcontratados|grupos-alvo|contacto|contato|contactos|programa|autoridade de gestão|secretariado conjunto|membros do|membros da|representantes do|representantes da|representantes de|em nome de',
+    'observador|observadores|financiado por|financiado pela|financiado pelo|cofinanciado por|cofinanciado pela|cofinanciado pelo|apoiado por|anfitrião|projetos relacionados|outros projetos|subcontratados|grupos-alvo|contacto|contato|contactos|programa|autoridade de gestão|secretariado conjunto|membros do|membros da|representantes do|representantes da|representantes de|em nome de',
   ),
   organisations: w(
     'centro|gabinete|instituto|hospital|museu|porto|rede|escola|parque|serviço|grupo|organização|sociedade|união|comunidade|região|cidade|município|câmara|câmaras|concelho|província|direção|direcção|secretaria|laboratório|plataforma|fórum|conselho|comité|comissão|agência|autoridade|administração|associação|universidade|fundação|cluster|ministério|empresa|eurorregião|academia|entidade|consórcio|direções gerais',
@@ -27,7 +27,7 @@ export const pt: LanguagePack = {
   articles: w('o|a|os|as|um|uma'),
   from: w('de|do|da|dos|das|em|no|na'),
   with: w(
-    'com|juntamente com|em colaboração com|em parceria com|em cooperação com|além de|além do|além da|com a colaboração de|com a participação de|com o apoio de',
+    'com|juntamente com|em colaboração com|em parceria com|em cooperação com|além de|além do|além da|com a colaboração de|com a participação de|com a participação da|com a participação do|com o apoio de',
   ),
   by: w('por|pela|pelo|liderado por|coordenado por|promovido por'),
   participate: w(

@@ -17,7 +17,7 @@ export const ro: LanguagePack = {
     'observator|observatori|finanțat de|finantat de|cofinanțat|sprijinit de|gazdă|proiecte similare|alte proiecte|subcontractori|grupuri țintă|contact|contacte|program|programul|autoritatea de management|secretariatul comun|membri ai|membrii|reprezentanţi ai|reprezentanți ai|reprezentanţii|reprezentanții|în numele',
   ),
   organisations: w(
-    'centrul|centru|biroul|birou|institutul|institut|spitalul|muzeul|portul|rețeaua|școala|parcul|serviciul|grupul|organizația|societatea|uniunea|județul|judetul|regiunea|orașul|municipiul|comuna|primăria|consiliul|direcția|secretariatul|laboratorul|platforma|forumul|comitetul|agenția|agentia|autoritatea|administrația|asociația|universitatea|camera|fundația|clusterul|ministerul|compania|euroregiunea|academia|UAT|departamentul',
+    'inspectoratul|inspectorat|inspectoratului|centrul|centru|biroul|birou|institutul|institut|spitalul|muzeul|portul|rețeaua|școala|parcul|serviciul|grupul|organizația|societatea|uniunea|județul|judetul|regiunea|orașul|municipiul|comuna|primăria|consiliul|direcția|secretariatul|laboratorul|platforma|forumul|comitetul|agenția|agentia|autoritatea|administrația|asociația|universitatea|camera|fundația|clusterul|ministerul|compania|euroregiunea|academia|UAT|departamentul',
   ),
   countryWords: {
     HU: w('maghiar|maghiară|maghiare'),

@@ -18,7 +18,7 @@ export const sk: LanguagePack = {
     'pozorovateľ|pozorovatelia|financované z|spolufinancované|podporené|hostiteľ|podobné projekty|iné projekty|subdodávatelia|cieľové skupiny|kontakt|kontakty|program|riadiaci orgán|spoločný sekretariát|členovia|zástupcovia|zástupca|v mene',
   ),
   organisations: w(
-    'centrum|centrá|úrad|kancelária|inštitút|ústav|nemocnica|múzeum|prístav|sieť|škola|park|služba|skupina|organizácia|spoločnosť|zväz|únia|kraj|región|mesto|obec|okres|riaditeľstvo|sekretariát|laboratórium|platforma|fórum|rada|výbor|agentúra|správa|združenie|asociácia|univerzita|vysoká škola|komora|nadácia|klaster|ministerstvo|podnik|euroregión|akadémia|centrum|lesnícke centrum',
+    'múzeom|múzea|univerzitou|univerzity|agentúrou|agentúry|komorou|komory|centrum|centrá|úrad|kancelária|inštitút|ústav|nemocnica|múzeum|prístav|sieť|škola|park|služba|skupina|organizácia|spoločnosť|zväz|únia|kraj|región|mesto|obec|okres|riaditeľstvo|sekretariát|laboratórium|platforma|fórum|rada|výbor|agentúra|správa|združenie|asociácia|univerzita|vysoká škola|komora|nadácia|klaster|ministerstvo|podnik|euroregión|akadémia|centrum|lesnícke centrum',
   ),
   countryWords: {
     PL: w('poľský|poľská|poľské'),
@@ -33,7 +33,9 @@ export const sk: LanguagePack = {
   and: w('a|i|ako aj|&'),
   articles: w(''),
   from: w('z|zo|v|vo|na'),
-  with: w('s|so|spolu s|spoločne s|v spolupráci s|v partnerstve s|okrem|popri'),
+  with: w(
+    's|so|spolu s|spolu so|spoločne s|spoločne so|v spolupráci s|v spolupráci so|v partnerstve s|v partnerstve so|okrem|popri',
+  ),
   by: w('pod vedením'),
   participate: w(
     'zúčastňuje|podieľa|podieľajú|zapojený|zapojená|zapojení|zapojené|realizovaný|účasť|medzi nimi|realizujú',

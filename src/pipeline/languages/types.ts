@@ -39,6 +39,8 @@ export interface LanguagePack {
   from: string[];
   /** "with", "together with", "in cooperation with": the partners named after it in prose. */
   with: string[];
+  /** "with" words that follow the names they govern (postpositions: "X-szel együttműködésben", "X:n kanssa"). */
+  withAfter?: string[];
   /** "led by", "coordinated by", "implemented by": the organisation after it takes part. */
   by: string[];
   /** Words that say the organisations named with them take part: "participate", "partecipano", "osalevad". */
