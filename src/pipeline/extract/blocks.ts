@@ -78,9 +78,24 @@ export function classifyHeading(ctx: DocumentContext, line: string): Heading | u
     return undefined;
   const other = tokens.filter((t) => !isRoleish(ctx, t.text)).length;
   if (other > 2) return undefined;
-  // An entry with its role ("Energieagentur Tirol (Österreich) – Leadpartner") is no heading.
-  if (colon < 0 && isOrganisationName(ctx, label.replace(/\([^()]*\)/g, ' ').split(/\s[–—-]\s/)[0]!))
-    return undefined;
+  // An entry with its role ("Energieagentur Tirol (Österreich) – Leadpartner") is no heading: without
+  // its role and partner words, a name is left.
+  if (colon < 0 && /\s[–—-]\s|\(/.test(label)) {
+    const roleWords = [
+      ...lx.partners.find(tokens, stem),
+      ...lx.lead.find(tokens, stem),
+      ...lx.associated.find(tokens, stem),
+    ];
+    const rest = tokens
+      .filter((_, i) => !roleWords.some((m) => i >= m.from && i < m.to))
+      .map((t) => t.text)
+      .join(' ');
+    const countryless = rest
+      .split(' ')
+      .filter((w) => !resolveCountry(w))
+      .join(' ');
+    if (isOrganisationName(ctx, countryless)) return undefined;
+  }
   if (value && value.split(/\s+/).length > 90) return undefined;
   const country = findCountryIn(label);
   const out: Heading = { role };

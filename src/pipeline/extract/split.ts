@@ -173,7 +173,12 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
       // Provinces", "…Regiunilor şi Provinciilor din Spania – lider de proiect"), unless an acronym.
       const series = core(at.text).split(andPattern(ctx, 'g'));
       const single =
-        !!previous && /\s/.test(previous.text) && series.every((w) => /^\p{Lu}\p{Ll}+[.]?$/u.test(w.trim()));
+        !!previous &&
+        /\s/.test(previous.text) &&
+        series.every((w) => /^\p{Lu}\p{Ll}+[.]?$/u.test(w.trim())) &&
+        // One word alone that is an organisation's name ("…, Folkehelseinstituttet") stands; a series of
+        // them ("…, Regiunilor şi Provinciilor") continues the name.
+        (series.length > 1 || !hasOrganisationWord(ctx, series[0]!));
       // "Cámara Oficial de Comercio, Industria y Servicios de Badajoz", "Directorate for Innovation, Research
       // and Competitiveness": a coordination of complements after "of X" continues the name.
       const previousWords = previous ? tokenize(previous.text) : [];
@@ -181,10 +186,13 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
         previousWords.length >= 2 &&
         ctx.lexicon.from.isWhole(previousWords[previousWords.length - 2]!.text) &&
         /^\p{Lu}/u.test(previousWords[previousWords.length - 1]!.text);
+      // (One word, then "and": "Industria y Servicios …", not "Norges Miljø- och …".)
+      const andAt = andPattern(ctx, 'i').exec(at.text);
       const coordinated =
         ofX &&
         /^\p{Lu}/u.test(at.text) &&
-        andPattern(ctx, 'i').test(at.text) &&
+        !!andAt &&
+        tokenize(at.text.slice(0, andAt.index)).length === 1 &&
         !hasOrganisationWord(ctx, first[0]?.text ?? '');
       if (previous && (continues || single || coordinated || isAnnotation(ctx, at.text))) {
         previous.text = text.slice(previous.start, at.start + at.text.length);
