@@ -80,9 +80,10 @@ export function isOrganisationName(ctx: DocumentContext, text: string): boolean 
 }
 
 /** Quote marks that open and close names: „Olza”, «SMARTinMED», "Olza", ,,Ugocea”. */
-export const OPEN_QUOTES = '„“"«‚‘‹,,';
+export const OPEN_QUOTES = '„“”"«‚‘‹,,';
 export const QUOTE_PAIRS: Record<string, string> = {
   '„': '“”"',
+  '”': '”',
   '“': '”"',
   '"': '"”“',
   '«': '»',

@@ -352,10 +352,13 @@ function sentenceProject(found: FoundProjects, start: number, text: string, line
   if (own) return own.project;
   const named = projectNamedIn(found, text);
   if (named !== undefined) return named;
-  if (found.main >= 0) return found.main;
+  // The paragraph's subject: the first project its earlier sentences name ("The Belt projektet modtager …
+  // Den ledende partner er …").
   const before = found.mentions.filter((m) => m.start < start);
-  const sameLine = before.filter((m) => m.start >= lineStart).pop();
-  return (sameLine ?? before.pop())?.project ?? (found.projects.length === 1 ? 0 : -1);
+  const paragraph = before.find((m) => m.start >= lineStart);
+  if (paragraph) return paragraph.project;
+  if (found.main >= 0) return found.main;
+  return before.pop()?.project ?? (found.projects.length === 1 ? 0 : -1);
 }
 
 /**

@@ -72,21 +72,20 @@ function insideName(ctx: DocumentContext, left: string, right: string): boolean 
   const r = tokenize(right);
   const small = (t: { folded: string } | undefined) =>
     !!t && (ctx.lexicon.stopwords.has(t.folded) || ctx.lexicon.from.isWhole(t.folded));
-  // "… Pentru Conservarea", "… de Comercio, Industria": capitalised words, perhaps a comma-joined series of
-  // them, after a preposition.
+  // "… Pentru Conservarea", "… de Comercio, Industria": a capitalised word, or a comma-joined series of
+  // them, right after a preposition.
+  const cap = (t: { text: string } | undefined) => !!t && /^\p{Lu}/u.test(t.text);
   let k = l.length - 1;
-  while (
-    k > 0 &&
-    /^\p{Lu}/u.test(l[k]!.text) &&
-    /^\s*,?\s*$/.test(left.slice(l[k - 1]!.end, l[k]!.start)) &&
-    !small(l[k - 1])
-  )
+  let series = false;
+  while (k > 0 && cap(l[k]) && cap(l[k - 1]) && /^\s*,\s*$/.test(left.slice(l[k - 1]!.end, l[k]!.start))) {
     k -= 1;
-  const prepositionWord = l.length >= 2 && k > 0 && small(l[k - 1]) && /^\p{Lu}/u.test(l[k]!.text);
+    series = true;
+  }
+  const prepositionWord = k > 0 && small(l[k - 1]) && cap(l[k]);
   // The right side heads a name of its own when an organisation word in it follows no small word
   // ("Kmetijsko gozdarski zavod Maribor"), not when it follows one ("Turism al Consiliului …").
   const heads = r.some((t, i) => hasOrganisationWord(ctx, t.text) && !small(r[i - 1]));
-  return prepositionWord && (k < l.length - 1 || !heads);
+  return prepositionWord && (series || !heads);
 }
 
 /** A name without what may follow it: a role or country after a dash or comma, "din Spania". */
