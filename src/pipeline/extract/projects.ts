@@ -314,8 +314,13 @@ function titleLines(ctx: DocumentContext): Array<{ text: string; start: number }
     out.push({ text: ctx.doc.title.value, start: ctx.doc.text.indexOf(ctx.doc.title.quote) });
   for (const line of ctx.lines) {
     if (out.length >= 3) break;
-    // A title is no sentence: it does not end with a full stop nor hold two sentences.
-    if (line.text && line.text.length <= 400 && !/\.$|\.\s+\p{Lu}/u.test(line.text))
+    // A title is no sentence (no full stop at its end, not two sentences) nor an entry of a list.
+    if (
+      line.text &&
+      line.text.length <= 400 &&
+      !/\.$|\.\s+\p{Lu}/u.test(line.text) &&
+      !/^[-–—•·*]\s/u.test(line.text)
+    )
       out.push({ text: line.text, start: line.start });
   }
   return out;

@@ -37,7 +37,7 @@ interface Cue {
   to: number;
 }
 
-function cuesOf(ctx: DocumentContext, tokens: Token[]): Cue[] {
+function cuesOf(ctx: DocumentContext, tokens: Token[], text: string): Cue[] {
   const { lexicon: lx, stem } = ctx;
   const found: Cue[] = [];
   const take = (kind: CueKind, matches: PhraseMatch[]) => {
@@ -62,7 +62,8 @@ function cuesOf(ctx: DocumentContext, tokens: Token[]): Cue[] {
         (m) =>
           !/^(?:lead|leader|leaders|lider|líder|LP)$/i.test(m.phrase) ||
           m.phrase === 'leaders' ||
-          lx.copula.matchAt(tokens, m.to) > 0,
+          lx.copula.matchAt(tokens, m.to) > 0 ||
+          (m.from > 0 && lx.copula.matchAt(tokens, m.from - 1) === 1),
       ),
   );
   take('with', [
@@ -90,7 +91,14 @@ function cuesOf(ctx: DocumentContext, tokens: Token[]): Cue[] {
           !hasOrganisationWord(ctx, tokens[m.from]!.text),
       ),
   );
-  return found.sort((a, b) => a.from - b.from);
+  // Inside parentheses a word explains ("il CORILA (consorzio per …)"); only a role there says something.
+  const inside = (c: Cue) => {
+    const upTo = text.slice(0, tokens[c.from]?.start ?? 0);
+    return (upTo.match(/\(/g) ?? []).length > (upTo.match(/\)/g) ?? []).length;
+  };
+  return found
+    .filter((c) => c.kind === 'lead' || c.kind === 'associated' || !inside(c))
+    .sort((a, b) => a.from - b.from);
 }
 
 /**
@@ -312,7 +320,7 @@ export function readProse(
     const sentence = unusedPart(ctx, whole, used);
     if (!sentence) continue;
     const tokens = tokenize(sentence.text);
-    let cues = cuesOf(ctx, tokens);
+    let cues = cuesOf(ctx, tokens, sentence.text);
     if (!cues.length) {
       // "… a consortium of three partners. These are A from Sweden, B and C.": the cue in the sentence before.
       if (carry && sentence.line <= carry.line) cues = [{ kind: 'partner', from: 0, to: 0 }];
@@ -432,14 +440,10 @@ function readClauses(
   for (const clause of clausesOf(ctx, text, tokens, cues)) {
     const cue = clause.cue;
     if (cue.kind === 'exclude') continue;
-    let body = text.slice(clause.from, clause.to);
-    let offset = clause.from;
-    // "Partenerii implicaţi în proiect sunt: A; B", "Partnerem Wiodącym SMART+: The Aragonese …".
-    const colon = !clause.subject ? /:\s+(?=\S)/.exec(body) : null;
-    if (colon) {
-      offset += colon.index + colon[0].length;
-      body = body.slice(colon.index + colon[0].length);
-    }
+    const body = text.slice(clause.from, clause.to);
+    const offset = clause.from;
+    // A colon in a clause separates like a semicolon: "… sono, per la parte slovena: la CAN Costiera, …",
+    // "Partnerem Wiodącym SMART+: The Aragonese …"; the words before it are context.
     const pieces = splitNames(ctx, body, 'prose');
     const found: Array<(ProseEntry & { piece: number; words: number }) | undefined> = pieces.map(
       (piece, n) => {
@@ -583,7 +587,10 @@ function readPiece(
   // The name after a project word is the project's ("al progetto Europeo C-Temalp").
   const wordBefore = tokenize(piece.text.slice(0, at)).pop();
   if (wordBefore && ctx.lexicon.project.test(wordBefore.folded)) return none;
-  let raw = piece.text.slice(at).replace(/[\s.,;:]+$/, '');
+  let raw = piece.text
+    .slice(at)
+    .replace(/[\s,;:]+$/, '')
+    .replace(/(?<!\b\p{L})\.$/u, '');
   const pieceStart = offset + piece.start;
   const pieceEnd = n + 1 < pieces.length ? offset + pieces[n + 1]!.start : clause.to;
   // A role said of this name ("… – lider de proiect", "… kao vodećeg partnera").
@@ -636,7 +643,7 @@ function readPiece(
   const start = pieceStart + at;
   const wordsBefore = clause.subject
     ? tokenize(text.slice(start + raw.length, clause.to)).length
-    : tokenize(text.slice(n === 0 ? clause.from : pieceStart, start)).length;
+    : tokenize(text.slice(n === 0 ? offset : pieceStart, start)).length;
   return {
     raw,
     start,

@@ -156,7 +156,7 @@ function andPattern(ctx: DocumentContext, flags = 'iuy'): RegExp {
  */
 export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'prose' = 'list'): Piece[] {
   const merged: Piece[] = [];
-  for (const group of splitTopLevel(text, /\s*;\s*/y)) {
+  for (const group of splitTopLevel(text, mode === 'prose' ? /\s*;\s*|:\s+/y : /\s*;\s*/y)) {
     const start = merged.length;
     const pieces = splitTopLevel(group.text, /\s*,\s+|\s*,(?=\p{Lu})/uy).flatMap((p) => unglue(p));
     for (const piece of pieces) {

@@ -26,7 +26,7 @@ export const it: LanguagePack = {
   articles: w("il|lo|la|i|gli|le|l'|l’|un|una|uno"),
   from: w('di|da|in|del|della|dei|delle|dal|dalla'),
   with: w(
-    'con|insieme a|in collaborazione con|in partenariato con|in cooperazione con|oltre a|oltre al|oltre alla|oltre ai|accanto a|con la collaborazione di|con la partecipazione di|con il supporto di',
+    'con|insieme a|in collaborazione con|in partnership con|in partenariato con|in cooperazione con|oltre a|oltre al|oltre alla|oltre ai|accanto a|con la collaborazione di|con la partecipazione di|con il supporto di',
   ),
   by: w('da|guidato da|coordinato da|promosso da|realizzato da'),
   participate: w(
