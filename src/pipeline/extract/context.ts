@@ -5,7 +5,7 @@ import { en } from '../languages/en';
 import { getLexicon, stemmerOf, type Lexicon } from '../languages/lexicon';
 import { lines, sentences, type Segment } from '../segment';
 import type { SourceDocument } from '../types';
-import type { Stem } from './words';
+import { PhraseSet, type Stem } from './words';
 
 export interface Line extends Segment {
   /** Position among all lines of the document, blank ones included. */
@@ -95,4 +95,26 @@ export function makeContext(doc: SourceDocument): DocumentContext {
 /** Every sentence of the document in order. */
 export function allSentences(ctx: DocumentContext): readonly Sentence[] {
   return ctx.sentences;
+}
+
+type WordList = Exclude<
+  { [K in keyof LanguagePack]-?: LanguagePack[K] extends string[] ? K : never }[keyof LanguagePack],
+  undefined
+>;
+
+const ownSets = new WeakMap<LanguagePack, Map<WordList, PhraseSet>>();
+
+/**
+ * context.ownWords: one list of the page language's own words ("un" is an article in French, "and" in
+ * Latvian): for the words where another language's meaning would mislead.
+ */
+export function ownWords(ctx: DocumentContext, list: WordList): PhraseSet {
+  const sets = ownSets.get(ctx.pack) ?? new Map<WordList, PhraseSet>();
+  ownSets.set(ctx.pack, sets);
+  let set = sets.get(list);
+  if (!set) {
+    set = new PhraseSet((ctx.pack[list] as string[] | undefined) ?? []);
+    sets.set(list, set);
+  }
+  return set;
 }

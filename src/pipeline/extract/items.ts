@@ -182,18 +182,34 @@ function peelEnd(ctx: DocumentContext, p: Peeled, quote: string): boolean {
         // "Regionalna energetska agencija Sjever iz Koprivnice", "PORIN Ltd. from Rijeka".
         p.city = rest.trim();
         p.country = { code: town.country, written: rest.trim(), quote, how: 'explicit' };
-        p.text = text.slice(0, tokens[i]!.start);
+        p.text = withoutParticiple(ctx, text.slice(0, tokens[i]!.start));
         return true;
       }
       const m = resolvePlace(rest);
       if (!m) continue;
       p.country = statement(m, quote, 'explicit');
       // A name that says it is national keeps its country ("Asociaţia Naţională … din Bulgaria").
-      if (!NATIONAL.test(text)) p.text = text.slice(0, tokens[i]!.start);
+      if (!NATIONAL.test(text)) p.text = withoutParticiple(ctx, text.slice(0, tokens[i]!.start));
       return true;
     }
   }
   return false;
+}
+
+/**
+ * "Mission Opérationnelle Transfrontalière (MOT) basée [à Paris]", "Agencia X ubicada [en Madrid]": a word
+ * in lower case between a name that ends in a capital and its place says where it is, it names nothing.
+ */
+function withoutParticiple(ctx: DocumentContext, text: string): string {
+  const tokens = tokenize(text.trimEnd());
+  const last = tokens[tokens.length - 1];
+  const before = tokens[tokens.length - 2];
+  if (!last || !before || !/^\p{Ll}/u.test(last.text) || hasOrganisationWord(ctx, last.text)) return text;
+  const between = text.slice(before.end, last.start);
+  const capital = /^[\p{Lu}\p{N}]/u.test(before.text) || /\)/.test(between);
+  if (!capital || ctx.lexicon.stopwords.has(last.folded) || ctx.lexicon.from.isWhole(last.folded))
+    return text;
+  return text.slice(0, /\)/.test(between) ? before.end + between.indexOf(')') + 1 : before.end);
 }
 
 /** Words showing that a country inside a name belongs to the name ("Asociaţia Naţională … din Bulgaria"). */

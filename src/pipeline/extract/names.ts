@@ -3,7 +3,7 @@
 import { orgKindFromName } from '../../graph/orgKind';
 import { foldText, tidySpaces } from '../../graph/normalise';
 import { LANGUAGE_PACKS } from '../languages';
-import type { DocumentContext } from './context';
+import { ownWords, type DocumentContext } from './context';
 import { PhraseSet, tokenize, type Token } from './words';
 
 /** An acronym: two to twelve capitals or digits with at least two capitals ("WRS", "RRA ÚK", "SM RDA"). */
@@ -27,21 +27,10 @@ export function hasOrganisationWord(ctx: DocumentContext, text: string): boolean
   // Bulgarian "област" must not make a Czech "oblastech" (areas) an organisation.
   const tokens = tokenize(text);
   return (
-    ownNouns(ctx).find(tokens, ctx.stem).length > 0 ||
+    ownWords(ctx, 'organisations').find(tokens, ctx.stem).length > 0 ||
     ctx.lexicon.organisations.find(tokens).length > 0 ||
     orgKindFromName(text) !== undefined
   );
-}
-
-const pageNouns = new WeakMap<DocumentContext['pack'], PhraseSet>();
-
-function ownNouns(ctx: DocumentContext): PhraseSet {
-  let set = pageNouns.get(ctx.pack);
-  if (!set) {
-    set = new PhraseSet(ctx.pack.organisations);
-    pageNouns.set(ctx.pack, set);
-  }
-  return set;
 }
 
 let compounds: RegExp | undefined;

@@ -37,7 +37,8 @@ export function readName(text: string): { name: string; acronym?: string; length
     if (taken.length === 0 && !/^\p{L}/u.test(clean)) break;
     taken.push(clean);
     consumed += word.length + (words[i + 1]?.length ?? 0);
-    if (clean !== word || taken.length >= 14) break;
+    // A name ends at its line ("… tikšanās ONLINE" / "2021. gada …").
+    if (clean !== word || taken.length >= 14 || (words[i + 1] ?? '').includes('\n')) break;
   }
   if (!taken.length) return undefined;
   const name = taken.join(' ');

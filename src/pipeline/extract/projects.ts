@@ -39,6 +39,7 @@ function skipToName(ctx: DocumentContext, text: string): number {
   const tokens = tokenize(text);
   let at = 0;
   let skipped = 0;
+  let adjectives = 0;
   while (skipped < 4) {
     const rest = text.slice(at);
     const gap = /^[\s:–—-]*/.exec(rest)![0].length;
@@ -56,7 +57,10 @@ function skipToName(ctx: DocumentContext, text: string): number {
       tokens
         .slice(tokens.indexOf(first) + 1, tokens.indexOf(first) + 4)
         .some((t) => /^\p{Lu}/u.test(t.text) && /\p{Ll}\p{Lu}|^\p{Lu}{3,}|\d/u.test(t.text));
-    if (!small && !adjective) return at + gap;
+    // Two adjectives at most ("progetto transalpino europeo X"); three words make a phrase ("projekta pirmā
+    // tehniskā tikšanās ONLINE": the project's first technical meeting, online).
+    if (!small && (!adjective || adjectives >= 2)) return at + gap;
+    if (!small) adjectives += 1;
     const last = tokens[tokens.indexOf(first) + Math.max(named, 1) - 1]!;
     at = last.end;
     if (text[at] === '.') at += 1;
@@ -272,14 +276,17 @@ function dashTitles(ctx: DocumentContext, book: ProjectBook) {
 }
 
 /**
- * A list of projects, one a bullet, each opened by its acronym: "- DILMA, relativo …", "- AGROKOVAR, …".
+ * A list of projects, one a line, each opened by its acronym or its name in quotes: "- DILMA, relativo …",
+ * "«Back to Nature» - viis loodushoiuga …".
  */
 function projectLists(ctx: DocumentContext, book: ProjectBook) {
-  const opener = /^[-–—•·*]\s*([\p{Lu}][\p{Lu}\p{N}+&.-]{2,})(?:,|:|\s[–—-]\s)/u;
+  const opener =
+    /^(?:[-–—•·*]\s*([\p{Lu}][\p{Lu}\p{N}+&.-]{2,})(?:,|:|\s[–—-]\s)|[-–—•·*]?\s*[«„“”"]([^«»„“”"]{3,60})[»“”"]\s*[-–—:])/u;
   const lines = ctx.lines.filter((l) => opener.test(l.text));
   if (lines.length < 2) return;
   for (const line of lines) {
-    const name = opener.exec(line.text)![1]!;
+    const m = opener.exec(line.text)!;
+    const name = (m[1] ?? m[2]!).trim();
     if (!plausible(ctx, name) || findProgrammes(name).length) continue;
     const start = line.start + line.text.indexOf(name);
     book.add(name, line.text, { start, end: start + name.length });

@@ -5,7 +5,7 @@ import { resolveCountry } from '../../graph/countries';
 import { countryInWords, countryWord } from './places';
 import type { Role } from '../../graph/types';
 import type { CountryStatement } from '../types';
-import { allSentences, type DocumentContext, type Sentence } from './context';
+import { allSentences, ownWords, type DocumentContext, type Sentence } from './context';
 import { foldText } from '../../graph/normalise';
 import { findProgrammes } from '../../graph/programmes';
 import { initialsMatch } from '../../graph/resolve';
@@ -45,7 +45,8 @@ function cuesOf(ctx: DocumentContext, tokens: Token[], text: string): Cue[] {
       if (!found.some((c) => c.from < m.to && m.from < c.to)) found.push({ kind, from: m.from, to: m.to });
   };
   // "pārstāvji no … partnerinstitūciju", "representatives of all partners": representatives of partners.
-  const partnerAt = new Set(lx.partners.find(tokens, stem).flatMap((m) => [m.from]));
+  const compounds = partnerCompounds(tokens);
+  const partnerAt = new Set([...lx.partners.find(tokens, stem), ...compounds].map((m) => m.from));
   take(
     'exclude',
     lx.notPartners
@@ -82,8 +83,8 @@ function cuesOf(ctx: DocumentContext, tokens: Token[], text: string): Cue[] {
   // A capitalised partner word inside a sentence is a name's ("il Consorzio di Bonifica …").
   take(
     'partner',
-    lx.partners
-      .find(tokens, stem)
+    [...lx.partners.find(tokens, stem), ...compounds]
+      .sort((a, b) => a.from - b.from)
       .filter(
         (m) =>
           m.from === 0 ||
@@ -99,6 +100,18 @@ function cuesOf(ctx: DocumentContext, tokens: Token[], text: string): Cue[] {
   return found
     .filter((c) => c.kind === 'lead' || c.kind === 'associated' || !inside(c))
     .sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "partnerinstitūciju", "Partnerorganisationen", "partnerorganisaties": a word in a compounding language
+ * that starts with "partner" speaks of partners.
+ */
+function partnerCompounds(tokens: Token[]): PhraseMatch[] {
+  return tokens.flatMap((t, i) =>
+    /^partner\p{L}{5,}$/u.test(t.folded) && !/^partner(?:ship|schaft|skab|skap|stw)/u.test(t.folded)
+      ? [{ from: i, to: i + 1, phrase: t.text }]
+      : [],
+  );
 }
 
 /**
@@ -122,9 +135,12 @@ function anchored(ctx: DocumentContext, piece: string, start: number): number {
   if (i0 < 0 || k <= i0) return start;
   const { lexicon: lx } = ctx;
   for (let j = k - 1; j > i0; j -= 1) {
-    const stop = [lx.copula, lx.articles, lx.participate, lx.with, lx.by].some(
-      (set) => set.matchAt(tokens, j, ctx.stem) > 0,
-    );
+    // A capitalised word is the name's ("TISBI Vadības universitāte": Management, not "under the lead of").
+    const stop =
+      /^\p{Ll}/u.test(tokens[j]!.text) &&
+      [lx.copula, ownWords(ctx, 'articles'), lx.participate, lx.with, lx.by].some(
+        (set) => set.matchAt(tokens, j, ctx.stem) > 0,
+      );
     if (!stop) continue;
     const next = tokens.slice(j + 1, k + 1).find((t, n) => /^[\p{Lu}\p{N}]/u.test(t.text) || j + 1 + n === k);
     if (!next) return start;
@@ -214,7 +230,8 @@ function withoutTail(ctx: DocumentContext, raw: string): string {
   // Lower-case words between capitals belong to the name ("Universidad de Sevilla").
   const cut = raw.slice(0, tokens[end - 1]!.end);
   const rest = raw.slice(tokens[end - 1]!.end);
-  return /^\s*\(/.test(rest) ? raw.slice(0, rest.indexOf(')') + tokens[end - 1]!.end + 1) : cut;
+  const open = (cut.match(/\(/g) ?? []).length > (cut.match(/\)/g) ?? []).length;
+  return /^\s*\(/.test(rest) || open ? raw.slice(0, rest.indexOf(')') + tokens[end - 1]!.end + 1) : cut;
 }
 
 /** "Tornion kaupungin kanssa": a postposition or a verb after the name is no part of it. */
@@ -464,6 +481,14 @@ function readClauses(
         return entry;
       },
     );
+    if (process.env.DBG)
+      console.log(
+        'CLAUSE',
+        cue.kind,
+        clause.subject,
+        JSON.stringify(pieces.map((p) => p.text)),
+        JSON.stringify(found.map((f) => f && [f.raw, f.piece, f.words])),
+      );
     for (const entry of selectNames(clause, cue, found, pieces.length)) {
       const { piece: _piece, words: _words, ...plain } = entry;
       out.push(plain);

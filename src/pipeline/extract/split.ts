@@ -150,11 +150,45 @@ function andPattern(ctx: DocumentContext, flags = 'iuy'): RegExp {
 }
 
 /**
+ * "… toutes les Régions transfrontalières (Région Ligurie - chef de file, Région Piémont et …) et par la
+ * Mission …", "three universities (A, B and C)": a group named by an organisation or partner word, then its
+ * members in parentheses. The members are the names; the group's words are context.
+ */
+function listInParentheses(ctx: DocumentContext, text: string): Piece[] | undefined {
+  const open = /\(/.exec(text);
+  if (!open) return undefined;
+  let depth = 0;
+  let close = -1;
+  for (let i = open.index; i < text.length && close < 0; i += 1) {
+    if (text[i] === '(') depth += 1;
+    else if (text[i] === ')' && --depth === 0) close = i;
+  }
+  if (close < 0) return undefined;
+  const head = text.slice(0, open.index).split(/[,;:]/).pop()!;
+  const headTokens = tokenize(head);
+  const group =
+    headTokens.length >= 1 &&
+    headTokens.length <= 8 &&
+    (hasOrganisationWord(ctx, head) || ctx.lexicon.partners.find(headTokens, ctx.stem).length > 0);
+  if (!group) return undefined;
+  const innerStart = open.index + 1;
+  const members = splitNames(ctx, text.slice(innerStart, close), 'prose');
+  if (members.length < 2 || members.filter((m) => isOrganisationName(ctx, m.text)).length < 2)
+    return undefined;
+  const shift = (p: Piece, by: number): Piece => ({ text: p.text, start: p.start + by });
+  const before = splitNames(ctx, text.slice(0, open.index - head.length), 'prose');
+  const after = splitNames(ctx, text.slice(close + 1), 'prose');
+  return [...before, ...members.map((m) => shift(m, innerStart)), ...after.map((m) => shift(m, close + 1))];
+}
+
+/**
  * split.splitNames: the names of a list, each with its offset. `list` pieces that start in lower case
  * continue the name before them ("PORA, razvojna agencija Gornja Radgona"); a role, a country or a town
  * after a comma belongs to the name before it.
  */
 export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'prose' = 'list'): Piece[] {
+  const listed = mode === 'prose' ? listInParentheses(ctx, text) : undefined;
+  if (listed) return listed;
   const merged: Piece[] = [];
   for (const group of splitTopLevel(text, mode === 'prose' ? /\s*;\s*|:\s+/y : /\s*;\s*/y)) {
     const start = merged.length;
