@@ -4,7 +4,7 @@ import { orgKindFromName } from '../../graph/orgKind';
 import { foldText, tidySpaces } from '../../graph/normalise';
 import { LANGUAGE_PACKS } from '../languages';
 import { ownWords, type DocumentContext } from './context';
-import { PhraseSet, tokenize, type Token } from './words';
+import { tokenize, type Token } from './words';
 
 /** An acronym: two to twelve capitals or digits with at least two capitals ("WRS", "RRA ÚK", "SM RDA"). */
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}&][\p{Lu}\p{N}&.\-/]{1,11}$/u;
