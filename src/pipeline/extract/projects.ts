@@ -6,6 +6,7 @@ import { foldText, nameKey, slugify } from '../../graph/normalise';
 import { findCountryWords, resolveCountry } from '../../graph/countries';
 import type { ProjectRecord, ReviewNote } from '../types';
 import { allSentences, type DocumentContext } from './context';
+import { getLexicon } from '../languages/lexicon';
 import { isAcronym, quotedAt } from './names';
 import { isNameLike, readName } from './projectNames';
 import { tokenize } from './words';
@@ -223,6 +224,13 @@ function projectWords(ctx: DocumentContext, book: ProjectBook) {
         }
         return;
       }
+      // "má projekt Život medzi riekami Hornád a Bodrog" at ".../projekt-zivot-medzi-riekami-hornad-a-b/": the
+      // words the address repeats are the name, small ones included.
+      const spelled = addressPhrase(ctx, rest);
+      if (spelled && plausible(ctx, spelled)) {
+        book.add(spelled, sentence.text, { start, end: start + spelled.length });
+        return;
+      }
       const read = readName(rest);
       // Right after the word, a capitalised word is the name ("project Alpha"); after words skipped, only a name-like one.
       if (read && plausible(ctx, read.name) && nameLike(ctx, read.name, read.acronym)) {
@@ -406,8 +414,20 @@ export interface Address {
   quote: string;
 }
 
-const SECTION =
-  /^(?:index|home|[a-z]{2}|projects?|projekt\w*|progett\w*|projet\w*|proyect\w*|news|novice|aktualnosci|partners?|page|item|article|view|content|node|blog|category|tag)$/i;
+// Navigation and "news"/"article" in the languages of the packs, with or without a number
+// ("619655-clanok").
+const SECTION_WORD =
+  /^(?:index|home|[a-z]{2}|projects?|projekt\w*|progett\w*|projet\w*|proyect\w*|news|novice|aktualnosci|partners?|page|item|article|view|content|node|blog|category|tag|clanok|clanek|články|artikel|articolo|articulo|artigo|cikk|hirek|straipsnis|raksts|uudis|uutiset|nyheter|nyheder|nieuws|aktuality|aktuelles|wiadomosci|vijesti|noticias|notizie|actualites?|eidiseis|novini)$/i;
+const SECTION = {
+  test: (segment: string) => SECTION_WORD.test(segment.replace(/^\d+[-_]*|[-_]*\d+$/g, '') || 'index'),
+};
+
+/** A page of a site's section in any language: "partneri", "partenaires", "kontakt". */
+function sectionWord(segment: string): boolean {
+  const lx = getLexicon();
+  const words = segment.replace(/[-_]+/g, ' ');
+  return [lx.partners, lx.notPartners, lx.lead].some((set) => set.isWhole(words));
+}
 
 /** projects.readAddress: the article segment and site name of a page's address. */
 export function readAddress(source: { value: string; quote: string } | undefined): Address | undefined {
@@ -420,10 +440,12 @@ export function readAddress(source: { value: string; quote: string } | undefined
       .filter((s) => /\p{L}{3}/u.test(s) && !SECTION.test(s));
     const host = url.hostname.replace(/^www\./, '').split('.');
     const out: Address = { quote: source.quote };
+    // ".../slovakian/partneri.html": the partners' page of a site has no article; the site is the project.
     const article = segments[segments.length - 1];
-    if (article) out.article = article;
-    const site = host.length > 1 ? host[host.length - 2] : undefined;
-    if (site && site.length >= 4) out.site = site;
+    if (article && !sectionWord(article)) out.article = article;
+    // "climatepark.rec.org": a project's own subdomain names it before its host's name does.
+    const site = host.slice(0, -1).find((label) => label.length >= 4 && !SECTION.test(label));
+    if (site) out.site = site;
     return out;
   } catch {
     return undefined;
@@ -520,16 +542,24 @@ export function projectFromAddress(ctx: DocumentContext): { name: string; quote:
   if (!address) return undefined;
   const segments = decodeURIComponent(new URL(ctx.doc.source!.value).pathname)
     .split('/')
+    .map((s) => s.replace(/\.(?:html?|php|aspx?)$/i, ''))
     .filter((s) => /\p{L}{3}/u.test(s));
   for (const segment of [...segments].reverse()) {
     const words = segment.split(/[-_]/);
     const at = words.findIndex((w) => ctx.lexicon.project.test(foldText(w)));
-    if (at < 0) continue;
+    if (at < 0) {
+      // ".../europa-projekte/cord-at-cz": a page below a section of projects is the project.
+      if (SECTION.test(segment) || sectionWord(segment)) continue;
+      break;
+    }
     const before = words.slice(0, at);
     const cut = before
       .map((w) => ctx.lexicon.stopwords.has(foldText(w)) || ctx.lexicon.from.isWhole(w))
       .lastIndexOf(true);
-    const name = (at > 0 ? before.slice(cut + 1) : words.slice(1, 4)).join('-');
+    const slug = at > 0 ? before.slice(cut + 1) : words.slice(1);
+    const written = slugInText(ctx, slug);
+    if (written) return { name: written, quote: address.quote };
+    const name = (at > 0 ? slug : slug.slice(0, 3)).join('-');
     if (name.length >= 3 && address.quote.includes(name)) return { name, quote: address.quote };
   }
   const article = address.article?.replace(/^\d+[-_:]+/, '');
@@ -537,6 +567,51 @@ export function projectFromAddress(ctx: DocumentContext): { name: string; quote:
     return { name: article, quote: address.quote };
   if (address.site && !/\d/.test(address.site) && address.quote.includes(address.site))
     return { name: address.site, quote: address.quote };
+  return undefined;
+}
+
+/**
+ * The capitalised words at the start of a text that the page's address spells out, three or more, or up to
+ * the address's end (which may cut the last word short).
+ */
+function addressPhrase(ctx: DocumentContext, text: string): string | undefined {
+  const address = readAddress(ctx.doc.source);
+  const article = address?.article ? slugWords(address.article) : [];
+  const tokens = tokenize(text).slice(0, 14);
+  if (!tokens[0] || tokens[0].start !== 0 || !/^\p{Lu}/u.test(tokens[0].text)) return undefined;
+  const first = slugify(tokens[0].text);
+  const i = article.indexOf(first);
+  if (i < 0) return undefined;
+  let k = 1;
+  while (k < tokens.length && i + k < article.length) {
+    const have = slugify(tokens[k]!.text);
+    const want = article[i + k]!;
+    const last = i + k === article.length - 1;
+    if (have !== want && !(last && want.length >= 1 && have.startsWith(want))) break;
+    k += 1;
+  }
+  if (k < 2 || (k < 3 && i + k < article.length)) return undefined;
+  return text.slice(0, tokens[k - 1]!.end);
+}
+
+/**
+ * The words of an address as the page writes them: "zivot-medzi-riekami-hornad-a-b" -> "Život medzi riekami
+ * Hornád a Bodrog" (an address may cut its last word short), from a sentence of the page.
+ */
+function slugInText(ctx: DocumentContext, slug: string[]): string | undefined {
+  const want = slug.map((w) => slugify(w)).filter(Boolean);
+  if (want.length < 2) return undefined;
+  for (const sentence of allSentences(ctx)) {
+    const tokens = tokenize(sentence.text);
+    for (let i = 0; i + want.length <= tokens.length; i += 1) {
+      const fits = want.every((w, k) => {
+        const have = slugify(tokens[i + k]!.text);
+        return k === want.length - 1 ? have.startsWith(w) : have === w;
+      });
+      if (fits && /^\p{Lu}/u.test(tokens[i]!.text))
+        return sentence.text.slice(tokens[i]!.start, tokens[i + want.length - 1]!.end);
+    }
+  }
   return undefined;
 }
 

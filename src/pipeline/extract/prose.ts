@@ -359,7 +359,8 @@ export function readProse(
     );
     if (!cues.length) continue;
     const project = sentenceProject(found, sentence.start, sentence.text, ctx.lines[sentence.line]!.start);
-    if (project < 0) continue;
+    // A page that names no project at all: the project its title or address names (fallbackProject).
+    if (project < 0 && found.projects.length) continue;
     const before = out.length;
     readClauses(ctx, found, sentence, tokens, cues, project, out);
     if (out.length === before && cues.some((c) => c.kind === 'partner' || c.kind === 'participate'))
@@ -489,6 +490,14 @@ function readClauses(
         JSON.stringify(pieces.map((p) => p.text)),
         JSON.stringify(found.map((f) => f && [f.raw, f.piece, f.words])),
       );
+    if (process.env.DBG)
+      console.log(
+        'CLAUSE',
+        cue.kind,
+        clause.subject,
+        JSON.stringify(pieces.map((p) => p.text)),
+        JSON.stringify(found.map((f) => f && [f.raw, f.piece, f.words])),
+      );
     for (const entry of selectNames(clause, cue, found, pieces.length)) {
       const { piece: _piece, words: _words, ...plain } = entry;
       out.push(plain);
@@ -531,7 +540,9 @@ function selectNames<T extends ProseEntry & { piece: number; words: number }>(
     return run;
   }
   const first = named[0]!;
-  if (first.piece > 2 || (first.piece === 0 && first.words > 10)) return [];
+  // A lead is named close to its word ("led by X", "koordinátorem je X"); a partner list may come later.
+  const near = cue.kind === 'lead' ? 6 : 10;
+  if (first.piece > 2 || (first.piece === 0 && first.words > near)) return [];
   // An acronym alone, far from the cue ("… dezvoltării tehnologice a IMM-urilor"), names no partner.
   if (named.length === 1 && first.words > 3 && !/\s/.test(first.raw.replace(/-\p{Ll}+$/u, ''))) return [];
   if (named.length < pieces / 3) return [];

@@ -233,7 +233,7 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
     }
   }
   const and = andPattern(ctx);
-  return merged.flatMap((piece) => {
+  const pieces = merged.flatMap((piece) => {
     const parts = splitTopLevel(piece.text, and);
     const out: Piece[] = [];
     let current = parts[0];
@@ -257,4 +257,22 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
     if (current) out.push({ text: current.text, start: piece.start + current.start });
     return out;
   });
+  return mode === 'prose' ? pieces.flatMap((piece) => describedNames(ctx, piece) ?? [piece]) : pieces;
+}
+
+/**
+ * "jednou univerzitou (Univerzita Corvinus Budapesť) a … jedným výskumným ústavom (Národného …)": names in
+ * parentheses, each after words in lower case that say what it is. The names are the piece's names.
+ */
+function describedNames(ctx: DocumentContext, piece: Piece): Piece[] | undefined {
+  const groups = [...piece.text.matchAll(/\(([^()]+)\)/g)];
+  if (!groups.length) return undefined;
+  const outside = piece.text.replace(/\([^()]*\)/g, ' ');
+  if (tokenize(outside).some((t) => !/^\p{Ll}/u.test(t.text))) return undefined;
+  // One name each: "(EUSALP, Eurorégion, …)" lists examples.
+  const names = groups.filter(
+    (g) => /^\p{Lu}/u.test(g[1]!.trim()) && !/[,;]/.test(g[1]!) && isOrganisationName(ctx, g[1]!),
+  );
+  if (names.length !== groups.length) return undefined;
+  return names.map((g) => trimPiece({ text: g[1]!, start: piece.start + g.index + 1 }));
 }
