@@ -379,3 +379,69 @@ describe('extractDocument in Greek', () => {
     expect(partners(e)).toEqual(['Περιφέρεια Κεντρικής Μακεδονίας|lead|GR', 'Община Пловдив|partner|BG']);
   });
 });
+
+describe('extractDocument on partners pages and descriptive prose', () => {
+  it("reads a partners' page that presents each partner by a paragraph under its name", () => {
+    const e = extractDocument(
+      decodeDocument(
+        'profiles.txt',
+        new TextEncoder().encode(
+          [
+            'source: https://www.greenroofs-life.eu/en/partners/',
+            'language: English',
+            '',
+            'City of Aarhus',
+            '',
+            'The City of Aarhus (CoA) is the second largest municipality of Denmark and leads the climate work of the region.',
+            '',
+            'NORDREG was founded in 2004 to support regional planning in the Nordic countries and the Baltic Sea region.',
+            '',
+          ].join('\n'),
+        ),
+      ),
+    );
+    expect(e.projects.map((p) => p.label)).toEqual(['greenroofs-life']);
+    expect(e.participations.map((p) => `${p.organisation.name}|${p.role}`)).toEqual([
+      'City of Aarhus|partner',
+      'NORDREG|partner',
+    ]);
+  });
+
+  it('reads members listed in parentheses after their group, and names in parentheses after what they are', () => {
+    const e = extract(
+      'groups.txt',
+      [
+        'Projet ALPICOOP',
+        '',
+        'Le projet verra la participation des Régions frontalières (Région Ligurie - chef de file, Région Piémont et Région SUD).',
+        '',
+        'Partenariat: une université (Université Savoie Mont Blanc) et une agence (Agence Alpine des Territoires).',
+      ].join('\n'),
+    );
+    expect(partners(e).map((p) => p.split('|').slice(0, 2).join('|'))).toEqual([
+      // The labelled list first, then the sentences.
+      'Université Savoie Mont Blanc|partner',
+      'Agence Alpine des Territoires|partner',
+      'Région Ligurie|lead',
+      'Région Piémont|partner',
+      'Région SUD|partner',
+    ]);
+  });
+
+  it('takes a project name as the page writes the words of its address', () => {
+    const e = extractDocument(
+      decodeDocument(
+        'slug.txt',
+        new TextEncoder().encode(
+          [
+            'source: https://www.example.sk/spravy/projekt-zivot-pri-rieke-hron/12345-clanok.html',
+            'language: Slovak',
+            '',
+            'Košice 3. mája – Začína projekt Život pri rieke Hron. Realizuje ho Agentúra na podporu regionálneho rozvoja Košice v spolupráci s partnerom Regionálna rozvojová agentúra Banská Bystrica.',
+          ].join('\n'),
+        ),
+      ),
+    );
+    expect(e.projects.map((p) => p.label)).toEqual(['Život pri rieke Hron']);
+  });
+});

@@ -1,5 +1,5 @@
 // One document -> what it states about projects and partners, in named steps over a read-only context:
-// find projects, find lists, read prose, read items (with their countries), assign roles, then metadata,
+// find projects, find lists, read profiles, read prose, read items (with their countries), assign roles, then metadata,
 // funding and what is only mentioned. General by design: no step names a page, an organisation or a project.
 import type { Role } from '../../graph/types';
 import type {
@@ -16,6 +16,7 @@ import { readItem } from './items';
 import { mentionNotes } from './mentions';
 import { readMetadata } from './metadata';
 import { findProjects, projectFromAddress, projectFromTitle, type FoundProjects } from './projects';
+import { readProfiles } from './profiles';
 import { readProse } from './prose';
 
 export { makeContext } from './context';
@@ -96,7 +97,8 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
 
   const blocks = findBlocks(ctx, found, addProject);
   notes.push(...blocks.notes);
-  const entries: Entry[] = [...blocks.entries, ...readProse(ctx, found, blocks.used)];
+  const profiles = readProfiles(ctx, found, blocks.used);
+  const entries: Entry[] = [...blocks.entries, ...profiles, ...readProse(ctx, found, blocks.used)];
   if (entries.some((e) => e.project < 0)) {
     const project = fallbackProject(ctx, found, notes);
     for (const e of entries) if (e.project < 0) e.project = project;

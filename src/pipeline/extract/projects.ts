@@ -7,7 +7,7 @@ import { findCountryWords, resolveCountry } from '../../graph/countries';
 import type { ProjectRecord, ReviewNote } from '../types';
 import { allSentences, type DocumentContext } from './context';
 import { getLexicon } from '../languages/lexicon';
-import { isAcronym, quotedAt } from './names';
+import { hasOrganisationWord, isAcronym, quotedAt } from './names';
 import { isNameLike, readName } from './projectNames';
 import { tokenize } from './words';
 
@@ -70,10 +70,29 @@ function skipToName(ctx: DocumentContext, text: string): number {
   return at;
 }
 
+/**
+ * "osalevad projektis Läti Kartulikasvatajate ja -töötlejate Ühing, Läti …": after a project word, an
+ * organisation's name up to the comma (its last word an organisation noun, no verb on the way) opens the
+ * list of those taking part in it.
+ */
+function opensPartnerList(ctx: DocumentContext, text: string): boolean {
+  const upTo = text.split(/[,;.]\s/)[0]!;
+  const tokens = tokenize(upTo);
+  const last = tokens[tokens.length - 1];
+  if (tokens.length < 2 || !last || !/^\p{Lu}\p{Ll}/u.test(last.text) || !hasOrganisationWord(ctx, last.text))
+    return false;
+  const { lexicon: lx } = ctx;
+  return !tokens.some((_, i) =>
+    [lx.by, lx.with, lx.participate, lx.copula].some((set) => set.matchAt(tokens, i, ctx.stem) > 0),
+  );
+}
+
 /** A project name must be a name: not a programme, a country, a date, an organisation or a common word. */
 function plausible(ctx: DocumentContext, name: string): boolean {
   const clean = name.trim();
   if (clean.length < 2 || clean.length > 200 || /^\d/.test(clean) || !/\p{L}{2}/u.test(clean)) return false;
+  // "Hvem står bag projektet?": a question is a heading.
+  if (/\?/.test(clean)) return false;
   if (
     resolveCountry(clean) ||
     clean.split(/[-–\s]+/).every((w) => resolveCountry(w) || findCountryWords(w).length)
@@ -233,7 +252,12 @@ function projectWords(ctx: DocumentContext, book: ProjectBook) {
       }
       const read = readName(rest);
       // Right after the word, a capitalised word is the name ("project Alpha"); after words skipped, only a name-like one.
-      if (read && plausible(ctx, read.name) && nameLike(ctx, read.name, read.acronym)) {
+      if (
+        read &&
+        plausible(ctx, read.name) &&
+        nameLike(ctx, read.name, read.acronym) &&
+        !opensPartnerList(ctx, rest)
+      ) {
         book.add(read.name, sentence.text, { start, end: start + read.length }, read.acronym);
         // "projekt AGRICOOP „Сътрудничество …“": a title in quotes right after the name is a long form.
         const tail = rest.slice(read.length).replace(/^\s*[–—-]?\s*/, '');
@@ -399,6 +423,8 @@ function titleProject(ctx: DocumentContext, book: ProjectBook, address: Address 
     )
       continue;
     if (book.projects.length && addressMatch(read.name, address) === 0) continue;
+    // A partners' page opens with its first partner ("Metropolitan City of Milan").
+    if (hasOrganisationWord(ctx, read.name) && addressMatch(read.name, address) === 0) continue;
     return book.add(read.name, line.text, { start: line.start, end: line.start + read.length }, read.acronym);
   }
   return -1;
@@ -511,6 +537,8 @@ export function findProjects(ctx: DocumentContext): FoundProjects {
  * name: short, no sentence, no heading, no navigation ("Home > …"), no headline in capitals.
  */
 export function projectFromTitle(ctx: DocumentContext): { name: string; quote: string } | undefined {
+  // ".../en/partners/": the first line of a partners' page is its first partner.
+  if (partnersPage(ctx)) return undefined;
   for (const line of titleLines(ctx)) {
     const text = line.text.replace(/\s*\([^()]*\)\s*$/, '').trim();
     const words = tokenize(text);
@@ -529,6 +557,18 @@ export function projectFromTitle(ctx: DocumentContext): { name: string; quote: s
     return { name: text, quote: line.text };
   }
   return undefined;
+}
+
+/** projects.partnersPage: the page is a site's partners page ("./en/partners/", "./partneri.html"). */
+export function partnersPage(ctx: DocumentContext): boolean {
+  if (!ctx.doc.source) return false;
+  try {
+    const path = decodeURIComponent(new URL(ctx.doc.source.value).pathname);
+    const last = path.split('/').filter(Boolean).pop() ?? '';
+    return sectionWord(last.replace(/\.(?:html?|php|aspx?)$/i, ''));
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -257,7 +257,7 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
     if (current) out.push({ text: current.text, start: piece.start + current.start });
     return out;
   });
-  return mode === 'prose' ? pieces.flatMap((piece) => describedNames(ctx, piece) ?? [piece]) : pieces;
+  return pieces.flatMap((piece) => describedNames(ctx, piece) ?? [piece]);
 }
 
 /**
