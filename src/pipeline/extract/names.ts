@@ -22,7 +22,7 @@ export function isCapitalised(token: Pick<Token, 'text'>): boolean {
 
 /** names.organisationWords: the organisation nouns of any language in a text ("agencija", "Kommun"). */
 export function hasOrganisationWord(ctx: DocumentContext, text: string): boolean {
-  if (compoundNoun(text)) return true;
+  if (compoundNoun(text) || ownCompound(ctx, text)) return true;
   // The page's own language by stem ("agencijo", "Zavodu"); every other language as written: a
   // Bulgarian "област" must not make a Czech "oblastech" (areas) an organisation.
   const tokens = tokenize(text);
@@ -52,6 +52,25 @@ function compoundNoun(text: string): boolean {
     'u',
   );
   return tokenize(text).some((t) => /^\p{Lu}/u.test(t.text) && compounds!.test(t.folded));
+}
+
+const ownCompounds = new WeakMap<DocumentContext['pack'], RegExp>();
+
+/**
+ * "Ogre maakonnavalitsuse", "Baldone linnavalitsusega": in a compounding page language a noun of its own
+ * may end a word in lower case, inflected.
+ */
+function ownCompound(ctx: DocumentContext, text: string): boolean {
+  if (!COMPOUNDING.has(ctx.pack.code)) return false;
+  let pattern = ownCompounds.get(ctx.pack);
+  if (!pattern) {
+    const nouns = ctx.pack.organisations
+      .map((w) => foldText(w))
+      .filter((w) => w.length >= 6 && !w.includes(' '));
+    pattern = new RegExp(`\\p{L}(?:${nouns.join('|')})\\p{L}{0,4}$`, 'u');
+    ownCompounds.set(ctx.pack, pattern);
+  }
+  return tokenize(text).some((t) => pattern.test(t.folded));
 }
 
 const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'fi', 'et', 'hu']);

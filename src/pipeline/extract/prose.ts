@@ -67,9 +67,13 @@ function cuesOf(ctx: DocumentContext, tokens: Token[], text: string): Cue[] {
           (m.from > 0 && lx.copula.matchAt(tokens, m.from - 1) === 1),
       ),
   );
+  // One short word is a cue in the page's own language only ("koos" in Estonian, "mit" in German).
   take('with', [
     ...lx.with.find(tokens, stem).filter((m) => m.to - m.from > 1),
     ...lx.with.find(tokens).filter((m) => m.to - m.from === 1 && m.phrase.length >= 5),
+    ...ownWords(ctx, 'with')
+      .find(tokens)
+      .filter((m) => m.to - m.from === 1 && m.phrase.length >= 3 && /^\p{Ll}/u.test(tokens[m.from]!.text)),
   ]);
   take(
     'by',
@@ -218,7 +222,7 @@ function beforeVerb(ctx: DocumentContext, text: string): string {
 function withoutTail(ctx: DocumentContext, raw: string): string {
   const tokens = tokenize(raw);
   const capitals = tokens.filter((t) => /^[\p{Lu}\p{N}]/u.test(t.text)).length;
-  if (capitals < 2) return raw;
+  if (capitals < 2) return withoutVerb(ctx, raw, tokens);
   let end = tokens.length;
   while (
     end > 1 &&
@@ -232,6 +236,27 @@ function withoutTail(ctx: DocumentContext, raw: string): string {
   const rest = raw.slice(tokens[end - 1]!.end);
   const open = (cut.match(/\(/g) ?? []).length > (cut.match(/\)/g) ?? []).length;
   return /^\s*\(/.test(rest) || open ? raw.slice(0, rest.indexOf(')') + tokens[end - 1]!.end + 1) : cut;
+}
+
+/**
+ * "Baldone linnavalitsusega tugevdavad": a name that ends in its organisation noun in lower case, then a
+ * word or two that are no preposition or article (a verb), ends at the noun.
+ */
+function withoutVerb(ctx: DocumentContext, raw: string, tokens: Token[]): string {
+  const noun = tokens.findLastIndex((t) => hasOrganisationWord(ctx, t.text));
+  const after = tokens.slice(noun + 1);
+  const small = (t: Token) =>
+    ctx.lexicon.stopwords.has(t.folded) ||
+    ctx.lexicon.from.isWhole(t.folded) ||
+    ctx.lexicon.articles.isWhole(t.folded);
+  if (
+    noun < 1 ||
+    !after.length ||
+    after.length > 2 ||
+    after.some((t) => !/^\p{Ll}/u.test(t.text) || small(t))
+  )
+    return raw;
+  return raw.slice(0, tokens[noun]!.end);
 }
 
 /** "Tornion kaupungin kanssa": a postposition or a verb after the name is no part of it. */
@@ -391,13 +416,23 @@ function sentenceProject(found: FoundProjects, start: number, text: string, line
  * A role cue said of the name before it ("X – chef de file", "X (lider de proiect)", "X kao vodećeg
  * partnera"): it opens no clause; the name it follows takes its role.
  */
-function isAnnotation(ctx: DocumentContext, text: string, tokens: Token[], cue: Cue): boolean {
+function isAnnotation(
+  ctx: DocumentContext,
+  text: string,
+  tokens: Token[],
+  cue: Cue,
+  projectEnds: readonly number[],
+): boolean {
   if (cue.kind !== 'lead' && cue.kind !== 'associated') return false;
   if (cue.from === 0) return false;
   const upTo = text.slice(0, tokens[cue.from]!.start);
   if ((upTo.match(/\(/g) ?? []).length > (upTo.match(/\)/g) ?? []).length) return true;
   const before = text.slice(tokens[cue.from - 1]!.end, tokens[cue.from]!.start);
-  if (/[–—(,-]\s*$/.test(before)) return true;
+  // "«Song and Dance Festivals» - juhtpartner MTÜ …": after a project's name the role opens a clause.
+  const afterProject = projectEnds.some((end) =>
+    /^[»”"“]?\s*[–—:-]\s*$/.test(text.slice(end, tokens[cue.from]!.start)),
+  );
+  if (/[–—(,-]\s*$/.test(before)) return !afterProject;
   const previous = tokens[cue.from - 1]!;
   return (
     ctx.lexicon.copula.matchAt(tokens, cue.from - 1) === 1 &&
@@ -413,9 +448,15 @@ interface Clause {
   subject: boolean;
 }
 
-function clausesOf(ctx: DocumentContext, text: string, tokens: Token[], cues: Cue[]): Clause[] {
+function clausesOf(
+  ctx: DocumentContext,
+  text: string,
+  tokens: Token[],
+  cues: Cue[],
+  projectEnds: readonly number[],
+): Clause[] {
   const clauses: Clause[] = [];
-  const governing = cues.filter((c) => !isAnnotation(ctx, text, tokens, c));
+  const governing = cues.filter((c) => !isAnnotation(ctx, text, tokens, c, projectEnds));
   const first = governing[0];
   if (!first) return [{ from: 0, to: text.length, cue: { kind: 'partner', from: 0, to: 0 }, subject: false }];
   const firstAt = first.from === first.to ? 0 : tokens[first.from]!.start;
@@ -453,9 +494,12 @@ function readClauses(
   out: ProseEntry[],
 ) {
   const text = sentence.text;
-  const annotations = cues.filter((c) => isAnnotation(ctx, text, tokens, c));
+  const projectEnds = foundProjects.mentions
+    .filter((m) => m.start >= sentence.start && m.end <= sentence.start + text.length)
+    .map((m) => m.end - sentence.start);
+  const annotations = cues.filter((c) => isAnnotation(ctx, text, tokens, c, projectEnds));
   let country: CountryStatement | undefined;
-  for (const clause of clausesOf(ctx, text, tokens, cues)) {
+  for (const clause of clausesOf(ctx, text, tokens, cues, projectEnds)) {
     const cue = clause.cue;
     if (cue.kind === 'exclude') continue;
     const body = text.slice(clause.from, clause.to);

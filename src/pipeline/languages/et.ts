@@ -17,7 +17,7 @@ export const et: LanguagePack = {
     'vaatleja|vaatlejad|rahastab|kaasrahastab|toetab|võõrustaja|seotud projektid|teised projektid|alltöövõtjad|sihtrühmad|kontakt|kontaktid|programm|korraldusasutus|ühissekretariaat|liikmed|esindajad',
   ),
   organisations: w(
-    'keskus|büroo|instituut|haigla|muuseum|sadam|võrgustik|kool|park|teenistus|grupp|organisatsioon|ühing|liit|selts|maakond|piirkond|linn|vald|vallavalitsus|direktoraat|sekretariaat|labor|platvorm|foorum|nõukogu|komitee|agentuur|amet|ülikool|kõrgkool|koda|sihtasutus|klaster|ministeerium|ettevõte|akadeemia|MTÜ|OÜ|AS',
+    'keskus|büroo|instituut|haigla|muuseum|sadam|võrgustik|kool|park|teenistus|grupp|organisatsioon|ühing|liit|selts|maakond|piirkond|linn|vald|vallavalitsus|valitsus|linnavalitsus|omavalitsus|direktoraat|sekretariaat|labor|platvorm|foorum|nõukogu|komitee|agentuur|amet|ülikool|kõrgkool|koda|sihtasutus|klaster|ministeerium|ettevõte|akadeemia|MTÜ|OÜ|AS',
   ),
   countryWords: { EE: w('eesti'), LV: w('läti'), LT: w('leedu'), FI: w('soome'), SE: w('rootsi') },
   country: 'EE',

@@ -16,11 +16,17 @@ export function suffixStemmer(suffixes: string, minStem = 4): (word: string) => 
     .split(' ')
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
-  return (word) => {
-    const lower = word.toLowerCase();
+  // Endings stack ("linnavalitsus-e", "vallavalitsus-e-ga"): strip until none is left, so every form of a
+  // word comes to one stem.
+  const once = (lower: string) => {
     for (const s of list)
       if (lower.endsWith(s) && lower.length - s.length >= minStem) return lower.slice(0, -s.length);
     return lower;
+  };
+  return (word) => {
+    let stem = word.toLowerCase();
+    for (let next = once(stem); next !== stem; next = once(stem)) stem = next;
+    return stem;
   };
 }
 
