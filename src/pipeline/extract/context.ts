@@ -98,7 +98,9 @@ export function allSentences(ctx: DocumentContext): readonly Sentence[] {
 }
 
 type WordList = Exclude<
-  { [K in keyof LanguagePack]-?: LanguagePack[K] extends string[] ? K : never }[keyof LanguagePack],
+  {
+    [K in keyof LanguagePack]-?: NonNullable<LanguagePack[K]> extends string[] ? K : never;
+  }[keyof LanguagePack],
   undefined
 >;
 

@@ -166,6 +166,9 @@ function peelEnd(ctx: DocumentContext, p: Peeled, quote: string): boolean {
       return true;
     }
   }
+  // "… agencija Sjever iz Koprivnice (Hrvatska)", "… Spodnje Podravje iz Ptuja": a town after the page's
+  // own "from", when the country is known already or the town is not (an inflected form).
+  if (!p.city && townAfterFrom(ctx, p)) return true;
   // "… from Austria", "… din Spania", "… iš Švedijos": the last preposition first.
   if (!p.country) {
     const tokens = tokenize(text);
@@ -177,7 +180,9 @@ function peelEnd(ctx: DocumentContext, p: Peeled, quote: string): boolean {
       const genitive = /^(?:of|de|di|da|do|du|des|del|della|dei|van|von|der)$/i.test(tokens[i]!.text);
       const own = [...ctx.pack.from, 'from'].some((w) => w.toLowerCase() === tokens[i]!.text.toLowerCase());
       const town =
-        !genitive && own && /^\p{Lu}[\p{L}-]{3,}$/u.test(rest.trim()) ? findCity(rest.trim()) : undefined;
+        !genitive && own && /^\p{Lu}[\p{L}-]{3,}$/u.test(rest.trim())
+          ? findCity(rest.trim(), ctx.pack.code === 'en')
+          : undefined;
       if (town && !p.city) {
         // "Regionalna energetska agencija Sjever iz Koprivnice", "PORIN Ltd. from Rijeka".
         p.city = rest.trim();
@@ -194,6 +199,25 @@ function peelEnd(ctx: DocumentContext, p: Peeled, quote: string): boolean {
     }
   }
   return false;
+}
+
+function townAfterFrom(ctx: DocumentContext, p: Peeled): boolean {
+  const m = /\s(\p{Ll}{1,4})\s+(\p{Lu}[\p{L}-]{3,})$/u.exec(p.text);
+  if (!m || !ctx.pack.from.some((w) => w === m[1])) return false;
+  // A genitive or "in" belongs to the name ("Universitatea din Oradea", "Univerza v Mariboru").
+  if (/^(?:of|de|di|da|do|du|des|del|della|dei|van|von|der|din|v|ve|u|w|we|na|in|în|i|a|en)$/i.test(m[1]!))
+    return false;
+  const before = p.text.slice(0, m.index);
+  if (hasOrganisationWord(ctx, m[2]!) || resolvePlace(m[2]!)) return false;
+  // The name is whole before it: its organisation noun, then a name of its own ("agencija Sjever").
+  const words = tokenize(before);
+  const noun = words.findIndex((t) => hasOrganisationWord(ctx, t.text));
+  if (noun < 0 || !words.slice(noun + 1).some((t) => /^\p{Lu}/u.test(t.text))) return false;
+  // A known town with no country stated is for the step below, which takes its country.
+  if (!p.country && findCity(m[2]!, ctx.pack.code === 'en')) return false;
+  p.city = m[2]!;
+  p.text = before;
+  return true;
 }
 
 /**

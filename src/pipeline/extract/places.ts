@@ -249,7 +249,7 @@ export function countryFromName(
   }
   for (const name of names) {
     for (const words of placeCandidates(ctx, name)) {
-      const city = findCity(words);
+      const city = findCity(words, ctx.pack.code === 'en');
       if (city && quote.includes(words))
         return {
           statement: statement(city.country, words),

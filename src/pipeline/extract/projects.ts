@@ -70,6 +70,12 @@ function skipToName(ctx: DocumentContext, text: string): number {
   return at;
 }
 
+/** A capitalised title of up to fourteen words, no punctuation inside, and an acronym in parentheses. */
+const TITLE_WITH_ACRONYM =
+  /^(\p{Lu}[^\s(),.;:]*(?:\s+[^\s(),.;:]+){1,13})\s*\(([\p{Lu}\p{N}][\p{L}\p{N}+&-]{1,15})\)/u;
+
+const isAcronymLike = (text: string) => isAcronym(text) || (text.match(/\p{Lu}/gu) ?? []).length >= 3;
+
 /**
  * "osalevad projektis Läti Kartulikasvatajate ja -töötlejate Ühing, Läti …": after a project word, an
  * organisation's name up to the comma (its last word an organisation noun, no verb on the way) opens the
@@ -245,12 +251,20 @@ function projectWords(ctx: DocumentContext, book: ProjectBook) {
       }
       // "má projekt Život medzi riekami Hornád a Bodrog" at ".../projekt-zivot-medzi-riekami-hornad-a-b/": the
       // words the address repeats are the name, small ones included.
-      const spelled = addressPhrase(ctx, rest);
+      // (A name that is a name already, "I-PRODER u Čakovcu", keeps to itself.)
+      const read = readName(rest);
+      const coined = !!read && /\p{Ll}\p{Lu}|\p{Lu}{2}|\p{N}|[+@]/u.test(read.name);
+      const spelled = coined ? undefined : addressPhrase(ctx, rest);
       if (spelled && plausible(ctx, spelled)) {
         book.add(spelled, sentence.text, { start, end: start + spelled.length });
         return;
       }
-      const read = readName(rest);
+      // "projekta Izazovi za sprječavanje … siromaštva (I-PRODER)": a title in sentence case, then its acronym.
+      const titled = TITLE_WITH_ACRONYM.exec(rest);
+      if (titled && isAcronymLike(titled[2]!) && plausible(ctx, titled[1]!)) {
+        book.add(titled[1]!, sentence.text, { start, end: start + titled[0].length }, titled[2]);
+        return;
+      }
       // Right after the word, a capitalised word is the name ("project Alpha"); after words skipped, only a name-like one.
       if (
         read &&
@@ -382,6 +396,8 @@ function titleProject(ctx: DocumentContext, book: ProjectBook, address: Address 
     const name = m?.[1]?.trim() ?? '';
     if (name.length < 3 || !/\p{Lu}/u.test(name) || !plausible(ctx, name)) continue;
     const inside = m?.[2];
+    // A news headline is its article's address too; a name is short or comes with its acronym.
+    if (tokenize(name).length > 8 && !inside) continue;
     if (addressMatch(`${name} ${inside ?? ''}`, address) === 2 || addressMatch(name, address) === 2) {
       const acronym = inside && /^[\p{Lu}\p{N}-]{2,12}$/u.test(inside) ? inside : undefined;
       const index = book.add(

@@ -35,6 +35,8 @@ interface Cue {
   kind: CueKind;
   from: number;
   to: number;
+  /** A postposition: it speaks of the name before it ("X:n vetämässä hankkeessa"). */
+  after?: boolean;
 }
 
 function cuesOf(ctx: DocumentContext, tokens: Token[], text: string): Cue[] {
@@ -54,6 +56,9 @@ function cuesOf(ctx: DocumentContext, tokens: Token[], text: string): Cue[] {
       .filter((m) => ![0, 1, 2, 3].some((d) => partnerAt.has(m.to + d) || partnerAt.has(m.from - 1 - d))),
   );
   take('associated', lx.associated.find(tokens, stem));
+  for (const m of ownWords(ctx, 'leadAfter').find(tokens, stem))
+    if (!found.some((c) => c.from < m.to && m.from < c.to))
+      found.push({ kind: 'lead', from: m.from, to: m.to, after: true });
   take(
     'lead',
     lx.lead
@@ -243,6 +248,15 @@ function withoutTail(ctx: DocumentContext, raw: string): string {
  * word or two that are no preposition or article (a verb), ends at the noun.
  */
 function withoutVerb(ctx: DocumentContext, raw: string, tokens: Token[]): string {
+  // "MENEA-u u provedbu projekta": an acronym, inflected, then words in lower case.
+  const head = tokens[0];
+  if (
+    head &&
+    isAcronym(head.text.replace(/-\p{Ll}{1,3}$/u, '')) &&
+    tokens.length > 1 &&
+    tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text))
+  )
+    return raw.slice(0, head.end);
   const noun = tokens.findLastIndex((t) => hasOrganisationWord(ctx, t.text));
   const after = tokens.slice(noun + 1);
   const small = (t: Token) =>
@@ -425,6 +439,7 @@ function isAnnotation(
 ): boolean {
   if (cue.kind !== 'lead' && cue.kind !== 'associated') return false;
   if (cue.from === 0) return false;
+  if (cue.after) return true;
   const upTo = text.slice(0, tokens[cue.from]!.start);
   if ((upTo.match(/\(/g) ?? []).length > (upTo.match(/\)/g) ?? []).length) return true;
   const before = text.slice(tokens[cue.from - 1]!.end, tokens[cue.from]!.start);
@@ -679,6 +694,8 @@ function readPiece(
   );
   if (note && ctx.lexicon.copula.matchAt(tokens, note.from - 1) === 1)
     raw = text.slice(pieceStart + at, tokens[note.from - 1]!.start).trim();
+  else if (note?.after && tokens[note.from]!.start > pieceStart + at)
+    raw = text.slice(pieceStart + at, tokens[note.from]!.start).trim();
   // The subject of a sentence without its article: "Die Wirtschaftsförderung X ist federführend".
   if (clause.subject) {
     raw = beforeVerb(ctx, raw);

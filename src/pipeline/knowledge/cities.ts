@@ -63,10 +63,18 @@ function decide(places: City[] | undefined): City | undefined {
  * cities.findCity: the town a word or two of a name are ("Maribor", "Knokke-Heist", "Mariboru" by stem
  * for larger towns, "Lunds" as a genitive), or undefined when none or ambiguous between countries.
  */
-export function findCity(words: string): City | undefined {
+export function findCity(words: string, plainLetters = true): City | undefined {
   gazetteer ??= load();
   const key = foldText(words);
-  const exact = decide(gazetteer.byName.get(key));
+  // A writer who uses the letters of their language writes "Lähden" for Lähden; "Lahden" (of Lahti) is not
+  // it. Only pages written without them (English: "Malmo") match a town whatever its accents.
+  const written = (places: City[] | undefined) =>
+    plainLetters
+      ? places
+      : places?.filter(
+          (c) => c.name.toLowerCase() === words.toLowerCase() || !/[^\x00-\x7f]/.test(c.name + words),
+        );
+  const exact = decide(written(gazetteer.byName.get(key)));
   if (exact) return exact;
   // A genitive ("Lunds Kommun") or a German adjective of a town ("Salzburger Gemeindeverband").
   for (const ending of ['s', 'er']) {

@@ -25,6 +25,7 @@ export const et: LanguagePack = {
   and: w('ja|ning|&'),
   articles: w(''),
   from: w(''),
+  leadAfter: w('eestvõttel|eestvedamisel|juhtimisel|juhitud|juhitava|juhitavas'),
   with: w('koostöös|koos|lisaks|kõrval'),
   by: w('eestvedamisel|juhtimisel'),
   participate: w('osalevad|osaleb|osalesid|osalusega|osalus|kaasatud'),

@@ -33,6 +33,7 @@ export const hu: LanguagePack = {
   and: w('és|valamint|illetve|&'),
   articles: w('a|az|egy'),
   from: w(''),
+  leadAfter: w('vezetésével|vezette|vezetésű|irányításával|koordinálásával|koordinálta'),
   with: w('együttműködésben|partnerségben|közösen|mellett|valamint'),
   withAfter: w('együttműködésben|partnerségben|közösen|mellett'),
   by: w('vezetésével|koordinálásával'),

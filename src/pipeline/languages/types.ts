@@ -41,6 +41,8 @@ export interface LanguagePack {
   with: string[];
   /** "with" words that follow the names they govern (postpositions: "X-szel együttműködésben", "X:n kanssa"). */
   withAfter?: string[];
+  /** "led by" words that follow the name of the lead ("X:n vetämässä hankkeessa", "X vezetésével"). */
+  leadAfter?: string[];
   /** "led by", "coordinated by", "implemented by": the organisation after it takes part. */
   by: string[];
   /** Words that say the organisations named with them take part: "participate", "partecipano", "osalevad". */
