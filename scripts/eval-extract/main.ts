@@ -82,6 +82,7 @@ function printProblems(results: PageResult[]) {
     list('wrong country', p.wrongCountry);
     list('missed projects', p.missedProjects);
     list('spurious projects', p.spuriousProjects);
+    list('only mentioned, made partners', r.score.mentionedAsPartners);
   }
 }
 

@@ -445,3 +445,23 @@ describe('extractDocument on partners pages and descriptive prose', () => {
     expect(e.projects.map((p) => p.label)).toEqual(['Život pri rieke Hron']);
   });
 });
+
+describe('extractDocument on funders', () => {
+  it('never makes a fund of the EU or a programme a partner, in any language', () => {
+    const e = extract(
+      'funders.txt',
+      [
+        'Projekt GreenRiver',
+        '',
+        'Partner:',
+        '- Stadt Linz (AT)',
+        '- Europäischer Fonds für regionale Entwicklung',
+        '- Interreg Europe',
+        '- EFRE',
+        '- Jihočeský kraj (CZ)',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual(['Stadt Linz|partner|AT', 'Jihočeský kraj|partner|CZ']);
+    expect(e.notes.filter((n) => /fund or programme/.test(n.text))).toHaveLength(3);
+  });
+});

@@ -10,6 +10,24 @@ import { tokenize } from './words';
 const FUNDING =
   /financ|finanţ|finanț|fund|förder|финанс|dofinans|program|програм|rahast|rahoit|støtte|stöd|subsid|támogat/iu;
 
+// The EU's funds, in the languages of the corpus: "European Regional Development Fund", "Europäischer Fonds für
+// regionale Entwicklung", "Fondo europeo di sviluppo regionale", "Europejski Fundusz Rozwoju Regionalnego" …
+const FUND_WORD =
+  /^(?:fund|fonds?|fondo|fundo|fundusz\w*|fondul|fondas|fonden|fondet|alap\w*|sklad\w*|rahasto|фонд\w*|ταμείο\w*|\w*fonds|\w*fond|\w*rahasto|\w*fondas)$/iu;
+const FUND_ACRONYM =
+  /^(?:ERDF|EFRE|FEDER|EFRR|ERFA|EFRD|ESF|FSE|EFS|ESF\+|ЕФРР|ΕΤΠΑ|EAFRD|ELER|FEADER|EMFF|EMFAF|IPA|ENI)$/u;
+
+/** A fund of the EU (or a programme) pays for projects; it takes no part in them. */
+export function isFunder(name: string): boolean {
+  const trimmed = name.trim();
+  if (FUND_ACRONYM.test(trimmed)) return true;
+  const programme = findProgrammes(trimmed)[0];
+  if (programme && programme.index === 0 && programme.matched.length >= trimmed.length - 2) return true;
+  const words = tokenize(trimmed).map((t) => t.text);
+  const european = words.some((w) => /^(?:europ|evrop|eiropas|euroop|európ|европ|ευρωπ)/iu.test(w));
+  return european && words.length <= 8 && words.some((w) => FUND_WORD.test(w));
+}
+
 export function readFunding(ctx: DocumentContext, found: FoundProjects): DocumentExtraction['fundings'] {
   const out: DocumentExtraction['fundings'] = [];
   for (const sentence of allSentences(ctx)) {

@@ -11,7 +11,7 @@ import type {
 } from '../types';
 import { findBlocks } from './blocks';
 import { makeContext, type DocumentContext } from './context';
-import { readFunding, readSubprojects } from './funding';
+import { isFunder, readFunding, readSubprojects } from './funding';
 import { readItem } from './items';
 import { mentionNotes } from './mentions';
 import { readMetadata } from './metadata';
@@ -125,6 +125,14 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       continue;
     }
     notes.push(...parsed.notes);
+    if (isFunder(parsed.organisation.name)) {
+      notes.push({
+        kind: 'skipped',
+        text: 'a fund or programme pays for projects, it is no partner',
+        quote: entry.quote,
+      });
+      continue;
+    }
     const record: ParticipationRecord = {
       project: entry.project,
       organisation: parsed.organisation,

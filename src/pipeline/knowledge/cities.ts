@@ -71,9 +71,7 @@ export function findCity(words: string, plainLetters = true): City | undefined {
   const written = (places: City[] | undefined) =>
     plainLetters
       ? places
-      : places?.filter(
-          (c) => c.name.toLowerCase() === words.toLowerCase() || !/[^\x00-\x7f]/.test(c.name + words),
-        );
+      : places?.filter((c) => c.name.toLowerCase() === words.toLowerCase() || !/[^ -~]/.test(c.name + words));
   const exact = decide(written(gazetteer.byName.get(key)));
   if (exact) return exact;
   // A genitive ("Lunds Kommun") or a German adjective of a town ("Salzburger Gemeindeverband").
