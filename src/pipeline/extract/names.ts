@@ -95,6 +95,8 @@ export const QUOTE_PAIRS: Record<string, string> = {
   '“': '”"',
   '"': '"”“',
   '«': '»',
+  // Slovene, Croatian, Danish and German typesetting open with the pointed end inwards: »Nano-regija«.
+  '»': '«',
   '‚': '‘’',
   '‘': '’',
   '‹': '›',

@@ -195,6 +195,17 @@ class ProjectBook {
 /** Within one page a "+" may be dropped ("SMART" for "SMART+"); across pages it may not. */
 export const localKey = (name: string) => nameKey(name).replace(/ plus$/, '');
 
+/** "projekta Interreg Slovenija-Italija »Nano-regija …«": the programme before a quoted name, to skip. */
+function programmeBeforeQuote(rest: string): number {
+  const programme = findProgrammes(rest)[0];
+  // A cross-border programme by its two countries: "Interreg V-A Slovenija-Hrvatska", "INTERREG Italia-Österreich".
+  const crossBorder = /^Interreg\s+(?:[IVX]+\s*-?\s*A\s+)?\p{Lu}[\p{L}-]*\s*[-–]\s*\p{Lu}\p{L}*/iu.exec(rest);
+  const matched = programme?.index === 0 ? programme.matched : crossBorder?.[0];
+  if (!matched) return 0;
+  const gap = /^\s*/.exec(rest.slice(matched.length))![0].length;
+  return quotedAt(rest.slice(matched.length + gap)) ? matched.length + gap : 0;
+}
+
 /** "projekt X", "projektu „X“", "Project acronym: X", "X projekta". */
 function projectWords(ctx: DocumentContext, book: ProjectBook) {
   for (const sentence of allSentences(ctx)) {
@@ -224,7 +235,11 @@ function projectWords(ctx: DocumentContext, book: ProjectBook) {
       }
       // "socios del proyecto: ADRAL – …": after a project word, a colon opens a list, not a name.
       if (/^\s*:/.test(after)) return;
-      const skip = skipToName(ctx, after);
+      // A project word that ends its line (a headline's "… projekta") names no project on the next.
+      if (/^[^\S\n]*\n/.test(after) && !quotedAt(after.trimStart())) return;
+      const space = /^\s*/.exec(after)![0].length;
+      const programme = programmeBeforeQuote(after.slice(space));
+      const skip = programme ? space + programme : skipToName(ctx, after);
       const rest = after.slice(skip);
       const start = sentence.start + word.end + skip;
       const quoted = quotedAt(rest);
@@ -562,7 +577,9 @@ export function projectFromTitle(ctx: DocumentContext): { name: string; quote: s
       words.length < 1 ||
       words.length > 12 ||
       />|»|\|/.test(line.text) ||
-      !/^[\p{Lu}\p{N}„“"«]/u.test(text)
+      !/^[\p{Lu}\p{N}„“"«]/u.test(text) ||
+      // A label and its value ("Sufinanciranje: 540.699,80 EUR"), or a sentence that opens a list ("…:").
+      /:$|^[^:]{2,40}:\s/u.test(text)
     )
       continue;
     if (text === text.toUpperCase() && words.length >= 4) continue;
