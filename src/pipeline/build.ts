@@ -452,17 +452,28 @@ export function buildGraph(
 }
 
 /** The first region stated in an organisation's names, else in the lines naming it, in document order. */
+/** The words of a line that follow a name ("…, Cluj-Napoca (RO)"), not the other entries of the line. */
+function lineAfterName(quote: string, name: string): string {
+  const at = quote.indexOf(name);
+  if (at < 0) return quote.length <= name.length + 60 ? quote : '';
+  const rest = quote.slice(at, at + name.length + 60);
+  return rest.split(/;|\s[•·|]\s/u)[0]!;
+}
+
 function regionOf(
   records: Array<{ doc: string; record: ParticipationRecord }>,
   country: string | undefined,
 ): { doc: string; quote: string; match: ReturnType<typeof matchRegions>[number] } | undefined {
   const options = country ? { country } : {};
-  for (const from of ['names', 'line'] as const) {
+  // The line around a name is read only for a region of the organisation's known country: a sentence
+  // names many places, and a small word of it ("agentschap van de Vlaamse overheid") may spell one.
+  for (const from of country ? (['names', 'line'] as const) : (['names'] as const)) {
     for (const { doc, record } of records) {
       const o = record.organisation;
-      const texts = from === 'names' ? [o.name, ...o.otherNames] : [o.quote];
+      const texts = from === 'names' ? [o.name, ...o.otherNames] : [lineAfterName(o.quote, o.name)];
       for (const text of texts) {
-        const match = matchRegions(text, options)[0];
+        // A region is a proper name: "centar" in "Tehnološko-inovacijski centar Međimurje" is none.
+        const match = matchRegions(text, options).find((m) => /^[\p{Lu}\p{N}]/u.test(m.written));
         if (match && o.quote.includes(match.written)) return { doc, quote: o.quote, match };
       }
     }

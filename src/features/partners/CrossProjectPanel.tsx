@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { ordinal } from '../../graph/metrics/ranks';
 import { store, useAppStore } from '../../store';
 import { JobStatus } from '../metrics/MetricsPanel';
-import { labelOf } from '../../store/selectors';
+import { labelOf, selectShownFit } from '../../store/selectors';
 import type { Emphasis } from '../../store/slices/metrics';
 import '../metrics/metrics.css';
 
@@ -26,6 +26,10 @@ function Item({ emphasis, children }: { emphasis: Emphasis; children: ReactNode 
           else {
             s.emphasise(emphasis);
             s.setMainMode('graph');
+            // A view cut to the draw budget may have left them out: draw more of it to show them.
+            const fit = selectShownFit(s);
+            if (fit?.capped && !s.drawMore && emphasis.keys.some((k) => !fit.graph.hasNode(k)))
+              s.setDrawMore(true);
           }
         }}
       >
@@ -65,7 +69,9 @@ export function CrossProjectPanel() {
   const progress = useAppStore((s) => s.crossProjectProgress);
   const error = useAppStore((s) => s.crossProjectError);
   const emphasis = useAppStore((s) => s.emphasis);
+  const fit = useAppStore(selectShownFit);
   const state = store.getState();
+  const notDrawn = emphasis && fit ? emphasis.keys.filter((k) => !fit.graph.hasNode(k)).length : 0;
   const jobStatus = (
     <JobStatus
       what="Cross-project partners"
@@ -96,7 +102,8 @@ export function CrossProjectPanel() {
       {jobStatus}
       {emphasis && (
         <p className="cross-emphasis" aria-live="polite">
-          Highlighted: {emphasis.label}{' '}
+          Highlighted: {emphasis.label}
+          {notDrawn > 0 && ` (${notDrawn} of its ${emphasis.keys.length} nodes are not in this view)`}{' '}
           <button type="button" className="link-button" onClick={() => state.emphasise(null)}>
             Clear
           </button>

@@ -99,8 +99,19 @@ function decodeEntities(text: string): string {
   });
 }
 
+const OPENING = /^[„“”"«»‚‘]/u;
+const CLOSING = /[“”"»«’‘]$/u;
+
+/** A quotation mark left at one end of a name ("“Region of Central Macedonia"), or around all of it. */
+function withoutStrayQuotes(text: string): string {
+  let out = text;
+  if (OPENING.test(out) && (CLOSING.test(out) || !/[“”"»«’]/u.test(out.slice(1)))) out = out.slice(1);
+  if (CLOSING.test(out) && !/[„“"«»‚‘]/u.test(out.slice(0, -1))) out = out.slice(0, -1);
+  return out.trim();
+}
+
 export function cleanName(text: string): string {
-  return tidySpaces(decodeEntities(text)).replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
+  return withoutStrayQuotes(tidySpaces(decodeEntities(text)).replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, ''));
 }
 
 /** Peels one thing off the end of the entry; false when nothing is left to peel. */

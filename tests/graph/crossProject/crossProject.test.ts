@@ -190,19 +190,25 @@ describe('shared places', () => {
       ],
       throughDifferentOrganisations: true,
     });
-    expect(byCode.get('ES-AR')).toMatchObject({
-      name: 'Aragón',
-      organisations: [
+    // Aragón is in a third consortium of the corpus too: TRANSPAT, with the Government of Aragon.
+    expect(byCode.get('ES-AR')).toMatchObject({ name: 'Aragón', throughDifferentOrganisations: true });
+    expect(byCode.get('ES-AR')!.organisations).toEqual(
+      expect.arrayContaining([
         'org:cluser-de-empresas-biotecnologicas-de-aragon',
         'org:federatia-aragoneza-a-municipiilor-regiunilor-si-provinciilor',
-      ],
-      throughDifferentOrganisations: true,
-    });
-    for (const code of ['RO-CJ', 'GR-C', 'ES-AR'])
+        'org:gouvernement-d-aragon',
+      ]),
+    );
+    for (const code of ['RO-CJ', 'GR-C'])
       expect([...byCode.get(code)!.projects].sort(), code).toEqual([
         'project:smart-plus',
         'project:smegonet',
       ]);
+    expect([...byCode.get('ES-AR')!.projects].sort()).toEqual([
+      'project:smart-plus',
+      'project:smegonet',
+      'project:transpat',
+    ]);
   });
 });
 
