@@ -465,3 +465,48 @@ describe('extractDocument on funders', () => {
     expect(e.notes.filter((n) => /fund or programme/.test(n.text))).toHaveLength(3);
   });
 });
+
+describe('extractDocument on flattened tables and lists after a sentence', () => {
+  it('splits a cell of names that lost its separators at legal forms and trailing organisation nouns', () => {
+    const e = extract(
+      'cells.txt',
+      [
+        'source: https://example.org/beviljade-projekt/boundless-bay.aspx',
+        'language: Swedish',
+        '',
+        'Boundless Bay',
+        'ProjektnamnBoundless Bay',
+        'HuvudsökandeLuleå tekniska universitet',
+        'Övriga medverkandeSkellefteå kommun Kalajoki stad Iilaakso Oy Piteå kommun',
+      ].join('\n'),
+    );
+    expect(e.participations.map((p) => `${p.organisation.name}|${p.role}`)).toEqual([
+      'Luleå tekniska universitet|lead',
+      'Skellefteå kommun|partner',
+      'Kalajoki stad|partner',
+      'Iilaakso Oy|partner',
+      'Piteå kommun|partner',
+    ]);
+  });
+
+  it('reads plain lines of names after a sentence about partners that ends in a colon', () => {
+    const e = extract(
+      'colon.txt',
+      [
+        'Projekt AlpFood',
+        '',
+        'Das Projekt verbindet Regionen in drei Ländern, in denen die Partner des Projekts tätig sind, und zwar:',
+        'Standortagentur Tirol GmbH (Österreich)',
+        'Camera di Commercio di Bolzano (Italien)',
+        'Bayerische Forschungsallianz GmbH (Deutschland)',
+        '',
+        'Die Ergebnisse werden 2027 vorgestellt.',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual([
+      'Standortagentur Tirol GmbH|partner|AT',
+      'Camera di Commercio di Bolzano|partner|IT',
+      'Bayerische Forschungsallianz GmbH|partner|DE',
+    ]);
+  });
+});

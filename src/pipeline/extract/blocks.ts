@@ -10,7 +10,7 @@ import { roleOf } from './items';
 import { isAcronym, isOrganisationName } from './names';
 import { countryInWords } from './places';
 import { localKey, type FoundProjects } from './projects';
-import { splitNames } from './split';
+import { runOfNames, splitNames } from './split';
 import { tokenize } from './words';
 
 export interface PartnerEntry {
@@ -50,7 +50,14 @@ export function classifyHeading(ctx: DocumentContext, line: string): Heading | u
   let colon = text.search(/:(?:\s|$)/);
   // A label glued to its value by a lost line break: "Partnerzy aktywniStowarzyszenie …".
   const glued = colon < 0 ? /^(\p{L}[\p{L} ]{2,40}?\p{Ll})(?=\p{Lu}\p{Ll})/u.exec(text) : null;
-  if (glued && ctx.lexicon.partners.find(tokenize(glued[1]!), ctx.stem).length) colon = glued[1]!.length;
+  const gluedWords = glued ? tokenize(glued[1]!) : [];
+  if (
+    glued &&
+    [ctx.lexicon.partners, ctx.lexicon.lead, ctx.lexicon.associated].some(
+      (l) => l.find(gluedWords, ctx.stem).length,
+    )
+  )
+    colon = glued[1]!.length;
   const label = (colon >= 0 ? text.slice(0, colon) : text).trim();
   const rawValue = colon >= 0 ? text.slice(colon + (text[colon] === ':' ? 1 : 0)) : '';
   const value = rawValue.trim();
@@ -297,7 +304,10 @@ export function projectNamedIn(found: FoundProjects, text: string): number | und
 function inlineEntries(ctx: DocumentContext, text: string): Array<{ text: string; role?: Role }> | undefined {
   // Only a line that separates its names: commas, semicolons, slashes (an "and" alone joins one name too);
   // a sentence ("Al progetto partecipa inoltre, in qualità di partner associato, il Consorzio …") is none.
-  if (!/[,;]\s|\s\/\s/.test(text)) return undefined;
+  if (!/[,;]\s|\s\/\s/.test(text)) {
+    const run = runOfNames(ctx, { text: text.replace(BULLET, '').trim(), start: 0 });
+    return run.length >= 3 ? run.map((p) => ({ text: p.text })) : undefined;
+  }
   const words = text
     .replace(/\([^()]*\)/g, ' ')
     .trim()
@@ -493,26 +503,39 @@ function strongName(text: string): boolean {
   return capitals >= 1 || words.some((w) => isAcronym(w.text)) || /\([^()]+\)|[–—-]\s*\p{Lu}/u.test(text);
 }
 
-/** A run of two or more bullet lines whose most items name organisations, with no heading saying what. */
+/** The last sentence of a line ends in a colon and speaks of partners. */
+function partnersFollow(ctx: DocumentContext, text: string): boolean {
+  if (!/:\s*$/.test(text)) return false;
+  const last = text.split(/[.!?]\s+/).pop() ?? text;
+  return ctx.lexicon.partners.occursIn(last, ctx.stem) && !ctx.lexicon.notPartners.occursIn(last, ctx.stem);
+}
+
+/**
+ * A run of two or more bullet lines whose most items name organisations, with no heading saying what; or
+ * a run of plain lines, nearly all names, after a sentence about partners that ends in a colon ("…
+ * δραστηριοποιούνται οι εταίροι του έργου και οι οποίοι είναι:").
+ */
 function headlessList(ctx: DocumentContext, found: FoundProjects, from: number): Block | undefined {
   const run: string[] = [];
+  const bulleted = BULLET.test(ctx.lines[from]!.text);
   let j = from;
   for (; j < ctx.lines.length; j += 1) {
     const text = ctx.lines[j]!.text;
-    if (!text || !BULLET.test(text)) break;
+    if (!text || BULLET.test(text) !== bulleted) break;
     run.push(text);
   }
   if (run.length < 2) return undefined;
-  // Without a heading, an entry needs more than an organisation word: a second capital, an acronym, a country.
-  const named = run.filter(
-    (t) => lineKind(ctx, t, false) === 'item' && strongName(t.replace(BULLET, '')),
-  ).length;
-  if (named / run.length < 0.6) return undefined;
   // The line above says what the list is: not partners when it names observers, funders, contacts.
   const above = ctx.lines
     .slice(0, from)
     .reverse()
     .find((l) => l.text);
+  if (!bulleted && !(above && partnersFollow(ctx, above.text))) return undefined;
+  // Without a heading, an entry needs more than an organisation word: a second capital, an acronym, a country.
+  const named = run.filter(
+    (t) => lineKind(ctx, t, false) === 'item' && strongName(t.replace(BULLET, '')),
+  ).length;
+  if (named / run.length < (bulleted ? 0.6 : 0.8)) return undefined;
   if (above && ctx.lexicon.notPartners.occursIn(above.text, ctx.stem) && above.text.length < 80)
     return undefined;
   // With no project named, the list still stands: the page's address may name its project.

@@ -18,6 +18,7 @@ import { readMetadata } from './metadata';
 import { findProjects, projectFromAddress, projectFromTitle, type FoundProjects } from './projects';
 import { readProfiles } from './profiles';
 import { readProse } from './prose';
+import { tokenize } from './words';
 
 export { makeContext } from './context';
 
@@ -67,6 +68,11 @@ function assignCarriers(participations: ParticipationRecord[], carriers: Set<Par
     const partnered = participations.some((o) => o.project === p.project && o !== p && !carriers.has(o));
     if (!hasLead && partnered) p.role = 'lead';
   }
+}
+
+/** "kommuner i projektet Urban Platsinnovation": words in lower case that go on to name the project. */
+function aboutTheProject(ctx: DocumentContext, name: string): boolean {
+  return /^\p{Ll}/u.test(name) && tokenize(name).some((t) => ctx.lexicon.project.test(t.folded));
 }
 
 /** extract.extractDocument: what one document states about projects and partners. */
@@ -125,6 +131,14 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       continue;
     }
     notes.push(...parsed.notes);
+    if (aboutTheProject(ctx, parsed.organisation.name)) {
+      notes.push({
+        kind: 'skipped',
+        text: 'words about the project, not an organisation',
+        quote: entry.quote,
+      });
+      continue;
+    }
     if (isFunder(parsed.organisation.name)) {
       notes.push({
         kind: 'skipped',

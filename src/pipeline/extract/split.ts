@@ -1,6 +1,6 @@
 // Cutting a run of names into one piece per organisation: "A (DE), B (AT) and C", "A; B; C",
 // "ZRS Bistra Ptuj, Razvojni center Murska Sobota in PORA, razvojna agencija Gornja Radgona".
-import type { DocumentContext } from './context';
+import { ownWords, type DocumentContext } from './context';
 import { hasOrganisationWord, isAcronym, isOrganisationName } from './names';
 import { roleOf } from './items';
 import { resolveCountry } from '../../graph/countries';
@@ -181,6 +181,43 @@ function listInParentheses(ctx: DocumentContext, text: string): Piece[] | undefi
   return [...before, ...members.map((m) => shift(m, innerStart)), ...after.map((m) => shift(m, close + 1))];
 }
 
+// Legal forms that end a name in any language.
+const LEGAL_FORM =
+  /^(?:oy|oyj|ab|gmbh|ag|kft|zrt|nyrt|ltd|ltd\.|a\/s|aps|as|asa|ry|s\.r\.o\.|a\.s\.|e\.v\.|srl|s\.r\.l\.|spa|s\.p\.a\.|sa|s\.a\.|d\.o\.o\.|bv|nv)$/iu;
+// Languages whose organisation noun follows the place ("Lysekils kommun", "Kalajoki stad", "Tartu vald").
+const NOUN_LAST = new Set(['sv', 'da', 'fi', 'et']);
+
+/**
+ * A table's cell of names that lost its separators: "Skellefteå kommun Oulun kommun Kalajoki stad
+ * Iilaakso Oy Bothnian Arc". A name ends at a legal form, or (where the noun comes last) at an
+ * organisation noun, before a capital; three names or more, each of two words or more.
+ */
+export function runOfNames(ctx: DocumentContext, piece: Piece): Piece[] {
+  const tokens = tokenize(piece.text);
+  if (tokens.length < 6 || /[,;/()]/.test(piece.text)) return [piece];
+  const ends: number[] = [];
+  let from = 0;
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (!next || !/^\p{Lu}/u.test(next.text) || i + 1 - from < 2) return;
+    const closes =
+      LEGAL_FORM.test(t.text) ||
+      (NOUN_LAST.has(ctx.pack.code) && ownWords(ctx, 'organisations').matchAt(tokens, i, ctx.stem) === 1);
+    if (!closes) return;
+    ends.push(t.end);
+    from = i + 1;
+  });
+  const cuts = [0, ...ends, piece.text.length];
+  const out = cuts.slice(1).map((end, k) => ({
+    text: piece.text.slice(cuts[k], end).trim(),
+    start:
+      piece.start +
+      cuts[k]! +
+      (piece.text.slice(cuts[k], end).length - piece.text.slice(cuts[k], end).trimStart().length),
+  }));
+  return out.length >= 3 && out.every((p) => tokenize(p.text).length >= 2) ? out : [piece];
+}
+
 /**
  * split.splitNames: the names of a list, each with its offset. `list` pieces that start in lower case
  * continue the name before them ("PORA, razvojna agencija Gornja Radgona"); a role, a country or a town
@@ -257,7 +294,9 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
     if (current) out.push({ text: current.text, start: piece.start + current.start });
     return out;
   });
-  return pieces.flatMap((piece) => describedNames(ctx, piece) ?? [piece]);
+  return pieces
+    .flatMap((piece) => describedNames(ctx, piece) ?? [piece])
+    .flatMap((piece) => (mode === 'list' ? runOfNames(ctx, piece) : [piece]));
 }
 
 /**
