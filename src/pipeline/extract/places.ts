@@ -213,6 +213,31 @@ function designated(name: string, written: string): boolean {
   );
 }
 
+const onPage = new WeakMap<DocumentContext, Set<string>>();
+
+/**
+ * The countries a page is about: those it names in any form ("Slovenije", "Croatian"), its language's,
+ * and its address's ("….hr"). A town or region in a name that would put an organisation elsewhere
+ * ("Istrian" ~ Istra, Russia) is a weaker sign than the page.
+ */
+function pageCountries(ctx: DocumentContext): Set<string> {
+  let found = onPage.get(ctx);
+  if (found) return found;
+  found = new Set<string>();
+  for (const m of findCountryWords(ctx.doc.text)) found.add(m.code);
+  for (const t of tokenize(ctx.doc.text)) {
+    if (t.text.length < 5 || isAcronym(t.text)) continue;
+    const code = packForm(t.text) ?? stemIndex().get(countryStem(t.text));
+    if (code) found.add(code);
+  }
+  if (ctx.pack.country) found.add(ctx.pack.country);
+  const tld = /\.([a-z]{2})(?::\d+)?(?:\/|$)/i.exec(ctx.doc.source?.value.replace(/^\w+:\/\//, '') ?? '');
+  const code = tld ? resolveCountry(tld[1]!.toUpperCase())?.code : undefined;
+  if (code) found.add(code);
+  onPage.set(ctx, found);
+  return found;
+}
+
 /** places.countryFromName: the country a name's own words tell, or undefined. */
 export function countryFromName(
   ctx: DocumentContext,
@@ -250,7 +275,9 @@ export function countryFromName(
   for (const name of names) {
     for (const words of placeCandidates(ctx, name)) {
       const city = findCity(words, ctx.pack.code === 'en');
-      if (city && quote.includes(words))
+      // A town by a form of its name ("Istrian" ~ Istra) counts for a country the page is about.
+      const exact = city && foldText(city.name) === foldText(words);
+      if (city && quote.includes(words) && (exact || pageCountries(ctx).has(city.country)))
         return {
           statement: statement(city.country, words),
           why: `read from the town "${words}" (${city.name}) in its name`,
