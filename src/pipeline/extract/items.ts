@@ -122,8 +122,9 @@ function peelEnd(ctx: DocumentContext, p: Peeled, quote: string): boolean {
   if (paren && paren.index > 0 && text.endsWith(')')) {
     const inner = tidySpaces(paren[1] ?? '');
     const role = roleOf(ctx, inner);
-    if (role && role !== 'partner') {
-      p.role ??= role;
+    // "(líder)", "(parceiro)": a role in parentheses, the plain one too, is no part of the name.
+    if (role && (role !== 'partner' || tokenize(inner).length <= 2)) {
+      if (role !== 'partner') p.role ??= role;
       p.text = text.slice(0, paren.index);
       return true;
     }

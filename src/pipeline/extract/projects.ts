@@ -33,7 +33,7 @@ const TITLE_WORDS =
 
 /** Small words between a name and a later project word: "SLO-HR-RA was a project", "X je projekt". */
 const COPULA_ARTICLE =
-  'is|was|are|ist|war|est|était|è|era|es|fue|é|foi|je|jest|bil|bila|был|este|a fost|on|oli|är|var|er|a|an|the|un|une|una|uno|ein|eine|einen|der|die|das|de|het|o|to|την|το|ο|η|pilot|new|nový|nowy|novi|novo|nou|nuevo|nuovo|nouveau|neues|neuer|european|transnational|cross-border';
+  'is|was|are|ist|war|est|était|è|era|es|fue|é|foi|je|jest|bil|bila|был|este|a fost|on|oli|är|var|er|a|an|the|un|une|una|uno|um|uma|een|egy|ein|eine|einen|der|die|das|de|het|o|to|την|το|ο|η|pilot|new|nový|nowy|novi|novo|nou|nuevo|nuovo|nouveau|neues|neuer|european|transnational|cross-border';
 
 /** Small words allowed between a project word and the name: "projektu pn.", "progetto Europeo", "projet de". */
 function skipToName(ctx: DocumentContext, text: string): number {
@@ -302,10 +302,14 @@ function projectWords(ctx: DocumentContext, book: ProjectBook) {
         'u',
       ).exec(head);
       const candidate = before?.[1];
+      // "Prodehesa é um projecto": a name the sentence says is a project needs no capital inside.
+      const gap = before ? before[0].slice(before[0].indexOf(candidate!) + candidate!.length) : '';
+      const said = ctx.lexicon.copula.find(tokenize(gap), ctx.stem).length > 0;
       if (
         candidate &&
         /^\p{L}/u.test(candidate) &&
-        /[\p{Lu}\p{N}+@]/u.test(candidate.slice(1)) &&
+        (/[\p{Lu}\p{N}+@]/u.test(candidate.slice(1)) ||
+          (said && /^\p{Lu}\p{Ll}{3,}$/u.test(candidate) && !resolveCountry(candidate) && i > 1)) &&
         plausible(ctx, candidate)
       ) {
         const start = sentence.start + head.lastIndexOf(candidate);

@@ -5,7 +5,7 @@ export const pt: LanguagePack = {
   code: 'pt',
   names: w('Portuguese|Português|Portugues'),
   partners: w(
-    'parceiro|parceiros|parceiros do projeto|parceria|consórcio|consorcio|beneficiários|participantes|entidades parceiras',
+    'parceiro|parceiros|parceiros do projeto|parceria|consórcio|consorcio|beneficiários|participantes|entidades parceiras|entidades participantes|entidades envolvidas|restantes entidades|restantes parceiros',
   ),
   lead: w(
     'líder|lider|parceiro líder|chefe de fila|coordenador|coordenadora|coordenado por|liderado por|liderada por|beneficiário principal|entidade coordenadora|promotor',
@@ -31,7 +31,7 @@ export const pt: LanguagePack = {
   ),
   by: w('por|pela|pelo|liderado por|coordenado por|promovido por'),
   participate: w(
-    'participa|participam|participação|participaram|fazem parte|integram|envolvidos|lançaram|desenvolvem|executam|promovem',
+    'participa|participam|participação|participaram|fazem parte|integram|envolvidos|envolvidas|envolvido|envolvida|lançaram|desenvolvem|executam|promovem',
   ),
   named: w('denominado|intitulado|chamado'),
   copula: w('é|são|era|eram|foi|como'),
