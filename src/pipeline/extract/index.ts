@@ -75,6 +75,9 @@ function aboutTheProject(ctx: DocumentContext, name: string): boolean {
   return /^\p{Ll}/u.test(name) && tokenize(name).some((t) => ctx.lexicon.project.test(t.folded));
 }
 
+/** "… plėtros fondo parama – 345 627,29 Eur (85%)": a sum of money is a budget line, not a partner. */
+const MONEY = /\d[\d\s.,]*\s?(?:EUR|Eur|eur|€|euro|евро|ευρώ)\b|€\s?\d/u;
+
 /** extract.extractDocument: what one document states about projects and partners. */
 export function extractDocument(doc: SourceDocument): DocumentExtraction {
   const ctx = makeContext(doc);
@@ -130,11 +133,10 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       notes.push({ kind: 'skipped', text: 'list line not read as an organisation', quote: entry.quote });
       continue;
     }
-    notes.push(...parsed.notes);
-    if (aboutTheProject(ctx, parsed.organisation.name)) {
+    if (aboutTheProject(ctx, parsed.organisation.name) || MONEY.test(parsed.organisation.name)) {
       notes.push({
         kind: 'skipped',
-        text: 'words about the project, not an organisation',
+        text: 'words about the project or its money, not an organisation',
         quote: entry.quote,
       });
       continue;
@@ -147,6 +149,7 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       });
       continue;
     }
+    notes.push(...parsed.notes);
     const record: ParticipationRecord = {
       project: entry.project,
       organisation: parsed.organisation,

@@ -5,7 +5,7 @@ export const da: LanguagePack = {
   code: 'da',
   names: w('Danish|Dansk'),
   partners: w(
-    'partner|partnere|partnerne|projektpartnere|projektpartner|partnerskab|partnerskabet|konsortium|deltagere|samarbejdspartnere|deltagende organisationer',
+    'partner|partnere|partnerne|projektpartnere|projektpartner|partnerskab|partnerskabet|konsortium|deltagere|samarbejdspartnere|deltagende organisationer|støttemodtager|støttemodtagere',
   ),
   lead: w(
     'leadpartner|lead partner|ledende partner|hovedpartner|projektejer|projektleder|koordinator|tovholder|hovedansøger',

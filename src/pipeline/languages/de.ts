@@ -5,7 +5,7 @@ export const de: LanguagePack = {
   code: 'de',
   names: w('German|Deutsch'),
   partners: w(
-    'Partner|Projektpartner|Projektpartnerinnen|Partnerschaft|Partnerorganisationen|Partnerinstitutionen|Konsortium|Kooperationspartner|Projektträger|Beteiligte|Teilnehmer|Mitglieder des Konsortiums|internationale Projektpartner',
+    'Partner|Projektpartner|Projektpartnerinnen|Partnerschaft|Partnerorganisationen|Partnerinstitutionen|Konsortium|Kooperationspartner|Projektträger|Beteiligte|Teilnehmer|Mitglieder des Konsortiums|internationale Projektpartner|Begünstigte|Begünstigter|Projektbegünstigte|Zuwendungsempfänger',
   ),
   lead: w(
     'Lead Partner|Leadpartner|Lead-Partner|federführend|federführender Partner|federführende Partner|Projektleitung|Projektleiter|Projektkoordinator|Projektkoordination|Koordinator|Koordination|koordiniert|Hauptpartner|Förderungsempfänger|Leadpartnerin',

@@ -5,7 +5,7 @@ export const et: LanguagePack = {
   code: 'et',
   names: w('Estonian|Eesti'),
   partners: w(
-    'partner|partnerid|partnerite|partneriks|projektipartnerid|partnerlus|konsortsium|osalejad|koostööpartnerid',
+    'partner|partnerid|partnerite|partneriks|projektipartnerid|partnerlus|konsortsium|osalejad|koostööpartnerid|toetuse saaja|toetuse saajad',
   ),
   lead: w(
     'juhtorganisatsioon|juhtorganisatsiooniks|juhtorganisatsiooni|juhtasutus|juhtpartner|juhtpartneriks|juhtpartneri|juhtpartnerina|koordinaator|koordinaatoriks|projekti juht|projektijuht|eestvedaja',

@@ -5,7 +5,7 @@ export const fi: LanguagePack = {
   code: 'fi',
   names: w('Finnish|Suomi'),
   partners: w(
-    'kumppani|kumppanit|kumppaneina|kumppaneita|kumppaneiden|partnerit|partnerina|partnereina|hankekumppanit|projektikumppanit|konsortio|osatoteuttaja|osatoteuttajat|osatoteuttajina|toteuttajat|osallistujat',
+    'kumppani|kumppanit|kumppaneina|kumppaneita|kumppaneiden|partnerit|partnerina|partnereina|hankekumppanit|projektikumppanit|konsortio|osatoteuttaja|osatoteuttajat|osatoteuttajina|toteuttajat|osallistujat|tuensaaja|tuensaajat',
   ),
   lead: w(
     'pääpartneri|pääpartnerina|vetäjä|vetäjänä|päätoteuttaja|päätoteuttajana|koordinaattori|koordinaattorina|projektin koordinaattori|hankkeen koordinaattori|hallinnoija|hallinnoijana|hankkeen hallinnoija|johtava kumppani|johtavana kumppanina|lead partner',

@@ -6,7 +6,7 @@ export const lt: LanguagePack = {
   code: 'lt',
   names: w('Lithuanian|Lietuvių|Lietuviu'),
   partners: w(
-    'partneris|partneriai|partnerių|partneriais|projekto partneriai|partnerystė|konsorciumas|dalyviai|bendradarbiavimo partneriai',
+    'partneris|partneriai|partnerių|partneriais|projekto partneriai|partnerystė|konsorciumas|dalyviai|bendradarbiavimo partneriai|naudos gavėjai|naudos gavėjas|paramos gavėjai|paramos gavėjas',
   ),
   lead: w(
     'pagrindinis partneris|pagrindinio partnerio|pagrindiniu partneriu|vadovaujantis partneris|vadovaujančiu partneriu|koordinatorius|koordinatoriumi|projekto vadovas|projekto koordinatorius|vadosais partneris',
@@ -18,7 +18,7 @@ export const lt: LanguagePack = {
     'stebėtojas|stebėtojai|finansuoja|bendrai finansuoja|remia|šeimininkas|susiję projektai|kiti projektai|subrangovai|tikslinės grupės|kontaktai|programa|vadovaujančioji institucija|jungtinis sekretoriatas|nariai|atstovai',
   ),
   organisations: w(
-    'centras|biuras|institutas|ligoninė|muziejus|uostas|tinklas|mokykla|parkas|tarnyba|grupė|organizacija|draugija|sąjunga|asociacija|apskritis|regionas|miestas|savivaldybė|savivaldybės|administracija|direkcija|sekretoriatas|laboratorija|platforma|forumas|taryba|komitetas|agentūra|institucija|universitetas|kolegija|rūmai|fondas|klasteris|ministerija|įmonė|akademija|inkubatorius|mokslų parkas|UAB|VšĮ',
+    'centras|biuras|institutas|ligoninė|muziejus|uostas|tinklas|mokykla|parkas|tarnyba|grupė|organizacija|draugija|sąjunga|asociacija|apskritis|regionas|miestas|savivaldybė|savivaldybės|seniūnija|seniūnijos|gmina|administracija|direkcija|sekretoriatas|laboratorija|platforma|forumas|taryba|komitetas|agentūra|institucija|universitetas|kolegija|rūmai|fondas|klasteris|ministerija|įmonė|akademija|inkubatorius|mokslų parkas|UAB|VšĮ',
   ),
   countryWords: {
     LT: w('lietuvos|lietuviškas'),

@@ -5,7 +5,7 @@ export const lv: LanguagePack = {
   code: 'lv',
   names: w('Latvian|Latviešu|Latviesu'),
   partners: w(
-    'partneris|partneri|partneru|partneriem|projekta partneri|partnerība|konsorcijs|dalībnieki|sadarbības partneri',
+    'partneris|partneri|partneru|partneriem|projekta partneri|partnerība|konsorcijs|dalībnieki|sadarbības partneri|finansējuma saņēmējs|finansējuma saņēmēji|labuma guvējs|labuma guvēji',
   ),
   lead: w(
     'vadošais partneris|vadošā partnera|vadošo partneri|vadošais partneris ir|koordinators|koordinatore|projekta vadītājs|projekta koordinators',

@@ -5,7 +5,7 @@ export const sv: LanguagePack = {
   code: 'sv',
   names: w('Swedish|Svenska'),
   partners: w(
-    'partner|partners|partnerna|projektpartner|projektpartners|projektpartnerna|partnerskap|konsortium|deltagare|samarbetspartner|samarbetspartners|medverkande organisationer|medverkande|övriga medverkande|forskningspartner|forskningspartners',
+    'partner|partners|partnerna|projektpartner|projektpartners|projektpartnerna|partnerskap|konsortium|deltagare|samarbetspartner|samarbetspartners|medverkande organisationer|medverkande|övriga medverkande|forskningspartner|forskningspartners|stödmottagare',
   ),
   lead: w(
     'huvudpartner|ledande partner|lead partner|projektägare|projektledare|koordinator|samordnare|huvudsökande|projektägaren',
