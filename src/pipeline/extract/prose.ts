@@ -477,6 +477,15 @@ function clausesOf(
   const firstAt = first.from === first.to ? 0 : tokens[first.from]!.start;
   if (firstAt > 0 && first.kind !== 'exclude' && first.kind !== 'by' && first.kind !== 'with')
     clauses.push({ from: 0, to: firstAt, cue: first, subject: true });
+  else if (firstAt > 0 && first.kind === 'with') {
+    // "vom Institut … e.V. (Leadpartner) aus Frankfurt zusammen mit …": a role in parentheses marks a
+    // name before "with" as a partner too.
+    const role = cues.find(
+      (c) => (c.kind === 'lead' || c.kind === 'associated') && c.from < first.from && c !== first,
+    );
+    if (role && /\(\s*$/.test(text.slice(0, tokens[role.from]!.start)))
+      clauses.push({ from: 0, to: firstAt, cue: role, subject: true });
+  }
   const after = new Set((ctx.pack.withAfter ?? []).map((w) => foldText(w)));
   governing.forEach((cue, i) => {
     const from = cue.from === cue.to ? 0 : tokens[cue.to - 1]!.end;
@@ -541,22 +550,6 @@ function readClauses(
         return entry;
       },
     );
-    if (process.env.DBG)
-      console.log(
-        'CLAUSE',
-        cue.kind,
-        clause.subject,
-        JSON.stringify(pieces.map((p) => p.text)),
-        JSON.stringify(found.map((f) => f && [f.raw, f.piece, f.words])),
-      );
-    if (process.env.DBG)
-      console.log(
-        'CLAUSE',
-        cue.kind,
-        clause.subject,
-        JSON.stringify(pieces.map((p) => p.text)),
-        JSON.stringify(found.map((f) => f && [f.raw, f.piece, f.words])),
-      );
     for (const entry of selectNames(clause, cue, found, pieces.length)) {
       const { piece: _piece, words: _words, ...plain } = entry;
       out.push(plain);
