@@ -510,3 +510,22 @@ describe('extractDocument on flattened tables and lists after a sentence', () =>
     ]);
   });
 });
+
+describe('extractDocument on a page that names no project', () => {
+  it('keeps its partners under a project named after the page, marked as inferred', () => {
+    const e = extract(
+      'noproject.txt',
+      [
+        'Kick-off of our new project in Kozani',
+        '',
+        'The partners of the new cooperation are the Regional Development Agency of Western Macedonia (Greece) and the Bulgarian Economic Forum (Bulgaria).',
+      ].join('\n'),
+    );
+    expect(e.projects.map((p) => p.label)).toEqual(['Kick-off of our new project in Kozani']);
+    expect(partners(e)).toEqual([
+      'Regional Development Agency of Western Macedonia|partner|GR',
+      'Bulgarian Economic Forum|partner|BG',
+    ]);
+    expect(e.notes.some((n) => n.kind === 'inferred' && /names no project/.test(n.text))).toBe(true);
+  });
+});

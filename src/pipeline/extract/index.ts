@@ -15,7 +15,13 @@ import { isFunder, readFunding, readSubprojects } from './funding';
 import { readItem } from './items';
 import { mentionNotes } from './mentions';
 import { readMetadata } from './metadata';
-import { findProjects, projectFromAddress, projectFromTitle, type FoundProjects } from './projects';
+import {
+  findProjects,
+  pageAsProject,
+  projectFromAddress,
+  projectFromTitle,
+  type FoundProjects,
+} from './projects';
 import { readProfiles } from './profiles';
 import { readProse } from './prose';
 import { tokenize } from './words';
@@ -48,13 +54,16 @@ function fallbackProject(ctx: DocumentContext, found: FoundProjects, notes: Revi
     });
     return best;
   }
-  const inferred = projectFromTitle(ctx) ?? projectFromAddress(ctx);
+  const named = projectFromTitle(ctx) ?? projectFromAddress(ctx);
+  const inferred = named ?? pageAsProject(ctx);
   if (!inferred) return -1;
   found.projects.push({ label: inferred.name, names: [inferred.name], quotes: [inferred.quote] });
   found.main = 0;
   notes.push({
     kind: 'inferred',
-    text: `project "${inferred.name}" is named only by the page's ${inferred.quote === ctx.doc.source?.quote ? 'address' : 'title'}; its partners are this page's list`,
+    text: named
+      ? `project "${inferred.name}" is named only by the page's ${inferred.quote === ctx.doc.source?.quote ? 'address' : 'title'}; its partners are this page's list`
+      : `the page names no project; its partners are kept under a project named after the page ("${inferred.name}"), to be renamed`,
     quote: inferred.quote,
   });
   return 0;

@@ -478,7 +478,7 @@ export interface Address {
 // Navigation and "news"/"article" in the languages of the packs, with or without a number
 // ("619655-clanok").
 const SECTION_WORD =
-  /^(?:index|home|[a-z]{2}|projects?|projekt\w*|progett\w*|projet\w*|proyect\w*|news|novice|aktualnosci|partners?|page|item|article|view|content|node|blog|category|tag|clanok|clanek|články|artikel|articolo|articulo|artigo|cikk|hirek|straipsnis|raksts|uudis|uutiset|nyheter|nyheder|nieuws|aktuality|aktuelles|wiadomosci|vijesti|noticias|notizie|actualites?|eidiseis|novini)$/i;
+  /^(?:index|home|[a-z]{2}|projects?|projekt\w*|progett\w*|projet\w*|proyect\w*|news|novice|aktualnosci|partners?|page|item|article|view|content|node|blog|category|tag|clanok|clanek|články|artikel|articolo|articulo|artigo|cikk|hirek|straipsnis|raksts|uudis|uutiset|nyheter|nyheder|nieuws|aktuality|aktuelles|wiadomosci|vijesti|noticias|notizie|actualites?|eidiseis|novini|archives?|archiv|arhiva?|arkiv|archivio|archivo|arquivo|archief|arkisto|posts?|stories|story|press|events?)$/i;
 const SECTION = {
   test: (segment: string) => SECTION_WORD.test(segment.replace(/^\d+[-_]*|[-_]*\d+$/g, '') || 'index'),
 };
@@ -594,6 +594,25 @@ export function projectFromTitle(ctx: DocumentContext): { name: string; quote: s
     return { name: text, quote: line.text };
   }
   return undefined;
+}
+
+/**
+ * projects.pageAsProject: the last resort for a page that lists partners but names no project in words,
+ * title or address: the page itself, by its title or first line (short), else its address. Recorded as
+ * inferred, for a person to rename; the partners are kept rather than dropped.
+ */
+export function pageAsProject(ctx: DocumentContext): { name: string; quote: string } | undefined {
+  const first = titleLines(ctx)[0];
+  const text = first?.text.replace(/\s+/g, ' ').trim();
+  if (text && tokenize(text).length <= 15 && /\p{L}{3}/u.test(text)) {
+    const line = ctx.lines.find((l) => l.text.includes(text));
+    return { name: text, quote: line?.text ?? ctx.doc.title?.quote ?? text };
+  }
+  const address = readAddress(ctx.doc.source);
+  if (!address) return undefined;
+  const url = new URL(ctx.doc.source!.value);
+  const name = `${url.host}${url.pathname.replace(/\/$/, '')}${url.search}`;
+  return address.quote.includes(url.host) ? { name, quote: address.quote } : undefined;
 }
 
 /** projects.partnersPage: the page is a site's partners page ("./en/partners/", "./partneri.html"). */
