@@ -238,6 +238,18 @@ function pageCountries(ctx: DocumentContext): Set<string> {
   return found;
 }
 
+// The EU and its closest neighbours, where nearly all partners of the corpus are.
+const CORE = new Set(
+  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE NO IS LI CH GB'.split(
+    ' ',
+  ),
+);
+
+/** A country read from a form of a place's name: one of the EU or its neighbours, or one the page is about. */
+function likely(ctx: DocumentContext, code: string): boolean {
+  return CORE.has(code) || pageCountries(ctx).has(code);
+}
+
 /** places.countryFromName: the country a name's own words tell, or undefined. */
 export function countryFromName(
   ctx: DocumentContext,
@@ -261,9 +273,13 @@ export function countryFromName(
   }
   for (const name of names) {
     // A short stem ("Tarna" ~ Tarn) meets too many words; a region counts when six letters or more name it.
+    // A region is a proper name ("centar" is no "Centar"); one read from a form of its name ("Zagorska" ~
+    // Zagora) counts for a country the page is about.
     const region = matchRegions(name).find(
       (r) =>
         EUROPE.has(r.country) &&
+        /^\p{Lu}/u.test(r.written) &&
+        (foldText(r.written) === foldText(r.name) || likely(ctx, r.country)) &&
         (r.written.replace(/[^\p{L}]/gu, '').length >= 6 || designated(name, r.written)),
     );
     if (region && quote.includes(region.written))
@@ -274,10 +290,10 @@ export function countryFromName(
   }
   for (const name of names) {
     for (const words of placeCandidates(ctx, name)) {
-      const city = findCity(words, ctx.pack.code === 'en');
+      const city = findCity(words, ctx.pack.code === 'en', pageCountries(ctx));
       // A town by a form of its name ("Istrian" ~ Istra) counts for a country the page is about.
       const exact = city && foldText(city.name) === foldText(words);
-      if (city && quote.includes(words) && (exact || pageCountries(ctx).has(city.country)))
+      if (city && quote.includes(words) && (exact || likely(ctx, city.country)))
         return {
           statement: statement(city.country, words),
           why: `read from the town "${words}" (${city.name}) in its name`,

@@ -52,8 +52,11 @@ function load(): Gazetteer {
   return { byName, byStem };
 }
 
-function decide(places: City[] | undefined): City | undefined {
+function decide(places: City[] | undefined, prefer?: ReadonlySet<string>): City | undefined {
   if (!places?.length) return undefined;
+  // Towns of one name in several countries ("Rabat"): the one in a country the page is about.
+  const preferred = prefer && places.filter((p) => prefer.has(p.country));
+  if (preferred?.length && preferred.length < places.length) return decide(preferred);
   const [first, ...rest] = places;
   const rival = rest.find((p) => p.country !== first!.country);
   return !rival || first!.population >= DOMINANCE * rival.population ? first : undefined;
@@ -63,7 +66,7 @@ function decide(places: City[] | undefined): City | undefined {
  * cities.findCity: the town a word or two of a name are ("Maribor", "Knokke-Heist", "Mariboru" by stem
  * for larger towns, "Lunds" as a genitive), or undefined when none or ambiguous between countries.
  */
-export function findCity(words: string, plainLetters = true): City | undefined {
+export function findCity(words: string, plainLetters = true, prefer?: ReadonlySet<string>): City | undefined {
   gazetteer ??= load();
   const key = foldText(words);
   // A writer who uses the letters of their language writes "Lähden" for Lähden; "Lahden" (of Lahti) is not
@@ -72,7 +75,7 @@ export function findCity(words: string, plainLetters = true): City | undefined {
     plainLetters
       ? places
       : places?.filter((c) => c.name.toLowerCase() === words.toLowerCase() || !/[^ -~]/.test(c.name + words));
-  const exact = decide(written(gazetteer.byName.get(key)));
+  const exact = decide(written(gazetteer.byName.get(key)), prefer);
   if (exact) return exact;
   // A genitive ("Lunds Kommun") or a German adjective of a town ("Salzburger Gemeindeverband").
   for (const ending of ['s', 'er']) {
