@@ -451,7 +451,6 @@ export function buildGraph(
   return { nodes: [...nodes.values()], edges: [...edges.values()], notes, regions };
 }
 
-/** The first region stated in an organisation's names, else in the lines naming it, in document order. */
 /** The words of a line that follow a name ("…, Cluj-Napoca (RO)"), not the other entries of the line. */
 function lineAfterName(quote: string, name: string): string {
   const at = quote.indexOf(name);
@@ -460,6 +459,7 @@ function lineAfterName(quote: string, name: string): string {
   return rest.split(/;|\s[•·|]\s/u)[0]!;
 }
 
+/** The first region stated in an organisation's names, else in the lines naming it, in document order. */
 function regionOf(
   records: Array<{ doc: string; record: ParticipationRecord }>,
   country: string | undefined,

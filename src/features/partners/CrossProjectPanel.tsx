@@ -1,12 +1,17 @@
 // Cross-project partners: repeat partners, brokers, shared places and likely duplicates for the current
 // filters. Each item highlights its nodes on the graph.
 import { useState, type ReactNode } from 'react';
+import type { FittedView } from '../../graph/budget';
 import { ordinal } from '../../graph/metrics/ranks';
 import { store, useAppStore } from '../../store';
 import { JobStatus } from '../metrics/MetricsPanel';
 import { labelOf, selectShownFit } from '../../store/selectors';
 import type { Emphasis } from '../../store/slices/metrics';
 import '../metrics/metrics.css';
+
+/** How many of an item's nodes the drawn (perhaps cut) view leaves out. */
+const notIn = (fit: FittedView | null, keys: string[]) =>
+  fit ? keys.filter((k) => !fit.graph.hasNode(k)).length : 0;
 
 const ROLE = { lead: 'lead', partner: 'partner', associated: 'associated' } as const;
 const KIND = { country: 'Country', region: 'Region', city: 'City' } as const;
@@ -28,8 +33,7 @@ function Item({ emphasis, children }: { emphasis: Emphasis; children: ReactNode 
             s.setMainMode('graph');
             // A view cut to the draw budget may have left them out: draw more of it to show them.
             const fit = selectShownFit(s);
-            if (fit?.capped && !s.drawMore && emphasis.keys.some((k) => !fit.graph.hasNode(k)))
-              s.setDrawMore(true);
+            if (fit?.capped && !s.drawMore && notIn(fit, emphasis.keys) > 0) s.setDrawMore(true);
           }
         }}
       >
@@ -71,7 +75,7 @@ export function CrossProjectPanel() {
   const emphasis = useAppStore((s) => s.emphasis);
   const fit = useAppStore(selectShownFit);
   const state = store.getState();
-  const notDrawn = emphasis && fit ? emphasis.keys.filter((k) => !fit.graph.hasNode(k)).length : 0;
+  const notDrawn = emphasis ? notIn(fit, emphasis.keys) : 0;
   const jobStatus = (
     <JobStatus
       what="Cross-project partners"

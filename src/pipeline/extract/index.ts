@@ -79,13 +79,18 @@ function assignCarriers(participations: ParticipationRecord[], carriers: Set<Par
   }
 }
 
-/** "kommuner i projektet Urban Platsinnovation": words in lower case that go on to name the project. */
-function aboutTheProject(ctx: DocumentContext, name: string): boolean {
-  return /^\p{Ll}/u.test(name) && tokenize(name).some((t) => ctx.lexicon.project.test(t.folded));
-}
-
 /** "… plėtros fondo parama – 345 627,29 Eur (85%)": a sum of money is a budget line, not a partner. */
 const MONEY = /\d[\d\s.,]*\s?(?:EUR|Eur|eur|€|euro|евро|ευρώ)\b|€\s?\d/u;
+
+/** Why a name read from an entry is no partner at all, or undefined when it may be one. */
+function notAPartner(ctx: DocumentContext, name: string): string | undefined {
+  // "kommuner i projektet Urban Platsinnovation": words in lower case that go on to name the project.
+  const aboutTheProject =
+    /^\p{Ll}/u.test(name) && tokenize(name).some((t) => ctx.lexicon.project.test(t.folded));
+  if (aboutTheProject || MONEY.test(name)) return 'words about the project or its money, not an organisation';
+  if (isFunder(name)) return 'a fund or programme pays for projects, it is no partner';
+  return undefined;
+}
 
 /** extract.extractDocument: what one document states about projects and partners. */
 export function extractDocument(doc: SourceDocument): DocumentExtraction {
@@ -142,20 +147,9 @@ export function extractDocument(doc: SourceDocument): DocumentExtraction {
       notes.push({ kind: 'skipped', text: 'list line not read as an organisation', quote: entry.quote });
       continue;
     }
-    if (aboutTheProject(ctx, parsed.organisation.name) || MONEY.test(parsed.organisation.name)) {
-      notes.push({
-        kind: 'skipped',
-        text: 'words about the project or its money, not an organisation',
-        quote: entry.quote,
-      });
-      continue;
-    }
-    if (isFunder(parsed.organisation.name)) {
-      notes.push({
-        kind: 'skipped',
-        text: 'a fund or programme pays for projects, it is no partner',
-        quote: entry.quote,
-      });
+    const rejected = notAPartner(ctx, parsed.organisation.name);
+    if (rejected) {
+      notes.push({ kind: 'skipped', text: rejected, quote: entry.quote });
       continue;
     }
     notes.push(...parsed.notes);

@@ -208,13 +208,10 @@ export function runOfNames(ctx: DocumentContext, piece: Piece): Piece[] {
     from = i + 1;
   });
   const cuts = [0, ...ends, piece.text.length];
-  const out = cuts.slice(1).map((end, k) => ({
-    text: piece.text.slice(cuts[k], end).trim(),
-    start:
-      piece.start +
-      cuts[k]! +
-      (piece.text.slice(cuts[k], end).length - piece.text.slice(cuts[k], end).trimStart().length),
-  }));
+  const out = cuts.slice(1).map((end, k) => {
+    const part = piece.text.slice(cuts[k], end);
+    return { text: part.trim(), start: piece.start + cuts[k]! + part.length - part.trimStart().length };
+  });
   return out.length >= 3 && out.every((p) => tokenize(p.text).length >= 2) ? out : [piece];
 }
 

@@ -4,9 +4,7 @@ import type { LanguagePack } from './types';
 export const ga: LanguagePack = {
   code: 'ga',
   names: w('Irish|Gaeilge'),
-  partners: w(
-    'comhpháirtí|comhpháirtithe|comhpháirtíocht|cuibhreannas|rannpháirtithe|tairbhithe|tairbhithe|tairbhí',
-  ),
+  partners: w('comhpháirtí|comhpháirtithe|comhpháirtíocht|cuibhreannas|rannpháirtithe|tairbhithe|tairbhí'),
   lead: w('príomhchomhpháirtí|comhordaitheoir|ceannaire an tionscadail|príomhthairbhí'),
   associated: w('comhpháirtí comhlachaithe|comhpháirtithe comhlachaithe|comhpháirtí straitéiseach'),
   notPartners: w(
