@@ -239,7 +239,14 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
       // One word alone, or a series of them, is no name after a comma ("…Municipalities, Regions and
       // Provinces", "…Regiunilor şi Provinciilor din Spania – lider de proiect"), unless an acronym.
       const series = core(at.text).split(andPattern(ctx, 'g'));
+      // In the middle of a long list ("…, CTAEX, Universidade de Extremadura, Fedehesa, Universidade de
+      // Sevilla, …") one word between commas is a name of its own.
+      const midList =
+        pieces.length >= 5 &&
+        pieces.indexOf(piece) < pieces.length - 1 &&
+        /^\p{Lu}\S*$/u.test(at.text.trim());
       const single =
+        !midList &&
         !!previous &&
         /\s/.test(previous.text) &&
         series.every((w) => /^\p{Lu}\p{Ll}+[.]?$/u.test(w.trim())) &&
