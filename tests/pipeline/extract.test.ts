@@ -509,6 +509,31 @@ describe('extractDocument on flattened tables and lists after a sentence', () =>
       'Bayerische Forschungsallianz GmbH|partner|DE',
     ]);
   });
+
+  it('reads "together with" in a sentence that names the programme, under a project heading whose quote never closes', () => {
+    const e = extract(
+      'sections.txt',
+      [
+        'language: English',
+        '',
+        'Our new international projects',
+        '',
+        'Project “Aqualink',
+        '',
+        'Carried out under the Interreg Baltic Sea Region programme together with Klaipeda University and the Municipality of Palanga.',
+        '',
+        'Project “Foodtrail”',
+        '',
+        'Carried out under the Interreg Baltic Sea Region programme together with the Latvian Rural Tourism Association.',
+      ].join('\n'),
+    );
+    expect(e.projects.map((p) => p.label)).toEqual(['Aqualink', 'Foodtrail']);
+    expect(e.participations.map((p) => `${e.projects[p.project]!.label}: ${p.organisation.name}`)).toEqual([
+      'Aqualink: Klaipeda University',
+      'Aqualink: Municipality of Palanga',
+      'Foodtrail: Latvian Rural Tourism Association',
+    ]);
+  });
 });
 
 describe('extractDocument on a page that names no project', () => {

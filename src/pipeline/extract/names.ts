@@ -117,3 +117,18 @@ export function quotedAt(text: string): { inner: string; length: number } | unde
   if (close <= 0) return undefined;
   return { inner: rest.slice(0, close), length: open.length + close + 1 };
 }
+
+/**
+ * A quote opened and never closed before its line ends, as scraped headings lose the closing mark
+ * ("Projektas „Waterman"): the rest of a short line is the quoted text.
+ */
+export function quotedToLineEnd(text: string): { inner: string; length: number } | undefined {
+  const open = text.startsWith(',,') ? ',,' : text[0];
+  if (!open || !QUOTE_PAIRS[open]) return undefined;
+  const line = /^[^\n]*/.exec(text.slice(open.length))![0];
+  const inner = line.trim();
+  if (inner.length < 2 || inner.length > 60 || /[.!?:;]\s|[.!?:;]$/.test(inner)) return undefined;
+  if ([...inner].some((c) => OPEN_QUOTES.includes(c) || Object.values(QUOTE_PAIRS).join('').includes(c)))
+    return undefined;
+  return { inner, length: open.length + line.length };
+}

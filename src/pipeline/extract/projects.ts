@@ -7,7 +7,7 @@ import { findCountryWords, resolveCountry } from '../../graph/countries';
 import type { ProjectRecord, ReviewNote } from '../types';
 import { allSentences, type DocumentContext } from './context';
 import { getLexicon } from '../languages/lexicon';
-import { hasOrganisationWord, isAcronym, quotedAt } from './names';
+import { hasOrganisationWord, isAcronym, quotedAt, quotedToLineEnd } from './names';
 import { isNameLike, readName } from './projectNames';
 import { tokenize } from './words';
 
@@ -242,7 +242,7 @@ function projectWords(ctx: DocumentContext, book: ProjectBook) {
       const skip = programme ? space + programme : skipToName(ctx, after);
       const rest = after.slice(skip);
       const start = sentence.start + word.end + skip;
-      const quoted = quotedAt(rest);
+      const quoted = quotedAt(rest) ?? quotedToLineEnd(rest);
       if (quoted) {
         const inner = quoted.inner.trim();
         // «SMARTinMED – Smart Interregional Cooperation …»: a name, then its long form.

@@ -364,6 +364,9 @@ function unusedPart(ctx: DocumentContext, s: Sentence, used: ReadonlySet<number>
 const linesOf = (s: { line: number; lastLine: number }) =>
   Array.from({ length: s.lastLine - s.line + 1 }, (_, i) => s.line + i);
 
+/** The programme families of cooperation projects, however a page goes on to name the programme. */
+const FUNDING = /\b(?:Interreg|INTERREG|Erasmus\+?|Horizon 2020|Horizon Europe|Horizont 2020)(?!\p{L})/u;
+
 /** prose.readProse: partners named in the sentences of lines no list used. */
 export function readProse(
   ctx: DocumentContext,
@@ -385,8 +388,12 @@ export function readProse(
     carry = undefined;
     // Taking part in a meeting or a conference is not taking part in a project: a verb of taking part
     // counts where the sentence also names a project or speaks of partners.
+    // A sentence that names the programme funding the work speaks of the project too ("Vykdomas pagal
+    // Interreg … programą drauge su …").
     const aboutProject =
       tokens.some((t) => ctx.lexicon.project.test(t.folded)) ||
+      FUNDING.test(sentence.text) ||
+      findProgrammes(sentence.text).length > 0 ||
       found.mentions.some(
         (m) => m.start >= sentence.start && m.start < sentence.start + sentence.text.length,
       );
@@ -397,7 +404,14 @@ export function readProse(
         cues.some((o) => o.kind === 'partner' || o.kind === 'lead'),
     );
     if (!cues.length) continue;
-    const project = sentenceProject(found, sentence.start, sentence.text, ctx.lines[sentence.line]!.start);
+    const project = sentenceProject(
+      found,
+      sentence.start,
+      sentence.text,
+      ctx.lines[sentence.line]!.start,
+      ctx.lines,
+      (word) => ctx.lexicon.project.test(word),
+    );
     // A page that names no project at all: the project its title or address names (fallbackProject).
     if (project < 0 && found.projects.length) continue;
     const before = out.length;
@@ -412,7 +426,14 @@ export function readProse(
  * The project a sentence speaks of: one it names, else the page's ("this project"), else one named before
  * it on its line (its paragraph) or before that.
  */
-function sentenceProject(found: FoundProjects, start: number, text: string, lineStart: number): number {
+function sentenceProject(
+  found: FoundProjects,
+  start: number,
+  text: string,
+  lineStart: number,
+  lines: DocumentContext['lines'],
+  isProjectWord: (word: string) => boolean,
+): number {
   const own = found.mentions.find((m) => m.start >= start && m.start < start + text.length);
   if (own) return own.project;
   const named = projectNamedIn(found, text);
@@ -422,8 +443,27 @@ function sentenceProject(found: FoundProjects, start: number, text: string, line
   const before = found.mentions.filter((m) => m.start < start);
   const paragraph = before.find((m) => m.start >= lineStart);
   if (paragraph) return paragraph.project;
+  // A section under a heading that names a project ("Projektas „Waterman“"): that project.
+  const heading = before.findLast((m) => isHeading(lines, m, isProjectWord));
+  if (heading && heading.project !== found.main && found.projects.length > 1) {
+    const later = before.filter((m) => m.start > heading.start);
+    if (later.every((m) => m.project === heading.project)) return heading.project;
+  }
   if (found.main >= 0) return found.main;
   return before.pop()?.project ?? (found.projects.length === 1 ? 0 : -1);
+}
+
+/** A short line of its own that is a project word and the name ("Projektas „Waterman“", "Project X"). */
+function isHeading(
+  lines: DocumentContext['lines'],
+  mention: { start: number; end: number },
+  isProjectWord: (word: string) => boolean,
+): boolean {
+  const line = lines.find((l) => l.start <= mention.start && mention.start <= l.start + l.text.length);
+  if (!line) return false;
+  const before = tokenize(line.text.slice(0, mention.start - line.start));
+  const after = line.text.slice(mention.end - line.start).trim();
+  return before.length === 1 && isProjectWord(before[0]!.folded) && /^[“”"»«]?$/.test(after);
 }
 
 /**

@@ -34,7 +34,7 @@ export const lt: LanguagePack = {
   and: w('ir|bei|&'),
   articles: w(''),
   from: w('iš|is'),
-  with: w('su|kartu su|bendradarbiaujant su|partnerystėje su|be|šalia'),
+  with: w('su|kartu su|drauge su|bendradarbiaujant su|partnerystėje su|be|šalia'),
   by: w('vadovaujant'),
   participate: w('dalyvauja|dalyvavo|dalyvaus|dalyvavimas|įtraukti'),
   named: w('pavadinimu'),
