@@ -534,6 +534,23 @@ describe('extractDocument on flattened tables and lists after a sentence', () =>
       'Foodtrail: Latvian Rural Tourism Association',
     ]);
   });
+
+  it('reads on past the people who represented each partner ("X, ktorý zastupoval pán Y a pani Z, …")', () => {
+    const e = extract(
+      'people.txt',
+      [
+        'language: Slovak',
+        '',
+        'Projekt „Zelená hranica“',
+        '',
+        'Na stretnutí sa zúčastnili partneri projektu: Mestský úrad Poprad, ktorý zastupoval pán Ján Kováč a pani Eva Horváthová, pani Mária Zelená a pán Juraj Biely, Žilinská univerzita v Žiline.',
+      ].join('\n'),
+    );
+    expect(e.participations.map((p) => p.organisation.name)).toEqual([
+      'Mestský úrad Poprad',
+      'Žilinská univerzita',
+    ]);
+  });
 });
 
 describe('extractDocument on a page that names no project', () => {

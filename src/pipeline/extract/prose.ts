@@ -590,11 +590,24 @@ function readClauses(
         return entry;
       },
     );
-    for (const entry of selectNames(clause, cue, found, pieces.length)) {
+    // "X, ktorý zastupoval pán Y a paní Z, …": a piece about the people who came is said of the name
+    // before it; it neither names nor breaks the run of names.
+    const kept = pieces.flatMap((piece, n) => (!found[n] && isAside(ctx, piece.text) ? [] : [n]));
+    const renumbered = kept.map((n) => found[n] && { ...found[n], piece: kept.indexOf(n) });
+    for (const entry of selectNames(clause, cue, renumbered, kept.length)) {
       const { piece: _piece, words: _words, ...plain } = entry;
       out.push(plain);
     }
   }
+}
+
+/** A piece that speaks of a person ("represented by Mr X", "paní Bożena Królczyk"), not an organisation. */
+function isAside(ctx: DocumentContext, piece: string): boolean {
+  const tokens = tokenize(piece);
+  return (
+    ctx.lexicon.honorifics.find(tokens, ctx.stem).some((m) => /^\p{Lu}/u.test(tokens[m.to]?.text ?? '')) &&
+    !hasOrganisationWord(ctx, piece)
+  );
 }
 
 /**
