@@ -407,6 +407,22 @@ describe('extractDocument on partners pages and descriptive prose', () => {
     ]);
   });
 
+  it('never names a project after a news portal that carries a dated article about it', () => {
+    const e = extract(
+      'portal.txt',
+      [
+        'source: https://www.dailynews.example/local/2022/09/new-call-for-university-researchers-abroad',
+        'language: English',
+        '',
+        'Researchers of the university may now apply for research stays abroad in six countries until the end of October',
+        '',
+        'The partners of the cooperation are Tartu Science Park (Estonia) and Gdynia Maritime University (Poland).',
+      ].join('\n'),
+    );
+    expect(e.projects.map((p) => p.label)).not.toContain('dailynews');
+    expect(e.participations).toHaveLength(2);
+  });
+
   it('reads members listed in parentheses after their group, and names in parentheses after what they are', () => {
     const e = extract(
       'groups.txt',
