@@ -567,6 +567,26 @@ describe('extractDocument on flattened tables and lists after a sentence', () =>
       'Žilinská univerzita',
     ]);
   });
+
+  it('takes the lead from a contracted "led by" (liderado pelo) and never makes the European Union a partner', () => {
+    const e = extract(
+      'pt.txt',
+      [
+        'language: Portuguese',
+        '',
+        'Projeto Riomar',
+        '',
+        'O projeto Riomar, liderado pelo Instituto Tecnológico de Vigo, conta com a participação da Universidade do Minho e da Câmara Municipal de Braga.',
+        '',
+        'O projeto é cofinanciado pelo programa Interreg VA Espanha-Portugal, com o apoio da União Europeia.',
+      ].join('\n'),
+    );
+    expect(partners(e).map((p) => p.split('|').slice(0, 2).join('|'))).toEqual([
+      'Instituto Tecnológico de Vigo|lead',
+      'Universidade do Minho|partner',
+      'Câmara Municipal de Braga|partner',
+    ]);
+  });
 });
 
 describe('extractDocument on a page that names no project', () => {

@@ -17,6 +17,9 @@ const FUND_WORD =
 const FUND_ACRONYM =
   /^(?:ERDF|EFRE|FEDER|EFRR|ERFA|EFRD|ESF|FSE|EFS|ESF\+|ЕФРР|ΕΤΠΑ|EAFRD|ELER|FEADER|EMFF|EMFAF|IPA|ENI)$/u;
 
+const UNION_WORD =
+  /^(?:union\w*|união|unión|unione|unie|unia|unii|unija|unije|unio|unió|unioni|unionen|uniunea|únia|unie|unjoni|savienība|savieniba|sąjunga|sajunga|liit|съюз|ένωση|ενωση|aontas|tAontas)$/iu;
+
 /** A fund of the EU (or a programme) pays for projects; it takes no part in them. */
 export function isFunder(name: string): boolean {
   const trimmed = name.trim();
@@ -24,7 +27,11 @@ export function isFunder(name: string): boolean {
   const programme = findProgrammes(trimmed)[0];
   if (programme && programme.index === 0 && programme.matched.length >= trimmed.length - 2) return true;
   const words = tokenize(trimmed).map((t) => t.text);
-  const european = words.some((w) => /^(?:europ|evrop|eiropas|euroop|európ|европ|ευρωπ)/iu.test(w));
+  const european = words.some((w) =>
+    /^(?:europ|evrop|eiropas|euroop|európ|европ|ευρωπ|eorpach|ewrope)/iu.test(w),
+  );
+  // The Union itself ("União Europeia", "Europos Sąjunga", "Ευρωπαϊκή Ένωση") pays; it takes no part.
+  if (european && words.length <= 3 && words.some((w) => UNION_WORD.test(w))) return true;
   return european && words.length <= 8 && words.some((w) => FUND_WORD.test(w));
 }
 

@@ -117,7 +117,8 @@ function unglue(piece: Piece): Piece[] {
 /** Can the text after an "and" stand as a name of its own? An organisation word, an acronym, or capitals only. */
 function standsAlone(ctx: DocumentContext, text: string): boolean {
   const t = text.replace(
-    /^(?:the|la|le|les|el|los|las|il|lo|i|gli|die|der|das|de|het|o|a|os|as|η|ο|το|οι)\s+/iu,
+    // … and an article joined to "of" after a preposition ("a participação da X e da Y", "della X e della Y").
+    /^(?:the|la|le|les|el|los|las|il|lo|i|gli|die|der|das|de|het|o|a|os|as|η|ο|το|οι|da|do|das|dos|del|della|dello|delle|dei|degli|du|des|de la|de los|de las)\s+/iu,
     '',
   );
   // "la contea Croata di Vukovar": an organisation noun in lower case may open a name.

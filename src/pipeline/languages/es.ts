@@ -29,7 +29,9 @@ export const es: LanguagePack = {
   with: w(
     'con|junto con|junto a|en colaboración con|en cooperación con|en asociación con|además de|junto a|con la colaboración de|con la participación de|con el apoyo de',
   ),
-  by: w('por|liderado por|coordinado por|promovido por'),
+  by: w(
+    'por|liderado por|liderada por|coordinado por|coordinada por|promovido por|promovida por|encabezado por|encabezada por',
+  ),
   participate: w(
     'participa|participan|participaron|participación|participado|forman parte|integrado por|integran|implicados|entre ellos|puesto en marcha|ponen en marcha|han puesto en marcha|promueven|desarrollan|ejecutan',
   ),

@@ -27,7 +27,7 @@ export const fr: LanguagePack = {
   with: w(
     'avec|en collaboration avec|en partenariat avec|en coopération avec|aux côtés de|associé à|outre|en plus de|aux côtés de|avec la participation de|avec la collaboration de|avec l’appui de|avec le soutien de',
   ),
-  by: w('par|mené par|coordonné par|porté par|piloté par'),
+  by: w('par|mené par|menée par|coordonné par|coordonnée par|porté par|portée par|piloté par|pilotée par'),
   participate: w(
     'participe|participent|participation|participé|prennent part|prend part|impliqué|impliqués|associe|ont lancé|lancent|mettent en œuvre|portent',
   ),

@@ -28,7 +28,9 @@ export const it: LanguagePack = {
   with: w(
     'con|insieme a|in collaborazione con|in partnership con|in partenariato con|in cooperazione con|oltre a|oltre al|oltre alla|oltre ai|accanto a|con la collaborazione di|con la partecipazione di|con il supporto di',
   ),
-  by: w('da|guidato da|coordinato da|promosso da|realizzato da'),
+  by: w(
+    'da|guidato da|guidata da|coordinato da|coordinata da|promosso da|promossa da|realizzato da|realizzata da|guidato dal|guidato dalla|coordinato dal|coordinato dalla|guidata dal|guidata dalla|coordinata dal|coordinata dalla',
+  ),
   participate: w(
     'partecipa|partecipano|partecipazione|partecipato|prende parte|prendono parte|coinvolti|coinvolto|tra cui|hanno avviato|avviano|realizzano|promuovono',
   ),

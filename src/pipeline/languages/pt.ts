@@ -29,7 +29,9 @@ export const pt: LanguagePack = {
   with: w(
     'com|juntamente com|em colaboração com|em parceria com|em cooperação com|além de|além do|além da|com a colaboração de|com a participação de|com a participação da|com a participação do|com o apoio de',
   ),
-  by: w('por|pela|pelo|liderado por|coordenado por|promovido por'),
+  by: w(
+    'por|pela|pelo|liderado por|liderado pelo|liderado pela|liderada por|liderada pelo|liderada pela|coordenado por|coordenado pelo|coordenado pela|coordenada por|coordenada pelo|coordenada pela|promovido por|promovido pelo|promovido pela|promovida por|promovida pelo|promovida pela',
+  ),
   participate: w(
     'participa|participam|participação|participaram|fazem parte|integram|envolvidos|envolvidas|envolvido|envolvida|lançaram|desenvolvem|executam|promovem',
   ),
