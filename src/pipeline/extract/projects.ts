@@ -661,17 +661,10 @@ export function projectFromAddress(ctx: DocumentContext): { name: string; quote:
   const article = address.article?.replace(/^\d+[-_:]+/, '');
   if (article && article.split(/[-_]/).length <= 3 && address.quote.includes(article))
     return { name: article, quote: address.quote };
-  // A site's name names the project on the project's own site, not on a news portal's dated article
-  // ("kisalfold.hu/helyi-kozelet/2022/09/uj-palyazat-europai-egyetemeken-…").
+  // A site's name names the project on the project's own site, not on a portal's article about it
+  // ("kaleva.fi/suomen-ruotsin-ja-norjan-valisia-liikennejarjestel/5644414").
   const articleWords = article?.split(/[-_]/).length ?? 0;
-  const dated =
-    segments.some((s) => /^(?:19|20)\d\d$/.test(s)) || /\/(?:19|20)\d\d\//.test(ctx.doc.source!.value);
-  if (
-    address.site &&
-    !/\d/.test(address.site) &&
-    address.quote.includes(address.site) &&
-    !(dated && articleWords >= 4)
-  )
+  if (address.site && !/\d/.test(address.site) && address.quote.includes(address.site) && articleWords < 4)
     return { name: address.site, quote: address.quote };
   return undefined;
 }
