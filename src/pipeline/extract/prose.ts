@@ -444,7 +444,7 @@ function sentenceProject(
   const paragraph = before.find((m) => m.start >= lineStart);
   if (paragraph) return paragraph.project;
   // A section under a heading that names a project ("Projektas „Waterman“"): that project.
-  const heading = before.findLast((m) => isHeading(lines, m, isProjectWord));
+  const heading = before.findLast((m) => m.project !== found.main && isHeading(lines, m, isProjectWord));
   if (heading && heading.project !== found.main && found.projects.length > 1) {
     const later = before.filter((m) => m.start > heading.start);
     if (later.every((m) => m.project === heading.project)) return heading.project;
@@ -453,13 +453,30 @@ function sentenceProject(
   return before.pop()?.project ?? (found.projects.length === 1 ? 0 : -1);
 }
 
+/** The line an offset falls on (lines are in document order). */
+function lineAt(
+  lines: DocumentContext['lines'],
+  offset: number,
+): DocumentContext['lines'][number] | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const line = lines[mid]!;
+    if (offset < line.start) hi = mid - 1;
+    else if (offset > line.start + line.text.length) lo = mid + 1;
+    else return line;
+  }
+  return undefined;
+}
+
 /** A short line of its own that is a project word and the name ("Projektas „Waterman“", "Project X"). */
 function isHeading(
   lines: DocumentContext['lines'],
   mention: { start: number; end: number },
   isProjectWord: (word: string) => boolean,
 ): boolean {
-  const line = lines.find((l) => l.start <= mention.start && mention.start <= l.start + l.text.length);
+  const line = lineAt(lines, mention.start);
   if (!line) return false;
   const before = tokenize(line.text.slice(0, mention.start - line.start));
   const after = line.text.slice(mention.end - line.start).trim();
