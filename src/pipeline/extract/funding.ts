@@ -18,7 +18,7 @@ const FUND_ACRONYM =
   /^(?:ERDF|EFRE|FEDER|EFRR|ERFA|EFRD|ESF|FSE|EFS|ESF\+|ЕФРР|ΕΤΠΑ|EAFRD|ELER|FEADER|EMFF|EMFAF|IPA|ENI)$/u;
 
 const UNION_WORD =
-  /^(?:union\w*|união|unión|unione|unie|unia|unii|unija|unije|unio|unió|unioni|unionen|uniunea|únia|unie|unjoni|savienība|savieniba|sąjunga|sajunga|liit|съюз|ένωση|ενωση|aontas|tAontas)$/iu;
+  /^(?:union\w*|união|unión|unione|unie|unia|unii|unija|unije|unio|unió|unioni|unionen|uniunea|únia|unjoni|savienība|savieniba|sąjunga|sajunga|liit|съюз|ένωση|ενωση|aontas|tAontas)$/iu;
 
 /** A fund of the EU (or a programme) pays for projects; it takes no part in them. */
 export function isFunder(name: string): boolean {

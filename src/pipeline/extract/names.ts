@@ -103,10 +103,18 @@ export const QUOTE_PAIRS: Record<string, string> = {
   ',,': '”"“',
 };
 
+const ANY_QUOTE = OPEN_QUOTES + Object.values(QUOTE_PAIRS).join('');
+
+/** The quote mark that opens `text`, if one does ("„", ",,", "«"). */
+function openingQuote(text: string): string | undefined {
+  const open = text.startsWith(',,') ? ',,' : text[0];
+  return open && QUOTE_PAIRS[open] ? open : undefined;
+}
+
 /** The text in quotes at the start of `text` ("„Olza” i …" -> "Olza"), with the length consumed. */
 export function quotedAt(text: string): { inner: string; length: number } | undefined {
-  const open = text.startsWith(',,') ? ',,' : text[0];
-  if (!open || !QUOTE_PAIRS[open]) return undefined;
+  const open = openingQuote(text);
+  if (!open) return undefined;
   const rest = text.slice(open.length);
   let close = -1;
   for (let i = 0; i < rest.length; i += 1)
@@ -123,12 +131,11 @@ export function quotedAt(text: string): { inner: string; length: number } | unde
  * ("Projektas „Waterman"): the rest of a short line is the quoted text.
  */
 export function quotedToLineEnd(text: string): { inner: string; length: number } | undefined {
-  const open = text.startsWith(',,') ? ',,' : text[0];
-  if (!open || !QUOTE_PAIRS[open]) return undefined;
+  const open = openingQuote(text);
+  if (!open) return undefined;
   const line = /^[^\n]*/.exec(text.slice(open.length))![0];
   const inner = line.trim();
   if (inner.length < 2 || inner.length > 60 || /[.!?:;]\s|[.!?:;]$/.test(inner)) return undefined;
-  if ([...inner].some((c) => OPEN_QUOTES.includes(c) || Object.values(QUOTE_PAIRS).join('').includes(c)))
-    return undefined;
+  if ([...inner].some((c) => ANY_QUOTE.includes(c))) return undefined;
   return { inner, length: open.length + line.length };
 }

@@ -365,7 +365,8 @@ const linesOf = (s: { line: number; lastLine: number }) =>
   Array.from({ length: s.lastLine - s.line + 1 }, (_, i) => s.line + i);
 
 /** The programme families of cooperation projects, however a page goes on to name the programme. */
-const FUNDING = /\b(?:Interreg|INTERREG|Erasmus\+?|Horizon 2020|Horizon Europe|Horizont 2020)(?!\p{L})/u;
+const PROGRAMME_FAMILY =
+  /\b(?:Interreg|INTERREG|Erasmus\+?|Horizon 2020|Horizon Europe|Horizont 2020)(?!\p{L})/u;
 
 /** prose.readProse: partners named in the sentences of lines no list used. */
 export function readProse(
@@ -392,7 +393,7 @@ export function readProse(
     // Interreg … programą drauge su …").
     const aboutProject =
       tokens.some((t) => ctx.lexicon.project.test(t.folded)) ||
-      FUNDING.test(sentence.text) ||
+      PROGRAMME_FAMILY.test(sentence.text) ||
       findProgrammes(sentence.text).length > 0 ||
       found.mentions.some(
         (m) => m.start >= sentence.start && m.start < sentence.start + sentence.text.length,
@@ -404,14 +405,7 @@ export function readProse(
         cues.some((o) => o.kind === 'partner' || o.kind === 'lead'),
     );
     if (!cues.length) continue;
-    const project = sentenceProject(
-      found,
-      sentence.start,
-      sentence.text,
-      ctx.lines[sentence.line]!.start,
-      ctx.lines,
-      (word) => ctx.lexicon.project.test(word),
-    );
+    const project = sentenceProject(ctx, found, sentence);
     // A page that names no project at all: the project its title or address names (fallbackProject).
     if (project < 0 && found.projects.length) continue;
     const before = out.length;
@@ -426,14 +420,9 @@ export function readProse(
  * The project a sentence speaks of: one it names, else the page's ("this project"), else one named before
  * it on its line (its paragraph) or before that.
  */
-function sentenceProject(
-  found: FoundProjects,
-  start: number,
-  text: string,
-  lineStart: number,
-  lines: DocumentContext['lines'],
-  isProjectWord: (word: string) => boolean,
-): number {
+function sentenceProject(ctx: DocumentContext, found: FoundProjects, sentence: Sentence): number {
+  const { start, text } = sentence;
+  const lineStart = ctx.lines[sentence.line]!.start;
   const own = found.mentions.find((m) => m.start >= start && m.start < start + text.length);
   if (own) return own.project;
   const named = projectNamedIn(found, text);
@@ -444,8 +433,8 @@ function sentenceProject(
   const paragraph = before.find((m) => m.start >= lineStart);
   if (paragraph) return paragraph.project;
   // A section under a heading that names a project ("Projektas „Waterman“"): that project.
-  const heading = before.findLast((m) => m.project !== found.main && isHeading(lines, m, isProjectWord));
-  if (heading && heading.project !== found.main && found.projects.length > 1) {
+  const heading = before.findLast((m) => m.project !== found.main && isHeading(ctx, m));
+  if (heading && found.projects.length > 1) {
     const later = before.filter((m) => m.start > heading.start);
     if (later.every((m) => m.project === heading.project)) return heading.project;
   }
@@ -471,16 +460,12 @@ function lineAt(
 }
 
 /** A short line of its own that is a project word and the name ("Projektas „Waterman“", "Project X"). */
-function isHeading(
-  lines: DocumentContext['lines'],
-  mention: { start: number; end: number },
-  isProjectWord: (word: string) => boolean,
-): boolean {
-  const line = lineAt(lines, mention.start);
+function isHeading(ctx: DocumentContext, mention: { start: number; end: number }): boolean {
+  const line = lineAt(ctx.lines, mention.start);
   if (!line) return false;
   const before = tokenize(line.text.slice(0, mention.start - line.start));
   const after = line.text.slice(mention.end - line.start).trim();
-  return before.length === 1 && isProjectWord(before[0]!.folded) && /^[“”"»«]?$/.test(after);
+  return before.length === 1 && ctx.lexicon.project.test(before[0]!.folded) && /^[“”"»«]?$/.test(after);
 }
 
 /**
