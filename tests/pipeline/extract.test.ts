@@ -589,6 +589,67 @@ describe('extractDocument on flattened tables and lists after a sentence', () =>
   });
 });
 
+describe('extractDocument on names each with its country in parentheses', () => {
+  it('reads a sentence of names with their countries as the consortium, though no partner word is in it', () => {
+    const e = extract(
+      'tagged.txt',
+      [
+        'language: English',
+        '',
+        'Project CoastWatch',
+        '',
+        'The CoastWatch project was launched today in Brussels.',
+        'They are IHCantabria (Spain), isardSAT (Spain) and ARGANS (United Kingdom) and Geological Survey of Ireland (Ireland).',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual([
+      'IHCantabria|partner|ES',
+      'isardSAT|partner|ES',
+      'ARGANS|partner|GB',
+      'Geological Survey of Ireland|partner|IE',
+    ]);
+  });
+
+  it('reads no park or town from such a sentence, only names written as organisations brand themselves', () => {
+    const e = extract(
+      'parks.txt',
+      [
+        'language: English',
+        '',
+        'Project GeoTrails',
+        '',
+        'The GeoTrails project links Monfragüe (Spain), Tejo Internacional (Portugal) and Villuercas (Spain).',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual([]);
+  });
+
+  it('tells a country from a legal form of one country, or of several when the page names one of them only', () => {
+    const e = extract(
+      'forms.txt',
+      [
+        'language: English',
+        '',
+        'Project FormLab',
+        '',
+        'Partners:',
+        '- Pannon Consulting Kft.',
+        '- Tatra Engineering s.r.o.',
+        '- Adriatic Studio d.o.o.',
+        '- Bright Analytics Ltd',
+        '',
+        'FormLab brings together firms from Hungary, Croatia and Slovakia.',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual([
+      'Pannon Consulting Kft.|partner|HU',
+      'Tatra Engineering s.r.o.|partner|SK',
+      'Adriatic Studio d.o.o.|partner|HR',
+      'Bright Analytics Ltd|partner|-',
+    ]);
+  });
+});
+
 describe('extractDocument on a page that names no project', () => {
   it('keeps its partners under a project named after the page, marked as inferred', () => {
     const e = extract(

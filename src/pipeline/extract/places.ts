@@ -12,6 +12,7 @@ import {
 import { foldText } from '../../graph/normalise';
 import { DESIGNATORS, matchRegions, regionStem } from '../../graph/regions';
 import { findCity } from '../knowledge/cities';
+import { legalFormCountries } from '../knowledge/legalForms';
 import { LANGUAGE_PACKS, type LanguagePack } from '../languages';
 import type { CountryStatement } from '../types';
 import type { DocumentContext } from './context';
@@ -116,6 +117,12 @@ export function resolvePlace(text: string): CountryMatch | undefined {
   return code ? { code, matched: word, how: 'name' } : undefined;
 }
 
+/** places.countryTag: the country the parentheses that close a text name ("IHCantabria (Spain)", "(Graz, AT)"). */
+export function countryTag(text: string): CountryMatch | undefined {
+  const m = /\(([^()]{2,60})\)\s*$/.exec(text);
+  return m ? resolvePlace(m[1]!.split(/,\s*/).pop()!) : undefined;
+}
+
 /** places.countryInWords: the first country some word of a text names, and the word. */
 export function countryInWords(text: string): { code: string; written: string } | undefined {
   const [found] = findCountryWords(text);
@@ -202,6 +209,21 @@ function countryOfLetters(name: string): { code: string; letter: string } | unde
   return undefined;
 }
 
+/**
+ * The country whose law has the name's legal form ("Kft.", "Sp. z o.o."); a form of several countries
+ * ("d.o.o.", "GmbH") counts when the page names one of them only (its language says too little: a
+ * German page names Austrian companies).
+ */
+function countryOfForm(ctx: DocumentContext, name: string): { code: string; form: string } | undefined {
+  const found = legalFormCountries(name);
+  if (!found) return undefined;
+  const codes =
+    found.countries.length === 1
+      ? found.countries
+      : found.countries.filter((c) => namedCountries(ctx).has(c));
+  return codes.length === 1 ? { code: codes[0]!, form: found.form } : undefined;
+}
+
 /** "county Zala", "Somogy megye": a short region name with a word saying it is a region's. */
 function designated(name: string, written: string): boolean {
   const at = name.indexOf(written);
@@ -213,15 +235,13 @@ function designated(name: string, written: string): boolean {
   );
 }
 
-const onPage = new WeakMap<DocumentContext, Set<string>>();
+const named = new WeakMap<DocumentContext, Set<string>>();
 
 /**
- * The countries a page is about: those it names in any form ("Slovenije", "Croatian"), its language's,
- * and its address's ("….hr"). A town or region in a name that would put an organisation elsewhere
- * ("Istrian" ~ Istra, Russia) is a weaker sign than the page.
+ * The countries a page names in any form ("Slovenije", "Croatian") and its address's ("….hr").
  */
-function pageCountries(ctx: DocumentContext): Set<string> {
-  let found = onPage.get(ctx);
+function namedCountries(ctx: DocumentContext): Set<string> {
+  let found = named.get(ctx);
   if (found) return found;
   found = new Set<string>();
   for (const m of findCountryWords(ctx.doc.text)) found.add(m.code);
@@ -230,12 +250,22 @@ function pageCountries(ctx: DocumentContext): Set<string> {
     const code = packForm(t.text) ?? stemIndex().get(countryStem(t.text));
     if (code) found.add(code);
   }
-  if (ctx.pack.country) found.add(ctx.pack.country);
   const tld = /\.([a-z]{2})(?::\d+)?(?:\/|$)/i.exec(ctx.doc.source?.value.replace(/^\w+:\/\//, '') ?? '');
   const code = tld ? resolveCountry(tld[1]!.toUpperCase())?.code : undefined;
   if (code) found.add(code);
-  onPage.set(ctx, found);
+  named.set(ctx, found);
   return found;
+}
+
+/**
+ * The countries a page is about: those it names and its language's. A town or region in a name that
+ * would put an organisation elsewhere ("Istrian" ~ Istra, Russia) is a weaker sign than the page.
+ */
+function pageCountries(ctx: DocumentContext): Set<string> {
+  const code = ctx.pack.country;
+  return code && !namedCountries(ctx).has(code)
+    ? new Set([...namedCountries(ctx), code])
+    : namedCountries(ctx);
 }
 
 // The EU and its closest neighbours, where nearly all partners of the corpus are.
@@ -314,6 +344,14 @@ export function countryFromName(
       return {
         statement: statement(letters.code, name),
         why: `read from the letter "${letters.letter}" its language alone writes`,
+      };
+  }
+  for (const name of names) {
+    const form = countryOfForm(ctx, name);
+    if (form)
+      return {
+        statement: statement(form.code, form.form),
+        why: `read from its legal form "${form.form}"`,
       };
   }
   return undefined;

@@ -2,7 +2,7 @@
 // language (partner, lead, participate, "in partnership with", "implemented by"); each cue governs the
 // clause after it (and a verb or role the subject before it), and the clause's names are read one by one.
 import { resolveCountry } from '../../graph/countries';
-import { countryInWords, countryWord } from './places';
+import { countryInWords, countryTag, countryWord } from './places';
 import type { Role } from '../../graph/types';
 import type { CountryStatement } from '../types';
 import { allSentences, ownWords, type DocumentContext, type Sentence } from './context';
@@ -37,6 +37,8 @@ interface Cue {
   to: number;
   /** A postposition: it speaks of the name before it ("X:n vetämässä hankkeessa"). */
   after?: boolean;
+  /** No word of the sentence says partner: its names, each with a country in parentheses, do. */
+  tagged?: boolean;
 }
 
 function cuesOf(ctx: DocumentContext, tokens: Token[], text: string): Cue[] {
@@ -159,6 +161,16 @@ function anchored(ctx: DocumentContext, piece: string, start: number): number {
   return start;
 }
 
+/**
+ * A name written the way organisations brand themselves, with capitals inside ("IHCantabria", "isardSAT",
+ * "IGN-FI"): with its country after it, a name without an organisation word in a sentence no partner word
+ * governs ("Monfragüe (España)" there is a park).
+ */
+const BRAND = /\p{Ll}\p{Lu}|\p{Lu}{2}/u;
+
+/** A word that may open a name: a capital, a digit, or a brand's lower-case start ("isardSAT", "adwäisEO"). */
+const NAME_WORD = /^(?:[\p{Lu}\p{N}]|\p{Ll}{3,}\p{Lu})/u;
+
 function firstNameWord(ctx: DocumentContext, piece: string): number {
   const tokens = tokenize(piece);
   for (const [i, t] of tokens.entries()) {
@@ -170,7 +182,7 @@ function firstNameWord(ctx: DocumentContext, piece: string): number {
       !tokens.slice(0, i).some((p) => /^\p{Lu}/u.test(p.text) && !isSmallWord(ctx, tokens, tokens.indexOf(p)))
     )
       return t.start;
-    if (!/^[\p{Lu}\p{N}]/u.test(t.text)) continue;
+    if (!NAME_WORD.test(t.text)) continue;
     if (isSmallWord(ctx, tokens, i)) continue;
     // "Από την Ιταλική πλευρά": a country's adjective opens a name only when an organisation word follows.
     if (
@@ -368,6 +380,16 @@ const linesOf = (s: { line: number; lastLine: number }) =>
 const PROGRAMME_FAMILY =
   /\b(?:Interreg|INTERREG|Erasmus\+?|Horizon 2020|Horizon Europe|Horizont 2020)(?!\p{L})/u;
 
+/** Names each followed by its country in parentheses that make a sentence a list of partners. */
+const COUNTRY_TAGGED_LIST = 3;
+
+/** How many names in a sentence have a country in parentheses after them ("IHCantabria (Spain)"). */
+function countryTagged(text: string): number {
+  return [...text.matchAll(/(?:\p{Lu}|\p{Ll}{3,}\p{Lu})[^,;()]*?\s*\([^()]{2,60}\)/gu)].filter((m) =>
+    countryTag(m[0]),
+  ).length;
+}
+
 /** prose.readProse: partners named in the sentences of lines no list used. */
 export function readProse(
   ctx: DocumentContext,
@@ -381,6 +403,12 @@ export function readProse(
     if (!sentence) continue;
     const tokens = tokenize(sentence.text);
     let cues = cuesOf(ctx, tokens, sentence.text);
+    // "A (Spain), B (Ireland) and C (France) …, led by A": names each with its country are a consortium's.
+    if (
+      countryTagged(sentence.text) >= COUNTRY_TAGGED_LIST &&
+      !cues.some((c) => c.kind === 'partner' || c.kind === 'participate')
+    )
+      cues = [{ kind: 'partner', from: 0, to: 0, tagged: true }, ...cues];
     if (!cues.length) {
       // "… a consortium of three partners. These are A from Sweden, B and C.": the cue in the sentence before.
       if (carry && sentence.line <= carry.line) cues = [{ kind: 'partner', from: 0, to: 0 }];
@@ -773,9 +801,10 @@ function readPiece(
   const numbers = new Set(ctx.pack.numbers.flatMap((n) => n.split(' ')).map((n) => foldText(n)));
   if (words.some((w) => numbers.has(w.folded) || /^\d+$/.test(w.text)) || /^\d/.test(nameOnly)) return none;
   const skipArticle = ctx.lexicon.articles.matchAt(words, 0);
-  if (!words.slice(skipArticle).some((w) => /^[\p{Lu}\p{N}]/u.test(w.text))) return none;
+  if (!words.slice(skipArticle).some((w) => NAME_WORD.test(w.text))) return none;
   if (
     !isOrganisationName(ctx, nameOnly) &&
+    !(countryTagged(raw) && (!clause.cue.tagged || BRAND.test(nameOnly))) &&
     !(isAcronym(nameOnly) && nameOnly.length >= 3) &&
     !namedAsPartner(ctx, text, offset + piece.start + at + raw.length, nameOnly)
   )

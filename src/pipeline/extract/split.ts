@@ -4,6 +4,7 @@ import { ownWords, type DocumentContext } from './context';
 import { hasOrganisationWord, isAcronym, isOrganisationName } from './names';
 import { roleOf } from './items';
 import { resolveCountry } from '../../graph/countries';
+import { countryTag } from './places';
 import { tokenize } from './words';
 
 export interface Piece {
@@ -282,11 +283,14 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
     for (const next of parts.slice(1)) {
       // The name after "and" runs to the end of the piece, and may hold an "and" of its own.
       const rest = piece.text.slice(next.start);
+      // "IHCantabria (Spain) and …": a name closed by its country is whole, and a name follows.
+      const closed = !!countryTag(current?.text ?? '') && /^(?:\p{Lu}|\p{Ll}{3,}\p{Lu})/u.test(next.text);
       if (
         current &&
-        (standsAlone(ctx, next.text) || standsAlone(ctx, rest)) &&
-        !insideName(ctx, current.text, rest) &&
-        (isOrganisationName(ctx, current.text) || standsAlone(ctx, current.text))
+        (closed ||
+          ((standsAlone(ctx, next.text) || standsAlone(ctx, rest)) &&
+            !insideName(ctx, current.text, rest) &&
+            (isOrganisationName(ctx, current.text) || standsAlone(ctx, current.text))))
       ) {
         out.push({ text: current.text, start: piece.start + current.start });
         current = next;
@@ -300,8 +304,19 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
     return out;
   });
   return pieces
+    .map((piece) => (mode === 'prose' ? endAtCountry(piece) : piece))
     .flatMap((piece) => describedNames(ctx, piece) ?? [piece])
     .flatMap((piece) => (mode === 'list' ? runOfNames(ctx, piece) : [piece]));
+}
+
+/**
+ * "Geological Survey of Ireland (Ireland) are the public agencies …": in a sentence a name ends at the
+ * country in parentheses after it; the words in lower case after it are the sentence's.
+ */
+function endAtCountry(piece: Piece): Piece {
+  const m = /^(.*?\([^()]+\))\s+\p{Ll}[^()]*$/u.exec(piece.text);
+  if (!m || !countryTag(m[1]!) || /\p{Lu}/u.test(piece.text.slice(m[1]!.length))) return piece;
+  return { text: m[1]!, start: piece.start };
 }
 
 /**

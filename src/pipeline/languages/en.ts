@@ -17,7 +17,7 @@ export const en: LanguagePack = {
     'observer|observers|supported by|sponsors|funded by|financed by|co-funded by|hosts|host|hosted by|related projects|other projects|subcontractors|stakeholders|target groups|contact|contacts|contact person|funding|programme|managing authority|joint secretariat|address|follow us|news|events|members of|representatives of|representative of|on behalf of|delegates of|staff of|experts from|experts of|speakers from',
   ),
   organisations: w(
-    'inspectorate|centre|center|office|institute|institution|hospital|museum|port|network|school|park|board|service|services|group|organisation|organization|society|union|trust|partnership|county|region|city|town|municipality|district|province|directorate|secretariat|bureau|observatory|laboratory|lab|platform|forum|alliance|council|agency|authority|administration|association|university|college|chamber|foundation|cluster|ministry|department|company|corporation|consortium|exchange|euroregion|institut|academy|innovation centre|technology park',
+    'inspectorate|centre|center|office|institute|institution|survey|hospital|museum|port|network|school|park|board|service|services|group|organisation|organization|society|union|trust|partnership|county|region|city|town|municipality|district|province|directorate|secretariat|bureau|observatory|laboratory|lab|platform|forum|alliance|council|agency|authority|administration|association|university|college|chamber|foundation|cluster|ministry|department|company|corporation|consortium|exchange|euroregion|institut|academy|innovation centre|technology park',
   ),
   countryWords: {},
   honorifics: w('Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame'),
@@ -64,8 +64,10 @@ export const en: LanguagePack = {
   numbers: w('two|three|four|five|six|seven|eight|nine|ten|eleven|twelve'),
   administeredBy: w('administered by|managed by|run by|operated by|represented by'),
   institutions: w(
-    'European Commission|European Parliament|Ministry of|Council of Europe|Joint Secretariat|Managing Authority',
+    'European Commission|European Parliament|Ministry of|Council of Europe|Joint Secretariat|Managing Authority|UNESCO|United Nations|World Bank',
   ),
-  stopwords: w('the|and|of|to|in|is|for|with|that|on|are|as|by|this|from|which|will|be|an|its|their'),
+  stopwords: w(
+    'the|and|of|to|in|is|for|with|that|on|are|as|by|this|from|which|will|be|an|its|their|they|these|those|we',
+  ),
   stem: snowball('english'),
 };

@@ -4,14 +4,16 @@ import type { LanguagePack } from './types';
 export const ga: LanguagePack = {
   code: 'ga',
   names: w('Irish|Gaeilge'),
-  partners: w('comhpháirtí|comhpháirtithe|comhpháirtíocht|cuibhreannas|rannpháirtithe|tairbhithe|tairbhí'),
+  partners: w(
+    'comhpháirtí|comhpháirtithe|páirtí|páirtithe|comhpháirtíocht|cuibhreannas|rannpháirtithe|tairbhithe|tairbhí',
+  ),
   lead: w('príomhchomhpháirtí|comhordaitheoir|ceannaire an tionscadail|príomhthairbhí'),
   associated: w('comhpháirtí comhlachaithe|comhpháirtithe comhlachaithe|comhpháirtí straitéiseach'),
   notPartners: w(
     'breathnóir|breathnóirí|maoinithe ag|comhmhaoinithe ag|óstach|tionscadail ghaolmhara|teagmháil|clár|údarás bainistíochta|baill de|ionadaithe',
   ),
   organisations: w(
-    'ionad|oifig|institiúid|ospidéal|músaem|calafort|líonra|scoil|páirc|seirbhís|grúpa|eagraíocht|cumann|aontas|contae|réigiún|cathair|comhairle|údarás|gníomhaireacht|ollscoil|coláiste|cumann tráchtála|fondúireacht|roinn|comhlacht|acadamh',
+    'ionad|oifig|suirbhéireacht|institiúid|ospidéal|músaem|calafort|líonra|scoil|páirc|seirbhís|grúpa|eagraíocht|cumann|aontas|contae|réigiún|cathair|comhairle|údarás|gníomhaireacht|ollscoil|coláiste|cumann tráchtála|fondúireacht|roinn|comhlacht|acadamh',
   ),
   countryWords: { IE: w('éireannach|éireann') },
   honorifics: w('An tUasal|Bean|Dr|Ollamh'),
@@ -19,7 +21,7 @@ export const ga: LanguagePack = {
   articles: w('an|na'),
   from: w('ó|as|i|in'),
   with: w('le|in éineacht le|i gcomhar le|i gcomhpháirtíocht le'),
-  by: w('faoi stiúir|á chomhordú ag'),
+  by: w('faoi stiúir|faoi cheannas|á chomhordú ag'),
   participate: w('páirt|rannpháirtíocht'),
   named: w('dar teideal|darb ainm'),
   copula: w('is|tá|bhí|mar'),

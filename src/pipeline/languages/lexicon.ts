@@ -69,7 +69,8 @@ function build(): Lexicon {
     organisations: set((p) => p.organisations),
     honorifics: set((p) => p.honorifics),
     and: set((p) => p.and),
-    articles: set((p) => p.articles),
+    // Maltese "is-", "in-", "it-" join the next word; alone they are English "is", "in", "it".
+    articles: set((p) => p.articles.filter((a) => !a.endsWith('-'))),
     from: set((p) => p.from),
     with: set((p) => p.with),
     by: set((p) => p.by),
