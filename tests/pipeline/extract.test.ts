@@ -650,6 +650,34 @@ describe('extractDocument on names each with its country in parentheses', () => 
   });
 });
 
+describe('extractDocument on a list of names with their towns, then a list of funders', () => {
+  it('takes a town (or one town in two languages) after the last comma off the name, and skips every funder', () => {
+    const e = extract(
+      'towns.txt',
+      [
+        'language: English',
+        '',
+        'Project Minority Life',
+        '',
+        'Who is behind the project?',
+        '',
+        ' • Danish Central Library for South Schleswig, Flensburg/Flensborg',
+        ' • German Museums North Schleswig, Sønderborg',
+        '',
+        'The project is supported by:',
+        '',
+        ' • EU: the INTERREG 4A programme Syddanmark-Schleswig-K.E.R.N. with means from the European Regional Development Fund',
+        ' • Region of Southern Denmark Culture Fund, Vejle',
+        ' • Sønderborg Municipality, Sonderburg/Sønderborg',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual([
+      'Danish Central Library for South Schleswig|partner|DE',
+      'German Museums North Schleswig|partner|DK',
+    ]);
+  });
+});
+
 describe('extractDocument on a page that names no project', () => {
   it('keeps its partners under a project named after the page, marked as inferred', () => {
     const e = extract(

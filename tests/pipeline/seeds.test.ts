@@ -30,7 +30,8 @@ beforeAll(() => {
   const built = build(documents);
   review = built.reviewMarkdown;
   graph = built.graph;
-});
+  // Five pages take a second; on a machine busy with other work more than the default 10.
+}, 60_000);
 
 /** Partners of a project as "org key|role|country". */
 function partners(project: string): string[] {

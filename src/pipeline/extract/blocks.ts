@@ -76,8 +76,11 @@ export function classifyHeading(ctx: DocumentContext, line: string): Heading | u
     lx.partners.matchAt(tokens, 0, stem) > 0 ||
     lx.lead.matchAt(tokens, 0, stem) > 0 ||
     lx.associated.matchAt(tokens, 0, stem) > 0;
+  // "Projektet er støttet af:", "The project is funded by:": a list after it is of funders all the same.
+  const fundersLabel = role === 'excluded' && colon >= 0;
   if (
     !opensWithRole &&
+    !fundersLabel &&
     lx.copula
       .find(tokens, stem)
       .some((m) => m.to - m.from === 1 && tokens[m.from]!.text.length > 1 && m.from > 0)
@@ -416,7 +419,9 @@ export function findBlocks(
       if (!block) continue;
     }
     if (block.role === 'excluded') {
-      if (lineKind(ctx, line.text, true) === 'end') close();
+      // Every bullet of a funders' or observers' list is theirs, a long one ("• EU: INTERREG … med midler
+      // fra …") too.
+      if (!BULLET.test(line.text) && lineKind(ctx, line.text, true) === 'end') close();
       else used.add(line.index);
       continue;
     }

@@ -1,7 +1,7 @@
 // One partner entry -> an organisation record: the name, with what the layout puts around it peeled off
 // (bullet, role, country, city, contact, the body that administers it), other spellings and an acronym.
 import type { CountryMatch } from '../../graph/countries';
-import { tidySpaces } from '../../graph/normalise';
+import { foldText, tidySpaces } from '../../graph/normalise';
 import { orgKindFromName } from '../../graph/orgKind';
 import type { Role } from '../../graph/types';
 import type { CountryStatement, OrganisationRecord, ReviewNote } from '../types';
@@ -178,6 +178,7 @@ function peelEnd(ctx: DocumentContext, p: Peeled, quote: string): boolean {
       return true;
     }
   }
+  if (!p.city && townAfterComma(ctx, p, quote)) return true;
   // "… agencija Sjever iz Koprivnice (Hrvatska)", "… Spodnje Podravje iz Ptuja": a town after the page's
   // own "from", when the country is known already or the town is not (an inflected form).
   if (!p.city && townAfterFrom(ctx, p)) return true;
@@ -211,6 +212,35 @@ function peelEnd(ctx: DocumentContext, p: Peeled, quote: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "Dansk Centralbibliotek for Sydslesvig, Flensburg/Flensborg", "Rural Agency, Jystrup": a town, or one
+ * town in two languages, after the last comma of a whole name. Its country is the town's when the page
+ * gives none.
+ */
+function townAfterComma(ctx: DocumentContext, p: Peeled, quote: string): boolean {
+  const m = /,\s*([^,()]+)$/.exec(p.text);
+  if (!m || m.index === 0) return false;
+  const before = p.text.slice(0, m.index);
+  const names = m[1]!.trim().split(/\s*\/\s*|\s+&\s+/);
+  if (names.length > 4 || tokenize(before).length < 2 || !/^\p{Lu}/u.test(before)) return false;
+  const towns = names.map((name) => {
+    const town =
+      /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?$/u.test(name) && !hasOrganisationWord(ctx, name)
+        ? findCity(name, ctx.pack.code === 'en')
+        : undefined;
+    return town && foldText(town.name) === foldText(name) ? town : undefined;
+  });
+  const first = towns.find(Boolean);
+  if (!first || towns.some((t, i) => !t && !/^\p{Lu}/u.test(names[i]!))) return false;
+  // Every part a town, or the one part the gazetteer lacks written as a town's name ("Sonderburg").
+  if (towns.filter((t) => !t).length > (names.length > 1 ? names.length - 1 : 0)) return false;
+  p.city = m[1]!.trim();
+  if (!p.country && towns.every((t) => !t || t.country === first.country))
+    p.country = { code: first.country, written: first.name, quote, how: 'explicit' };
+  p.text = before;
+  return true;
 }
 
 function townAfterFrom(ctx: DocumentContext, p: Peeled): boolean {

@@ -17,7 +17,7 @@ export const en: LanguagePack = {
     'observer|observers|supported by|sponsors|funded by|financed by|co-funded by|hosts|host|hosted by|related projects|other projects|subcontractors|stakeholders|target groups|contact|contacts|contact person|funding|programme|managing authority|joint secretariat|address|follow us|news|events|members of|representatives of|representative of|on behalf of|delegates of|staff of|experts from|experts of|speakers from',
   ),
   organisations: w(
-    'inspectorate|centre|center|office|institute|institution|survey|hospital|museum|port|network|school|park|board|service|services|group|organisation|organization|society|union|trust|partnership|county|region|city|town|municipality|district|province|directorate|secretariat|bureau|observatory|laboratory|lab|platform|forum|alliance|council|agency|authority|administration|association|university|college|chamber|foundation|cluster|ministry|department|company|corporation|consortium|exchange|euroregion|institut|academy|innovation centre|technology park',
+    'inspectorate|centre|center|office|institute|institution|survey|hospital|museum|library|archive|archives|port|network|school|park|board|service|services|group|organisation|organization|society|union|trust|partnership|county|region|city|town|municipality|district|province|directorate|secretariat|bureau|observatory|laboratory|lab|platform|forum|alliance|council|agency|authority|administration|association|university|college|chamber|foundation|cluster|ministry|department|company|corporation|consortium|exchange|euroregion|institut|academy|innovation centre|technology park',
   ),
   countryWords: {},
   honorifics: w('Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame'),
