@@ -678,6 +678,29 @@ describe('extractDocument on a list of names with their towns, then a list of fu
   });
 });
 
+describe('extractDocument on "role – name, legal form (country)" lines', () => {
+  it('reads the role before the dash, keeps the legal form after a comma in the name, and a "project partner" line', () => {
+    const e = extract(
+      'roles.txt',
+      [
+        'language: Slovak',
+        '',
+        'Projekt „TestCMS“',
+        '',
+        'Partneri projektu:',
+        'Vedúci partner – Evropská kulturní stezka sv. Cyrila a Metoděje, z. s. p. o. (ČR)',
+        'Hlavný cezhraničný partner – Trnavský samosprávny kraj (SR)',
+        'Projektový partner 1 – MAS Buchlov, z. s. (ČR)',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual([
+      'Evropská kulturní stezka sv. Cyrila a Metoděje, z. s. p. o.|lead|CZ',
+      'Trnavský samosprávny kraj|partner|SK',
+      'MAS Buchlov, z. s.|partner|CZ',
+    ]);
+  });
+});
+
 describe('extractDocument on a page that names no project', () => {
   it('keeps its partners under a project named after the page, marked as inferred', () => {
     const e = extract(

@@ -11,6 +11,7 @@ import { isAcronym, isOrganisationName } from './names';
 import { countryInWords } from './places';
 import { localKey, type FoundProjects } from './projects';
 import { runOfNames, splitNames } from './split';
+import { withoutLegalForms } from '../knowledge/legalForms';
 import { tokenize } from './words';
 
 export interface PartnerEntry {
@@ -179,7 +180,14 @@ function lineKind(ctx: DocumentContext, text: string, inHeadingBlock: boolean): 
     return 'skip';
   const tokens = tokenize(bare);
   // A line that opens with a project word is about the project ("Project data"), not a partner.
-  if (tokens[0] && ctx.lexicon.project.test(tokens[0].folded)) return 'end';
+  // ("Projektový partner 1 – MAS Buchlov", "Projektpartner: …" name a partner.)
+  const { lexicon: lx0, stem: stem0 } = ctx;
+  if (
+    tokens[0] &&
+    lx0.project.test(tokens[0].folded) &&
+    ![0, 1].some((i) => lx0.partners.matchAt(tokens, i, stem0) > 0 || lx0.lead.matchAt(tokens, i, stem0) > 0)
+  )
+    return 'end';
   if (/^(?:yes|no|ja|nein|igen|nem|ano|ne|tak|nie|da|oui|non|sì|si|sí)$/i.test(bare)) return 'skip';
   if (
     /^(?:e-?mail|tel|phone|fax|web|www|http)\b/i.test(bare) ||
@@ -202,10 +210,8 @@ function lineKind(ctx: DocumentContext, text: string, inHeadingBlock: boolean): 
   const field = /^([^:]{2,40}):\s+\S/.exec(bare);
   if (field && !isOrganisationName(ctx, field[1]!) && !roleOf(ctx, field[1]!) && !resolveCountry(field[1]!))
     return 'end';
-  const words = bare
-    .replace(/\([^()]*\)/g, ' ')
-    .trim()
-    .split(/\s+/);
+  // Legal forms ("z. s. p. o.") are no words of a sentence.
+  const words = withoutLegalForms(bare.replace(/\([^()]*\)/g, ' ')).split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   const sentence = words.length >= 10 && lower > words.length / 2 && /[.!?]$/.test(bare);
   if (sentence) return 'end';

@@ -283,6 +283,15 @@ const NATIONAL =
   /(?<![\p{L}])(?:na[tţț]ional\p{L}*|national\p{L}*|narodow\p{L}*|národní\p{L}*|nacional\p{L}*|nazional\p{L}*|narodn\p{L}*|nemzeti|национал\p{L}*)/iu;
 
 /** Peels one thing off the start: a bullet, a role label ("LP:", "Lead partner:"), the country first. */
+/** "Hlavný cezhraničný partner", "Projektový partner 1": a partner word with words in lower case or a number. */
+function partnerLabel(ctx: DocumentContext, fragment: string): Role | undefined {
+  const tokens = tokenize(fragment);
+  const found = ctx.lexicon.partners.find(tokens, ctx.stem);
+  if (!found.length || tokens.length > 4) return undefined;
+  const rest = tokens.filter((t, i) => i > 0 && !found.some((f) => i >= f.from && i < f.to));
+  return rest.every((t) => /^(?:\p{Ll}|\d+$)/u.test(t.text)) ? 'partner' : undefined;
+}
+
 function peelStart(ctx: DocumentContext, p: Peeled, quote: string): boolean {
   const text = p.text;
   const bullet = BULLET.exec(text);
@@ -298,9 +307,11 @@ function peelStart(ctx: DocumentContext, p: Peeled, quote: string): boolean {
     p.text = text.slice(comma + 2);
     return true;
   }
-  const label = /^([^:()]{1,40}):\s+(?=\S)/u.exec(text);
+  // "Partner: X", "Vedúci partner – X", "Projektový partner 1 – X": a role, then the name.
+  const colonLabel = /^([^:()]{1,40}):\s+(?=\S)/u.exec(text);
+  const label = colonLabel ?? /^([^:()–—]{1,40}?)\s+[–—-]\s+(?=\S)/u.exec(text);
   if (label) {
-    const role = roleOf(ctx, label[1]!);
+    const role = roleOf(ctx, label[1]!) ?? (colonLabel ? undefined : partnerLabel(ctx, label[1]!));
     if (role) {
       if (role !== 'partner') p.role ??= role;
       p.text = text.slice(label[0].length);

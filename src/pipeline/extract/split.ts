@@ -4,6 +4,7 @@ import { ownWords, type DocumentContext } from './context';
 import { hasOrganisationWord, isAcronym, isOrganisationName } from './names';
 import { roleOf } from './items';
 import { resolveCountry } from '../../graph/countries';
+import { isLegalForm } from '../knowledge/legalForms';
 import { countryTag } from './places';
 import { tokenize } from './words';
 
@@ -270,7 +271,9 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
         !!andAt &&
         tokenize(at.text.slice(0, andAt.index)).length === 1 &&
         !hasOrganisationWord(ctx, first[0]?.text ?? '');
-      if (previous && (continues || single || coordinated || isAnnotation(ctx, at.text))) {
+      // "MAS Buchlov, z. s. (ČR)": a legal form after a comma closes the name before it.
+      const legal = isLegalForm(at.text);
+      if (previous && (continues || single || coordinated || legal || isAnnotation(ctx, at.text))) {
         previous.text = text.slice(previous.start, at.start + at.text.length);
       } else merged.push(at);
     }

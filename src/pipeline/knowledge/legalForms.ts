@@ -8,7 +8,7 @@
 const ANY_CASE: Array<[string[], string[]]> = [
   [['Kft.', 'Kft', 'Zrt.', 'Zrt', 'Nyrt.', 'Nonprofit Kft', 'Közhasznú Egyesület'], ['HU']],
   [['Sp. z o.o.', 'sp. z o. o.', 'Sp. j.', 'Sp. k.', 'S.A. w upadłości'], ['PL']],
-  [['z.s.', 'z. s.', 'o.p.s.', 'z.ú.', 'z. ú.', 'spol. s r.o.', 'v.v.i.', 'z.s.p.o.'], ['CZ']],
+  [['z.s.', 'z. s.', 'o.p.s.', 'z.ú.', 'z. ú.', 'spol. s r.o.', 'v.v.i.', 'z.s.p.o.', 'z. s. p. o.'], ['CZ']],
   [['o.z.', 'n.o.', 'n. o.', 'o. z.', 'š.p.'], ['SK']],
   [
     ['s.r.o.', 'a.s.', 'a. s.'],
@@ -79,6 +79,7 @@ const CASED = new Set(
 interface Form {
   pattern: RegExp;
   countries: string[];
+  length: number;
 }
 
 let forms: Form[] | undefined;
@@ -88,6 +89,7 @@ function escape(text: string): string {
 }
 
 function table(): Form[] {
+  // Longest first: "z. s. p. o." before "z. s.".
   forms ??= ANY_CASE.flatMap(([written, countries]) =>
     written.map((form) => ({
       // A form stands apart: no letter touches it on either side ("Kft." but not "Kftx", "SA" not "SAVE").
@@ -96,8 +98,9 @@ function table(): Form[] {
         CASED.has(form) ? 'u' : 'iu',
       ),
       countries,
+      length: form.length,
     })),
-  );
+  ).sort((a, b) => b.length - a.length);
   return forms;
 }
 
@@ -108,4 +111,20 @@ export function legalFormCountries(name: string): { form: string; countries: str
     if (m) return { form: m[0], countries: f.countries };
   }
   return undefined;
+}
+
+/** legalForms.isLegalForm: the text is a legal form and nothing else ("z. s. (ČR)", "d.o.o."). */
+export function isLegalForm(text: string): boolean {
+  const bare = text
+    .replace(/\([^()]*\)/g, ' ')
+    .trim()
+    .replace(/[,;]$/, '');
+  return !!bare && table().some((f) => f.pattern.exec(bare)?.[0].length === bare.length);
+}
+
+/** legalForms.withoutLegalForms: the text with its legal forms taken out ("MAS Buchlov, z. s." -> "MAS Buchlov,"). */
+export function withoutLegalForms(text: string): string {
+  let out = text;
+  for (const f of table()) out = out.replace(new RegExp(f.pattern.source, f.pattern.flags + 'g'), ' ');
+  return out.replace(/\s+/g, ' ').trim();
 }
