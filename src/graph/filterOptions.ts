@@ -7,6 +7,9 @@ export interface FilterOptions {
   countries: Array<{ code: string; label: string; organisations: number }>;
   programmes: Array<{ key: string; label: string; projects: number }>;
   years: [number, number] | undefined;
+  /** Projects, and those without a start or end date (the period filter cannot place them). */
+  projects: number;
+  undatedProjects: number;
 }
 
 /** One collator for every label sort: the order of localeCompare, without building a collator per pair. */
@@ -14,13 +17,18 @@ export const labelCollator = new Intl.Collator();
 
 const byLabel = (a: { label: string }, b: { label: string }) => labelCollator.compare(a.label, b.label);
 
-/** filterOptions.filterOptions: countries by organisations, programmes by projects, the years spanned. */
+/**
+ * filterOptions.filterOptions: countries by organisations, programmes by projects, the years spanned and
+ * how many projects have no date.
+ */
 export function filterOptions(graph: ConsortiaGraph): FilterOptions {
   const organisationsIn = new Map<string, number>();
   const countryLabels = new Map<string, string>();
   const programmes: Array<{ key: string; label: string; projects: number }> = [];
   let min = Infinity;
   let max = -Infinity;
+  let projects = 0;
+  let undatedProjects = 0;
   graph.forEachNode((key, a) => {
     if (a.type === 'organisation') {
       const code = countryOf(graph, key);
@@ -30,11 +38,15 @@ export function filterOptions(graph: ConsortiaGraph): FilterOptions {
     } else if (a.type === 'programme') {
       programmes.push({ key, label: a.label, projects: 0 });
     } else if (a.type === 'project') {
+      projects++;
+      let dated = false;
       for (const y of [yearOf(a.start), yearOf(a.end)]) {
         if (y === undefined) continue;
+        dated = true;
         if (y < min) min = y;
         if (y > max) max = y;
       }
+      if (!dated) undatedProjects++;
     }
   });
   // Only funded_by edges end at a programme, so counting at the programmes skips the other edges.
@@ -48,6 +60,8 @@ export function filterOptions(graph: ConsortiaGraph): FilterOptions {
       .sort(byLabel),
     programmes: programmes.filter((p) => p.projects > 0).sort(byLabel),
     years: Number.isFinite(min) ? [min, max] : undefined,
+    projects,
+    undatedProjects,
   };
 }
 

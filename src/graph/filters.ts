@@ -13,6 +13,8 @@ export interface FilterState {
   programmes: string[];
   /** Years [from, to]: projects running at some point in this range; null = any time. */
   period: [number, number] | null;
+  /** Keep projects without a start or end date (most pages state none), whatever the period. */
+  includeUndated: boolean;
   /** Keep only lead partners' participations (and the organisations that lead). */
   leadOnly: boolean;
   /** Organisations taking part in fewer projects (after the other filters) are dropped. */
@@ -26,6 +28,7 @@ export const DEFAULT_FILTERS: FilterState = {
   countries: [],
   programmes: [],
   period: null,
+  includeUndated: true,
   leadOnly: false,
   minProjects: 0,
   hideOrphans: false,
@@ -38,6 +41,7 @@ export function activeFilterCount(f: FilterState): number {
     Number(f.countries.length > 0) +
     Number(f.programmes.length > 0) +
     Number(f.period !== null) +
+    Number(!f.includeUndated) +
     Number(f.leadOnly) +
     Number(f.minProjects > 0) +
     Number(f.hideOrphans)
@@ -53,6 +57,7 @@ export function modelFilterKey(f: FilterState): string {
     [...f.countries].sort(),
     [...f.programmes].sort(),
     f.period,
+    f.includeUndated,
     f.leadOnly,
     f.minProjects,
   ]);
@@ -68,7 +73,7 @@ export function applyFilters(graph: ConsortiaGraph, f: FilterState): ConsortiaGr
 }
 
 const organisationFiltered = (f: FilterState) => f.countries.length > 0 || f.leadOnly || f.minProjects > 0;
-const projectFiltered = (f: FilterState) => f.programmes.length > 0 || f.period !== null;
+const projectFiltered = (f: FilterState) => f.programmes.length > 0 || f.period !== null || !f.includeUndated;
 
 /**
  * filters.filterIndexed: the part of the graph that passes the project and organisation filters, as
@@ -106,12 +111,11 @@ export function filterIndexed(data: IndexedGraph, f: FilterState): IndexedGraph 
       const programme = a.programme ?? (funder[id]! >= 0 ? keys[funder[id]!] : undefined);
       if (!programme || !f.programmes.includes(programme)) continue;
     }
-    if (f.period) {
-      const start = yearOf(a.start) ?? yearOf(a.end);
-      const end = yearOf(a.end) ?? start;
-      if (start === undefined || end === undefined) continue;
-      if (end < f.period[0] || start > f.period[1]) continue;
-    }
+    const start = yearOf(a.start) ?? yearOf(a.end);
+    const end = yearOf(a.end) ?? start;
+    if (start === undefined || end === undefined) {
+      if (!f.includeUndated) continue;
+    } else if (f.period && (end < f.period[0] || start > f.period[1])) continue;
     isProject[id] = 1;
     projects.push(id);
   }

@@ -1,6 +1,7 @@
-// Search over every name of every node: prefix and typo tolerant, blind to case, diacritics and script.
+// Search over every name of every node: prefix and typo tolerant, blind to case, diacritics and script,
+// symbols read as words (graph/text.ts) in names and queries alike.
 import MiniSearch from 'minisearch';
-import { searchTerm } from './text';
+import { searchTerm, searchWords } from './text';
 import type { ConsortiaGraph, NodeAttributes, NodeType } from './types';
 
 export interface SearchHit {
@@ -30,6 +31,7 @@ function newIndex(): MiniSearch<Doc> {
   return new MiniSearch<Doc>({
     fields: ['label', 'names', 'codes'],
     storeFields: ['label', 'type', 'names'],
+    tokenize: searchWords,
     processTerm: searchTerm,
     searchOptions: {
       boost: { label: 2, codes: 1.5 },
@@ -130,7 +132,7 @@ function searchOver(mini: MiniSearch<Doc>): NodeSearch {
           const terms = Object.keys(r.match ?? {});
           const matched = (name: string) =>
             terms.filter((t) =>
-              name.split(/[\s\p{P}]+/u).some((w) => searchTerm(w) === t || searchTerm(w)?.startsWith(t)),
+              searchWords(name).some((w) => searchTerm(w) === t || searchTerm(w)?.startsWith(t)),
             ).length;
           const names = String(r.names ?? '')
             .split(' | ')

@@ -10,11 +10,6 @@ import type { GenericGraph } from './types';
  */
 export const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
 
-export interface CsvExportOptions {
-  /** Extra columns per node, e.g. metrics: column name -> node key -> value. */
-  columns?: Record<string, Record<string, number | string | undefined>>;
-}
-
 const NODE_FIRST = ['key', 'type', 'label'];
 const EDGE_FIRST = ['key', 'source', 'target', 'type', 'role', 'weight'];
 
@@ -47,14 +42,10 @@ function table(first: string[], rows: Array<Record<string, unknown>>): string {
   );
 }
 
-/** csvExport.writeNodesCsv: one row per node: key, type, label, then every other attribute and column. */
-export function writeNodesCsv(graph: ConsortiaGraph | GenericGraph, options: CsvExportOptions = {}): string {
+/** csvExport.writeNodesCsv: one row per node: key, type, label, then every other attribute (metrics too). */
+export function writeNodesCsv(graph: ConsortiaGraph | GenericGraph): string {
   const rows: Array<Record<string, unknown>> = [];
-  (graph as GenericGraph).forEachNode((key, attributes) => {
-    const row: Record<string, unknown> = { key, ...attributes };
-    for (const [name, values] of Object.entries(options.columns ?? {})) row[name] = values[key];
-    rows.push(row);
-  });
+  (graph as GenericGraph).forEachNode((key, attributes) => rows.push({ key, ...attributes }));
   return table(NODE_FIRST, rows);
 }
 

@@ -7,7 +7,7 @@ import type { ConsortiaGraph } from '../graph/types';
 import { JSON_ATTRIBUTES_KEY, decodeAttributes, encodeAttributes, parseJsonAttributeList } from './encoding';
 import { finishRead } from './finish';
 import { applyStyle } from './style';
-import type { ExportStyle, GenericGraph, ReadResult } from './types';
+import type { DeclaredTypes, ExportStyle, GenericGraph, ReadResult } from './types';
 import { parseXml } from './xml';
 
 const VIZ = new Set(['x', 'y', 'color', 'size']);
@@ -32,8 +32,29 @@ function format(kind: 'node' | 'edge', attributes: Attributes, encoded: Set<stri
   };
 }
 
-/** gexf.writeGexf: GEXF 1.3 text of the graph, with the view's positions/colours/sizes if given. */
-export function writeGexf(graph: ConsortiaGraph | GenericGraph, style?: ExportStyle): string {
+/**
+ * graphology-gexf declares each attribute's type from its values and takes no model, so a node attribute
+ * `declared` double but holding only whole numbers has its declaration (and only that) corrected here.
+ */
+function declareDoubles(gexf: string, declared: DeclaredTypes): string {
+  return gexf.replace(/<attributes class="node">[\s\S]*?<\/attributes>/, (model) =>
+    model.replace(
+      /<attribute id="([^"]*)" title="([^"]*)" type="(?:integer|long)"\/>/g,
+      (tag, id: string, title: string) =>
+        declared[title] ? `<attribute id="${id}" title="${title}" type="double"/>` : tag,
+    ),
+  );
+}
+
+/**
+ * gexf.writeGexf: GEXF 1.3 text of the graph, with the view's positions/colours/sizes if given; numeric
+ * node attributes named in `declared` are declared double.
+ */
+export function writeGexf(
+  graph: ConsortiaGraph | GenericGraph,
+  style?: ExportStyle,
+  declared: DeclaredTypes = {},
+): string {
   const source = applyStyle(graph as GenericGraph, style);
   const encoded = new Set<string>();
   // First pass only to learn which attributes need JSON, so the graph attribute can list them.
@@ -46,11 +67,12 @@ export function writeGexf(graph: ConsortiaGraph | GenericGraph, style?: ExportSt
       graphAttributes[name.toLowerCase()] = value;
   if (encoded.size) graphAttributes[JSON_ATTRIBUTES_KEY] = [...encoded].sort().join(',');
   copy.replaceAttributes(graphAttributes);
-  return write(copy, {
+  const text = write(copy, {
     version: '1.3',
     formatNode: (_key, attributes) => format('node', attributes, encoded),
     formatEdge: (_key, attributes) => format('edge', attributes, encoded),
   } as Parameters<typeof write>[1]);
+  return Object.keys(declared).length ? declareDoubles(text, declared) : text;
 }
 
 /** gexf.readGexf: never throws; broken XML and dangling edges come back as messages naming the file. */

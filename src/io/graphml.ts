@@ -7,7 +7,7 @@ import type { ConsortiaGraph } from '../graph/types';
 import { JSON_ATTRIBUTES_KEY, decodeAttributes, encodeAttributes, parseJsonAttributeList } from './encoding';
 import { finishRead } from './finish';
 import { applyStyle } from './style';
-import type { ExportStyle, GenericGraph, ReadResult } from './types';
+import type { DeclaredTypes, ExportStyle, GenericGraph, ReadResult } from './types';
 import { parseXml } from './xml';
 import { escapeXml } from './xmlText';
 
@@ -30,8 +30,15 @@ function widen(a: KeyType | undefined, b: KeyType): KeyType {
 const scalar = (value: unknown): string =>
   typeof value === 'number' && !Number.isFinite(value) ? '' : String(value);
 
-/** graphml.writeGraphml: GraphML text of the graph, with the view's positions/colours/sizes if given. */
-export function writeGraphml(graph: ConsortiaGraph | GenericGraph, style?: ExportStyle): string {
+/**
+ * graphml.writeGraphml: GraphML text of the graph, with the view's positions/colours/sizes if given;
+ * numeric node attributes named in `declared` are declared double.
+ */
+export function writeGraphml(
+  graph: ConsortiaGraph | GenericGraph,
+  style?: ExportStyle,
+  declared: DeclaredTypes = {},
+): string {
   const source = applyStyle(graph as GenericGraph, style);
   const encoded = new Set<string>();
   const nodes: Array<[string, Attributes]> = [];
@@ -50,6 +57,7 @@ export function writeGraphml(graph: ConsortiaGraph | GenericGraph, style?: Expor
   };
   learn('graph', graphAttributes);
   nodes.forEach(([, a]) => learn('node', a));
+  for (const [name, type] of types.node) if (declared[name] && type === 'int') types.node.set(name, 'double');
   edges.forEach(([, , , , a]) => learn('edge', a));
 
   const ids: Record<Domain, Map<string, string>> = { graph: new Map(), node: new Map(), edge: new Map() };

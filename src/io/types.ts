@@ -56,6 +56,12 @@ export interface NodeStyle {
   size?: number;
 }
 
+/**
+ * Node attributes the XML writers declare as real numbers over what their values suggest (a score whose
+ * values happen to be whole numbers is still a score).
+ */
+export type DeclaredTypes = Readonly<Record<string, 'double'>>;
+
 export interface ExportStyle {
   node?: (key: string) => NodeStyle | undefined;
   edge?: (key: string) => { color?: string; size?: number } | undefined;

@@ -82,9 +82,14 @@ export async function loadGraph(
     };
   graph.replaceAttributes(result.attributes as GraphAttributes);
   const name = graph.getAttribute('name') ?? 'Bundled project pages';
-  const { countries, programmes, years } = result.filterOptions;
+  const { countries, programmes, years, projects, undatedProjects } = result.filterOptions;
   return {
     ok: true,
-    dataset: { name, graph, source: result.source, filterOptions: { countries, programmes, years } },
+    dataset: {
+      name,
+      graph,
+      source: result.source,
+      filterOptions: { countries, programmes, years, projects, undatedProjects },
+    },
   };
 }

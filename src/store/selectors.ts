@@ -169,7 +169,7 @@ export function labelOf(state: AppState, key: string): string {
 const options = memo((dataset: AppState['dataset']): FilterOptions =>
   dataset
     ? (dataset.filterOptions ?? filterOptions(dataset.graph))
-    : { countries: [], programmes: [], years: undefined },
+    : { countries: [], programmes: [], years: undefined, projects: 0, undatedProjects: 0 },
 );
 
 export type { FilterOptions };

@@ -49,6 +49,7 @@ const PARAMS = {
     .regex(/^\d{4}-\d{4}$/, 'expected years like 2008-2013')
     .transform((s) => s.split('-').map(Number) as [number, number])
     .refine(([a, b]) => a <= b, 'the first year comes after the second'),
+  undated: z.enum(['hide']),
   lead: z.enum(['1']),
   min: int.pipe(z.number().int().min(0).max(100)),
   orphans: z.enum(['hide']),
@@ -105,6 +106,7 @@ export function parseUrlState(
       countries: read('countries') ?? [],
       programmes: read('programmes') ?? [],
       period: read('period') ?? null,
+      includeUndated: read('undated') !== 'hide',
       leadOnly: read('lead') === '1',
       minProjects: read('min') ?? 0,
       hideOrphans: read('orphans') === 'hide',
@@ -131,6 +133,7 @@ export function formatUrlState(s: UrlState, defaultView: ViewId = 'network'): st
   if (f.countries.length) p.set('countries', f.countries.join(','));
   if (f.programmes.length) p.set('programmes', f.programmes.join(','));
   if (f.period) p.set('period', `${f.period[0]}-${f.period[1]}`);
+  if (!f.includeUndated) p.set('undated', 'hide');
   if (f.leadOnly) p.set('lead', '1');
   if (f.minProjects > 0) p.set('min', String(f.minProjects));
   if (f.hideOrphans) p.set('orphans', 'hide');

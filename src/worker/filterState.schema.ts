@@ -8,6 +8,7 @@ export const filterStateSchema = z.object({
   countries: z.array(z.string()),
   programmes: z.array(z.string()),
   period: z.tuple([z.number(), z.number()]).nullable(),
+  includeUndated: z.boolean(),
   leadOnly: z.boolean(),
   minProjects: z.number().int().nonnegative(),
   hideOrphans: z.boolean(),

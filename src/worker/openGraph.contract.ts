@@ -65,6 +65,8 @@ export const openGraphResult = z.object({
       z.object({ key: z.string(), label: z.string(), projects: z.number().int().nonnegative() }),
     ),
     years: z.tuple([z.number(), z.number()]).optional(),
+    projects: z.number().int().nonnegative(),
+    undatedProjects: z.number().int().nonnegative(),
   }),
 });
 export type OpenGraphResult = z.infer<typeof openGraphResult>;

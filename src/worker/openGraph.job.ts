@@ -43,7 +43,8 @@ export async function openGraphJob(
   const parsed = parseGraph(json, where);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   json = undefined;
-  const options = filterOptions(parsed.graph);
+  // Without dates there are no years; the contract leaves the key out rather than carry undefined.
+  const { years, ...options } = filterOptions(parsed.graph);
   // export() fills in the keys parseGraph gave keyless edges, so both sides name every edge alike.
   const { attributes, nodes, edges } = parsed.graph.export();
   const total = nodes.length + edges.length;
@@ -60,6 +61,6 @@ export async function openGraphJob(
     attributes: { ...attributes },
     nodes: nodes.length,
     edges: edges.length,
-    filterOptions: options.years ? options : { countries: options.countries, programmes: options.programmes },
+    filterOptions: years ? { ...options, years } : options,
   };
 }

@@ -104,3 +104,17 @@ export async function shot(page: Page, name: string, dir: string = ARTIFACTS): P
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: `${dir}/${name}.png` });
 }
+
+/** The metrics worker has finished for the view drawn when the statistics count the nodes the canvas shows. */
+export async function waitForMetricsOfShownView(page: Page) {
+  await page.waitForFunction(() => {
+    const cy = (window as unknown as { cy?: { nodes(): { length: number } } }).cy;
+    const stats = [...document.querySelectorAll('.metrics-graph div')];
+    const nodes = stats.find((d) => d.querySelector('dt')?.textContent === 'Nodes');
+    return (
+      !!cy &&
+      !document.querySelector('.metrics-progress') &&
+      nodes?.querySelector('dd')?.textContent === String(cy.nodes().length)
+    );
+  });
+}

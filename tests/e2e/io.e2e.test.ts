@@ -1,9 +1,10 @@
 // Export and import in a real browser: PNG and SVG downloads checked in the page, a CSV dropped on the
 // page, a broken file reported while the graph on screen stays, kept datasets listed after a reload.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS, GRAPH_URL, openApp, screenshot, waitForGraph, type AppSession } from './harness';
+import { download, drop } from './files';
 
 const FIXTURE = 'tests/fixtures/graph.json';
 let session: AppSession | undefined;
@@ -22,37 +23,8 @@ const CSV = [
   'BETA;Beta Network;Atlantis Institute;Atlantis;yes',
 ].join('\n');
 
-async function drop(page: Page, name: string, content: string): Promise<void> {
-  await page.evaluate(
-    ({ name, content }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([content], name, { type: 'text/plain' }));
-      const target = document.querySelector('[data-testid="import-drop"]') ?? window;
-      for (const type of ['dragover', 'drop'])
-        target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    { name, content },
-  );
-}
-
 const nodeCount = (page: Page) =>
   page.evaluate(() => (window as unknown as { cy: { nodes(): { length: number } } }).cy.nodes().length);
-
-async function download(
-  page: Page,
-  format: string,
-  setup?: () => Promise<void>,
-): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('radio', { name: new RegExp(`^${format}`) }).check();
-  await setup?.();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download' }).click(),
-  ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
-}
 
 describe('export', () => {
   it('downloads a PNG of the requested width that decodes and is not blank', async () => {

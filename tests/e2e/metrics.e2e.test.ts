@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { runMetrics } from '../../src/cli/metrics';
 import { NODE_OUTPUTS } from '../../src/graph/metrics';
 import { formatValue } from '../../src/features/metrics/format';
+import { waitForMetricsOfShownView } from './graph-page';
 import { openApp, screenshot, waitForGraph, type AppSession } from './harness';
 
 let session: AppSession | undefined;
@@ -21,20 +22,6 @@ async function openCoPartnerMetrics(page: Page) {
   await page.getByRole('button', { name: 'Co-partners', exact: true }).click();
   await page.getByRole('tab', { name: 'Metrics' }).click();
   await waitForMetricsOfShownView(page);
-}
-
-/** The worker has finished for the view drawn when the statistics count the nodes the canvas shows. */
-async function waitForMetricsOfShownView(page: Page) {
-  await page.waitForFunction(() => {
-    const cy = (window as unknown as { cy?: { nodes(): { length: number } } }).cy;
-    const stats = [...document.querySelectorAll('.metrics-graph div')];
-    const nodes = stats.find((d) => d.querySelector('dt')?.textContent === 'Nodes');
-    return (
-      !!cy &&
-      !document.querySelector('.metrics-progress') &&
-      nodes?.querySelector('dd')?.textContent === String(cy.nodes().length)
-    );
-  });
 }
 
 describe('metrics', () => {

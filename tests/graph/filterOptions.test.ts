@@ -7,7 +7,13 @@ import { build } from './build';
 describe('filterOptions', () => {
   it('offers nothing for an empty graph', () => {
     const empty: ConsortiaGraph = new DirectedGraph();
-    expect(filterOptions(empty)).toEqual({ countries: [], programmes: [], years: undefined });
+    expect(filterOptions(empty)).toEqual({
+      countries: [],
+      programmes: [],
+      years: undefined,
+      projects: 0,
+      undatedProjects: 0,
+    });
     expect(organisationsByLabel(empty)).toEqual([]);
   });
 
@@ -45,12 +51,14 @@ describe('filterOptions', () => {
       },
     });
     g.addNode('programme:empty', { type: 'programme', label: 'Empty', names: [], sources: [] });
+    g.addNode('project:undated', { type: 'project', label: 'Undated', names: [], sources: [] });
     const options = filterOptions(g);
     expect(options.programmes).toEqual([
       { key: 'programme:erasmus', label: 'programme:erasmus', projects: 1 },
       { key: 'programme:interreg', label: 'programme:interreg', projects: 2 },
     ]);
     expect(options.years).toEqual([2009, 2023]);
+    expect([options.undatedProjects, options.projects]).toEqual([1, 4]);
   });
 
   it('lists organisations by label in locale order, diacritics beside their letter', () => {

@@ -35,6 +35,21 @@ describe('filters', () => {
     expect(yearSpan(build(SMALL))).toEqual([2008, 2016]);
   });
 
+  it('a period keeps projects without dates unless they are left out, which also works with no period', () => {
+    const spec: Spec = {
+      ...SMALL,
+      projects: { ...SMALL.projects, p4: { programme: 'programme:y', members: [['e', 'partner']] } },
+    };
+    const projects = (f: Partial<FilterState>) =>
+      applyFilters(build(spec), { ...DEFAULT_FILTERS, ...f })
+        .filterNodes((_, a) => a.type === 'project')
+        .sort();
+    expect(projects({ period: [2011, 2012] })).toEqual(['project:p2', 'project:p4']);
+    expect(projects({ period: [2011, 2012], includeUndated: false })).toEqual(['project:p2']);
+    expect(projects({ includeUndated: false })).toEqual(['project:p1', 'project:p2', 'project:p3']);
+    expect(activeFilterCount({ ...DEFAULT_FILTERS, includeUndated: false })).toBe(1);
+  });
+
   it('minimum projects per organisation drops organisations below it', () => {
     const f = applyFilters(build(SMALL), { ...DEFAULT_FILTERS, minProjects: 2 });
     expect(f.filterNodes((_, a) => a.type === 'organisation')).toEqual(['org:b']);
@@ -67,7 +82,7 @@ describe('filters', () => {
  */
 function filteredByGraphology(graph: ConsortiaGraph, f: FilterState): ConsortiaGraph {
   const orgFilter = f.countries.length > 0 || f.leadOnly || f.minProjects > 0;
-  const projectFilter = f.programmes.length > 0 || f.period !== null;
+  const projectFilter = f.programmes.length > 0 || f.period !== null || !f.includeUndated;
   const funders = new Map<string, string>();
   graph.forEachEdge((_, a, s, t) => {
     if (a.type === 'funded_by') funders.set(s, t);
@@ -77,11 +92,11 @@ function filteredByGraphology(graph: ConsortiaGraph, f: FilterState): ConsortiaG
     if (a.type !== 'project') return;
     const programme = a.programme ?? funders.get(key);
     if (f.programmes.length && (!programme || !f.programmes.includes(programme))) return;
-    if (f.period) {
-      const start = yearOf(a.start) ?? yearOf(a.end);
-      const end = yearOf(a.end) ?? start;
-      if (start === undefined || end === undefined || end < f.period[0] || start > f.period[1]) return;
-    }
+    const start = yearOf(a.start) ?? yearOf(a.end);
+    const end = yearOf(a.end) ?? start;
+    if (start === undefined || end === undefined) {
+      if (!f.includeUndated) return;
+    } else if (f.period && (end < f.period[0] || start > f.period[1])) return;
     projects.add(key);
   });
   const joined = new Map<string, number>();
@@ -121,7 +136,10 @@ function filteredByGraphology(graph: ConsortiaGraph, f: FilterState): ConsortiaG
   return result;
 }
 
-/** 40 organisations in 5 countries, 30 projects of 1 to 6 members in 3 programmes, 2005 to 2020. */
+/**
+ * 40 organisations in 5 countries, 30 projects of 1 to 6 members in 3 programmes, 2005 to 2020; every
+ * fifth project without dates.
+ */
 function busyGraph(): ConsortiaGraph {
   const codes = ['AT', 'SI', 'CZ', 'PL', 'BG'];
   const spec: Spec = { projects: {}, countries: {} };
@@ -133,8 +151,8 @@ function busyGraph(): ConsortiaGraph {
     const start = 2005 + Math.floor(hash01(`start${p}`) * 12);
     spec.projects[`p${p}`] = {
       programme: `programme:${p % 3}`,
-      start: String(start),
-      ...(p % 4 ? { end: `${start + 3}-06` } : {}),
+      ...(p % 5 ? { start: String(start) } : {}),
+      ...(p % 4 && p % 5 ? { end: `${start + 3}-06` } : {}),
       members: [...members].map((m, i) => [`o${m}`, i === 0 && p % 7 ? 'lead' : 'partner']),
     };
   }
@@ -149,6 +167,8 @@ describe('filters over the numbered graph', () => {
     { countries: ['SI', 'AT'] },
     { programmes: ['programme:1'] },
     { period: [2010, 2012] },
+    { period: [2010, 2012], includeUndated: false },
+    { includeUndated: false },
     { minProjects: 2 },
     { leadOnly: true, countries: ['CZ'], period: [2008, 2016] },
     { programmes: ['programme:0', 'programme:2'], minProjects: 2 },

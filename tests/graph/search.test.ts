@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearch, createSearch } from '../../src/graph/search';
-import { foldText, searchTerm } from '../../src/graph/text';
+import Graph from 'graphology';
+import { foldText, searchTerm, searchWords } from '../../src/graph/text';
+import type { ConsortiaGraph } from '../../src/graph/types';
 import { fixtureGraph } from './build';
 
 describe('search', () => {
@@ -28,6 +30,47 @@ describe('search', () => {
     ['Malopolskie', 'org:malopolska-region'],
   ])('"%s" finds %s first', (query, key) => {
     expect(first(query)).toBe(key);
+  });
+
+  it('reads symbols in names and queries as words: @ as a, + as plus, & as and', () => {
+    expect(searchWords('')).toEqual([]);
+    expect(searchWords('Sm@rt Region')).toEqual(['Smart', 'Region']);
+    expect(searchWords('SMART+')).toEqual(['SMART', 'plus']);
+    expect(searchWords('Fish & Chips')).toEqual(['Fish', 'and', 'Chips']);
+    expect(searchWords('Innovation + Technik | B’FONDI © 2020')).toEqual([
+      'Innovation',
+      'plus',
+      'Technik',
+      'B',
+      'FONDI',
+      '2020',
+    ]);
+  });
+
+  it.each([
+    ['smart region', 'project:sm-rt-region'],
+    ['sm@rt region', 'project:sm-rt-region'],
+    ['smart plus', 'project:smart-plus'],
+    ['smart+', 'project:smart-plus'],
+  ])('"%s" finds %s first, whichever way the symbol is written', (query, key) => {
+    expect(first(query)).toBe(key);
+  });
+
+  it('"smart" finds both SMART+ and Sm@rt Region', () => {
+    expect(search.search('smart').map((h) => h.key)).toEqual(
+      expect.arrayContaining(['project:smart-plus', 'project:sm-rt-region']),
+    );
+  });
+
+  it('"fish and chips" finds "Fish & Chips", and "fish & chips" finds "Fish and Chips"', () => {
+    const graph: ConsortiaGraph = new Graph({ type: 'directed' });
+    const labels = ['Fish & Chips', 'Fish and Chips Network', 'Chips for Fish'];
+    labels.forEach((label, i) =>
+      graph.addNode(`p:${i + 1}`, { type: 'project', label, names: [label], sources: [] }),
+    );
+    const mini = createSearch(graph);
+    expect(mini.search('fish and chips').map((h) => h.key)).toEqual(['p:1', 'p:2']);
+    expect(mini.search('fish & chips').map((h) => h.key)).toEqual(['p:1', 'p:2']);
   });
 
   it('says which other name matched when it is not the label', () => {

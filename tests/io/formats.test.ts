@@ -163,12 +163,8 @@ describe('CSV export', () => {
     graph.setNodeAttribute('org:xss', 'city', '@SUM(A1)');
     graph.setNodeAttribute('project:clusters', 'status', '-2+3');
     graph.setNodeAttribute('programme:cadses', 'label', '\tTAB');
-    const rows = Papa.parse<Record<string, string>>(
-      writeNodesCsv(graph, { columns: { degree: { 'org:xss': -3 } } }),
-      {
-        header: true,
-      },
-    ).data;
+    graph.setNodeAttribute('org:xss', 'degree', -3);
+    const rows = Papa.parse<Record<string, string>>(writeNodesCsv(graph), { header: true }).data;
     const byKey = Object.fromEntries(rows.map((r) => [r.key, r]));
     expect(byKey['org:zrs-bistra']!.city).toBe(`'=HYPERLINK("http://x")\nmore`);
     expect(byKey['org:xss']!.city).toBe("'@SUM(A1)");
@@ -178,10 +174,9 @@ describe('CSV export', () => {
   });
 
   it('writes nodes with attributes and metrics, edges with type, role and weight', () => {
-    const nodes = Papa.parse<Record<string, string>>(
-      writeNodesCsv(smallGraph(), { columns: { degree: { 'org:zrs-bistra': 2 } } }),
-      { header: true },
-    );
+    const graph = smallGraph() as unknown as GenericGraph;
+    graph.setNodeAttribute('org:zrs-bistra', 'degree', 2);
+    const nodes = Papa.parse<Record<string, string>>(writeNodesCsv(graph), { header: true });
     expect(nodes.meta.fields!.slice(0, 3)).toEqual(['key', 'type', 'label']);
     const bistra = nodes.data.find((r) => r.key === 'org:zrs-bistra')!;
     expect(bistra).toMatchObject({

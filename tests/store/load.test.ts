@@ -75,7 +75,7 @@ describe('loading the graph in a worker', () => {
         attributes: {},
         nodes: 2,
         edges: 0,
-        filterOptions: { countries: [], programmes: [] },
+        filterOptions: { countries: [], programmes: [], projects: 0, undatedProjects: 0 },
       };
     };
     const result = await loadGraph('https://x.example/g.json', 'g.json', { run });

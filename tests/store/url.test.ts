@@ -41,6 +41,7 @@ describe('URL state', () => {
         countries: ['SI', 'CZ'],
         programmes: ['programme:central-europe'],
         period: [2008, 2013],
+        includeUndated: false,
         leadOnly: true,
         minProjects: 2,
         hideOrphans: true,
@@ -50,6 +51,7 @@ describe('URL state', () => {
     };
     const url = formatUrlState(s);
     expect(url).toContain('countries=SI,CZ');
+    expect(url).toContain('undated=hide');
     const back = parseUrlState(url);
     expect(back.notices).toEqual([]);
     expect(back.state).toEqual(s);

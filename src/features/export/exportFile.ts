@@ -1,7 +1,6 @@
 // Builds one export of the current view: the picture or the data file, with its file name.
-import { writeEdgesCsv, writeNodesCsv, type CsvExportOptions } from '../../io/csvExport';
-import type { MetricsResult } from '../../graph/metrics';
-import { exportGraphOf } from '../../io/exportGraph';
+import { writeEdgesCsv, writeNodesCsv } from '../../io/csvExport';
+import { exportGraphOf, METRIC_TYPES } from '../../io/exportGraph';
 import { exportFileName } from '../../io/fileNames';
 import { writeGexf } from '../../io/gexf';
 import { writeGraphml } from '../../io/graphml';
@@ -54,21 +53,6 @@ const TYPES: Record<string, string> = {
   csv: 'text/csv',
 };
 
-/** The metrics of the shown view (when computed) as CSV columns: metric -> node key -> value. */
-export function metricColumns(result: MetricsResult | null): CsvExportOptions['columns'] {
-  if (!result) return {};
-  const columns: NonNullable<CsvExportOptions['columns']> = {};
-  for (const [metric, values] of Object.entries(result.nodes)) {
-    const byKey: Record<string, number | undefined> = {};
-    result.keys.forEach((key, i) => {
-      const value = values[i];
-      if (value !== null && value !== undefined) byKey[key] = value;
-    });
-    columns[metric] = byKey;
-  }
-  return columns;
-}
-
 export async function buildExport(
   format: ExportFormat,
   picture: PictureOptions,
@@ -107,19 +91,21 @@ export async function buildExport(
       return { blob: blob(writeSvg(scene), TYPES.svg!), fileName: name('svg') };
     }
     default: {
-      const graph = exportGraphOf(state.dataset.graph, shown, `${state.dataset.name} (${view})`);
+      // Metrics computed on another view (the job for this one still running) are not this view's.
+      const metrics = state.metricsGraph === shown ? state.metricsResult : null;
+      const graph = exportGraphOf(state.dataset.graph, shown, `${state.dataset.name} (${view})`, metrics);
       const style = styleFromCy(cy);
       if (format === 'gexf')
-        return { blob: blob(writeGexf(graph, style), TYPES.gexf!), fileName: name('gexf') };
+        return { blob: blob(writeGexf(graph, style, METRIC_TYPES), TYPES.gexf!), fileName: name('gexf') };
       if (format === 'graphml')
-        return { blob: blob(writeGraphml(graph, style), TYPES.graphml!), fileName: name('graphml') };
+        return {
+          blob: blob(writeGraphml(graph, style, METRIC_TYPES), TYPES.graphml!),
+          fileName: name('graphml'),
+        };
       if (format === 'json')
         return { blob: blob(writeGraphJson(graph, style), TYPES.json!), fileName: name('json') };
       if (format === 'csv-nodes')
-        return {
-          blob: blob(writeNodesCsv(graph, { columns: metricColumns(state.metricsResult) }), TYPES.csv!),
-          fileName: name('csv', 'nodes'),
-        };
+        return { blob: blob(writeNodesCsv(graph), TYPES.csv!), fileName: name('csv', 'nodes') };
       return { blob: blob(writeEdgesCsv(graph), TYPES.csv!), fileName: name('csv', 'links') };
     }
   }

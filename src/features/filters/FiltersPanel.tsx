@@ -120,6 +120,23 @@ export function FiltersPanel() {
               Any time
             </button>
           )}
+          {options.undatedProjects > 0 && (
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={f.includeUndated}
+                aria-describedby="undated-count"
+                onChange={(e) => s.setFilters({ includeUndated: e.target.checked })}
+              />
+              Include projects without dates
+            </label>
+          )}
+          {options.undatedProjects > 0 && (
+            <p className="muted filter-note" id="undated-count">
+              {options.undatedProjects.toLocaleString('en')} of {options.projects.toLocaleString('en')}{' '}
+              projects have no dates{f.includeUndated ? '' : ': left out'}
+            </p>
+          )}
         </fieldset>
       )}
       <fieldset>
