@@ -42,6 +42,11 @@ describe('a cross-project highlight', () => {
     await expect.poll(() => first.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(async () => (await classCounts(page)).emphasised).toBeGreaterThan(0);
     expect((await classCounts(page)).dimmed).toBeGreaterThan(0);
+    // The list wraps its long project names within the panel (a wider item scrolled it sideways).
+    const body = await page
+      .locator('.panel-body')
+      .evaluate((el) => ({ scrolled: el.scrollLeft, wider: el.scrollWidth - el.clientWidth }));
+    expect(body).toEqual({ scrolled: 0, wider: 0 });
 
     // Another tab: the highlight was the Cross-project panel's, and ends with it.
     await page.getByRole('tab', { name: 'Filters' }).click();
