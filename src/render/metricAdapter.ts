@@ -19,13 +19,13 @@ export function metricRules(theme: ThemeName, label = 'data(label)') {
       selector: 'node.emphasised',
       style: {
         'border-width': 5,
-        'border-color': p.path,
+        'border-color': p.accent,
         label,
         'font-weight': 700,
         'z-index': 25,
       },
     },
-    { selector: 'edge.emphasised', style: { opacity: 1, 'line-color': p.path, 'z-index': 24 } },
+    { selector: 'edge.emphasised', style: { opacity: 1, 'line-color': p.accent, 'z-index': 24 } },
   ];
 }
 

@@ -26,8 +26,13 @@ export interface Palette {
   node: Record<NodeType, string>;
   /** Lead partner ring and edge. */
   lead: string;
-  /** Selected node ring and shortest path. */
+  /** Selected node ring and a Cross-project highlight. */
   accent: string;
+  /**
+   * The shortest path's ring and line: a colour no node kind, role or ring has, that still stands apart
+   * from each of them for the common colour-vision deficiencies and has good contrast on the background
+   * (tests/render/palette.test.ts checks both).
+   */
   path: string;
 }
 
@@ -56,7 +61,8 @@ export const PALETTES: Record<ThemeName, Palette> = {
     },
     lead: OKABE_ITO.vermillion,
     accent: '#111111',
-    path: OKABE_ITO.vermillion,
+    // Indigo: the Okabe–Ito colours left over (yellow, sky blue) are too pale on a light background.
+    path: '#4B0082',
   },
   dark: {
     background: '#15191d',
@@ -74,7 +80,8 @@ export const PALETTES: Record<ThemeName, Palette> = {
     },
     lead: OKABE_ITO.vermillion,
     accent: '#ffffff',
-    path: OKABE_ITO.yellow,
+    // Pale green, far from the other kinds' colours even to a deuteranope (yellow was near the orange).
+    path: '#BBEEAA',
   },
 };
 

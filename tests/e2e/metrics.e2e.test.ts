@@ -4,8 +4,9 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { runMetrics } from '../../src/cli/metrics';
 import { NODE_OUTPUTS } from '../../src/graph/metrics';
-import { formatValue } from '../../src/features/metrics/format';
 import { waitForMetricsOfShownView } from './graph-page';
+import { largest } from '../../src/graph/metrics/ranks';
+import { formatCell } from '../../src/features/metrics/format';
 import { openApp, screenshot, waitForGraph, type AppSession } from './harness';
 
 let session: AppSession | undefined;
@@ -72,7 +73,9 @@ describe('metrics', () => {
       );
     const expected = cli.keys.map((_, i) => [
       cli.labels[i]!,
-      ...NODE_OUTPUTS.map((o) => formatValue(o, cli.nodes[o.id]![i])),
+      ...NODE_OUTPUTS.map((o) =>
+        formatCell(o, cli.nodes[o.id]![i], largest(cli.nodes[o.id]!), cli.keys.length),
+      ),
     ]);
     expect(rows.length).toBe(cli.keys.length);
     expect([...rows].sort()).toEqual([...expected].sort());

@@ -62,6 +62,20 @@ describe('ranks', () => {
     expect(rankOf(karate, 'betweenness', zero)!.rank).toBe(34 - zeros + 1);
   });
 
+  it('ties values apart only by float noise, and counts the nodes sharing a rank', () => {
+    const noisy = {
+      ...karate,
+      keys: ['a', 'b', 'c', 'd', 'e'],
+      nodes: { betweenness: [0.043936651515168915, 0.04393665151516891, 0.2, 6.92e-9, 0] },
+    };
+    expect(rankOf(noisy, 'betweenness', 'c')).toMatchObject({ rank: 1, of: 5, tied: 1 });
+    expect(rankOf(noisy, 'betweenness', 'a')).toMatchObject({ rank: 2, tied: 2 });
+    expect(rankOf(noisy, 'betweenness', 'b')).toMatchObject({ rank: 2, tied: 2 });
+    // Noise above an exact 0 is 0: both last, together.
+    expect(rankOf(noisy, 'betweenness', 'd')).toMatchObject({ rank: 4, tied: 2 });
+    expect(rankOf(noisy, 'betweenness', 'e')).toMatchObject({ rank: 4, tied: 2 });
+  });
+
   it('writes ordinals', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 103, 111].map(ordinal)).toEqual([
       '1st',

@@ -88,6 +88,25 @@ describe('store slices', () => {
     ]);
   });
 
+  it('a cross-project highlight ends when another panel opens or a node is picked', () => {
+    const s = () => store.getState();
+    const partners = { label: 'ZRS Bistra Ptuj', keys: ['org:zrs-bistra-ptuj'] };
+    s().setPanel('partners');
+    s().emphasise(partners);
+    s().setPanel('partners');
+    expect(s().emphasis).toEqual(partners);
+    s().setPanel('details');
+    expect(s().emphasis).toBeNull();
+    s().setPanel('partners');
+    s().emphasise(partners);
+    s().select('project:clusters-cord');
+    expect(s().emphasis).toBeNull();
+    expect(s().selected).toBe('project:clusters-cord');
+    s().emphasise(partners);
+    s().select(null);
+    expect(s().emphasis).toBeNull();
+  });
+
   it('notices with the same text are not stacked', () => {
     store.getState().notify('warning', 'a');
     store.getState().notify('warning', 'a');

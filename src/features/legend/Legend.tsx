@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { viewById } from '../../graph/views';
 import { NODE_TYPE_LABELS } from '../../render/palette';
 import { useAppStore } from '../../store';
-import { selectShownCounts } from '../../store/selectors';
+import { selectPath, selectShownCounts } from '../../store/selectors';
 import type { NodeType } from '../../graph/types';
 
 export function Shape({ type, size = 14 }: { type: NodeType; size?: number }) {
@@ -54,9 +54,12 @@ function rememberLegendOpen(open: boolean): void {
 export function Legend() {
   const view = useAppStore((s) => s.view);
   const counts = useAppStore(selectShownCounts);
+  const path = useAppStore(selectPath);
   const [open, setOpen] = useState(initialLegendOpen);
   const def = viewById(view);
   const leadShown = def.nodeTypes.includes('organisation') || def.nodeTypes.includes('project');
+  // The path runs between organisations: a view without them does not draw it.
+  const pathShown = !!path && path.length > 1 && def.nodeTypes.includes('organisation');
   const toggle = () => {
     rememberLegendOpen(!open);
     setOpen(!open);
@@ -98,6 +101,11 @@ export function Legend() {
             {(view === 'network' || view === 'partnerships' || view === 'ego') && (
               <li>
                 <span className="line dashed" aria-hidden="true" /> Associated partner
+              </li>
+            )}
+            {pathShown && (
+              <li>
+                <span className="line path-line" aria-hidden="true" /> Shortest path
               </li>
             )}
             {view === 'projects' && (

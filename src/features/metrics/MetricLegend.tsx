@@ -1,8 +1,13 @@
 // Legend for metric size and colour: the scale from lowest to highest, or the categories.
 import { useAppStore } from '../../store';
+import type { MetricLegend as Legend } from '../../render/metricStyle';
 import { selectMetricStyles } from '../../store/metrics-selectors';
 import { formatValue } from './format';
 import './metrics.css';
+
+/** The ends of a scale are rounded alike, by the larger. */
+const scaleOf = (legend: Legend & { min: number; max: number }) =>
+  Math.max(Math.abs(legend.min), Math.abs(legend.max));
 
 export function MetricLegend() {
   const { legends } = useAppStore(selectMetricStyles);
@@ -16,9 +21,9 @@ export function MetricLegend() {
               <p>Size: {legend.output.label}</p>
               <div className="size-scale">
                 <span className="dot" style={{ width: 8, height: 8 }} aria-hidden="true" />
-                <span>{formatValue(legend.output, legend.min)}</span>
+                <span>{formatValue(legend.output, legend.min, scaleOf(legend))}</span>
                 <span className="dot" style={{ width: 22, height: 22 }} aria-hidden="true" />
-                <span>{formatValue(legend.output, legend.max)}</span>
+                <span>{formatValue(legend.output, legend.max, scaleOf(legend))}</span>
               </div>
             </>
           )}
@@ -31,8 +36,8 @@ export function MetricLegend() {
                 style={{ background: `linear-gradient(to right, ${legend.stops.join(', ')})` }}
               />
               <div className="ramp-labels">
-                <span>{formatValue(legend.output, legend.min)}</span>
-                <span>{formatValue(legend.output, legend.max)}</span>
+                <span>{formatValue(legend.output, legend.min, scaleOf(legend))}</span>
+                <span>{formatValue(legend.output, legend.max, scaleOf(legend))}</span>
               </div>
             </>
           )}

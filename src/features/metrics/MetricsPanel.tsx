@@ -3,6 +3,7 @@ import { GRAPH_OUTPUTS, NODE_OUTPUTS } from '../../graph/metrics';
 import { store, useAppStore } from '../../store';
 import type { MetricsProgress, MetricsStatus } from '../../store/slices/metrics';
 import { formatValue } from './format';
+import { MetricNotes } from './MetricNotes';
 import './metrics.css';
 
 /** Progress with a Cancel button while a job runs; what went wrong, or that it was cancelled, after. */
@@ -117,6 +118,7 @@ export function MetricsPanel() {
       <h2>Metrics</h2>
       <p className="muted small">Centrality and communities of the view shown, under the current filters.</p>
       <MetricsStatus />
+      <MetricNotes />
       <label className="check">
         <input type="checkbox" checked={weighted} onChange={(e) => s.setMetricsWeighted(e.target.checked)} />
         Weighted: ties count by shared projects (distance = 1 / weight)

@@ -2,7 +2,9 @@
 import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { NODE_OUTPUTS } from '../../graph/metrics';
 import { store, useAppStore } from '../../store';
-import { formatValue } from './format';
+import { largest } from '../../graph/metrics/ranks';
+import { formatCell } from './format';
+import { MetricNotes } from './MetricNotes';
 import { MetricsStatus } from './MetricsPanel';
 import './metrics.css';
 
@@ -51,6 +53,11 @@ export function MetricsTable() {
       return va === vb ? result.labels[a]!.localeCompare(result.labels[b]!) : direction * (va - vb);
     });
   }, [result, query, sort]);
+  // Each column is rounded by its largest value (format.formatValue).
+  const scales = useMemo(
+    () => new Map(NODE_OUTPUTS.map((o) => [o.id, result?.nodes[o.id] ? largest(result.nodes[o.id]!) : 0])),
+    [result],
+  );
 
   if (!result)
     return (
@@ -87,6 +94,7 @@ export function MetricsTable() {
           Back to graph
         </button>
       </div>
+      <MetricNotes />
       <div
         className="metrics-table"
         role="table"
@@ -142,7 +150,7 @@ export function MetricsTable() {
                   </div>
                   {NODE_OUTPUTS.map((o) => (
                     <div key={o.id} role="cell" className="num">
-                      {formatValue(o, result.nodes[o.id]?.[index])}
+                      {formatCell(o, result.nodes[o.id]?.[index], scales.get(o.id)!, result.keys.length)}
                     </div>
                   ))}
                 </div>

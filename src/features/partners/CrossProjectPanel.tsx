@@ -2,8 +2,10 @@
 // filters. Each item highlights its nodes on the graph.
 import { useState, type ReactNode } from 'react';
 import type { FittedView } from '../../graph/budget';
+import { NODE_OUTPUTS } from '../../graph/metrics';
 import { ordinal } from '../../graph/metrics/ranks';
 import { store, useAppStore } from '../../store';
+import { formatValue } from '../metrics/format';
 import { JobStatus } from '../metrics/MetricsPanel';
 import { labelOf, selectShownFit } from '../../store/selectors';
 import type { Emphasis } from '../../store/slices/metrics';
@@ -12,6 +14,8 @@ import '../metrics/metrics.css';
 /** How many of an item's nodes the drawn (perhaps cut) view leaves out. */
 const notIn = (fit: FittedView | null, keys: string[]) =>
   fit ? keys.filter((k) => !fit.graph.hasNode(k)).length : 0;
+
+const BETWEENNESS = NODE_OUTPUTS.find((o) => o.id === 'betweenness')!;
 
 const ROLE = { lead: 'lead', partner: 'partner', associated: 'associated' } as const;
 const KIND = { country: 'Country', region: 'Region', city: 'City' } as const;
@@ -94,6 +98,7 @@ export function CrossProjectPanel() {
       </div>
     );
   const label = (key: string) => labelOf(state, key);
+  const brokerScale = Math.max(0, ...found.brokers.map((b) => b.betweenness));
   const countryLabel = (code: string) => {
     const graph = state.dataset?.graph;
     const key = graph?.findNode((_, a) => a.type === 'country' && a.code === code);
@@ -145,7 +150,8 @@ export function CrossProjectPanel() {
               </span>
             )}
             <span className="cross-detail">
-              Betweenness {b.betweenness.toFixed(3)}, {ordinal(b.rank)} in the co-partner network
+              Betweenness {formatValue(BETWEENNESS, b.betweenness, brokerScale)}, {ordinal(b.rank)} in the
+              co-partner network
             </span>
           </Item>
         ))}

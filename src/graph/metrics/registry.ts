@@ -44,6 +44,11 @@ export interface OutputDefinition {
   description: string;
   /** score: continuous, sized and coloured on a scale; count: integers; category: a colour per value. */
   kind: 'score' | 'count' | 'category';
+  /**
+   * What it says when every node has 0, in a few words after "…is 0 everywhere:", `{node}` standing
+   * for what the nodes are ("no {node} lies between others here").
+   */
+  whenZero?: string;
 }
 
 export interface MetricInput {
@@ -169,6 +174,7 @@ export const METRICS: readonly MetricDefinition[] = [
         label: 'Degree',
         description: 'Share of all other nodes tied to this one: degree / (n − 1).',
         kind: 'score',
+        whenZero: 'no {node} has a link here',
       },
       {
         id: 'weightedDegree',
@@ -176,6 +182,7 @@ export const METRICS: readonly MetricDefinition[] = [
         label: 'Weighted degree',
         description: 'Sum of tie strengths (e.g. shared projects); equals the degree when unweighted.',
         kind: 'count',
+        whenZero: 'no {node} has a link here',
       },
     ],
     fn: ({ graph }) => ({
@@ -200,6 +207,7 @@ export const METRICS: readonly MetricDefinition[] = [
         label: 'Betweenness',
         description: 'Share of shortest paths between other pairs through this node, 2/((n−1)(n−2)).',
         kind: 'score',
+        whenZero: 'no {node} lies between others here',
       },
     ],
   },
@@ -220,6 +228,7 @@ export const METRICS: readonly MetricDefinition[] = [
         label: 'Closeness',
         description: 'Inverse mean distance to reachable nodes, Wasserman–Faust scaled.',
         kind: 'score',
+        whenZero: 'no {node} reaches another here',
       },
     ],
   },
@@ -247,6 +256,7 @@ export const METRICS: readonly MetricDefinition[] = [
         label: 'Eigenvector',
         description: 'Dominant eigenvector of the adjacency matrix, L2-normalised.',
         kind: 'score',
+        whenZero: 'no {node} has a link here',
       },
     ],
     fn: ({ graph }, { weighted, parameters }, onProgress) => ({
@@ -367,7 +377,16 @@ export const METRICS: readonly MetricDefinition[] = [
     scope: 'node',
     usesWeights: false,
     parameters: [],
-    outputs: [{ id: 'core', scope: 'node', label: 'Core', description: 'Core number.', kind: 'count' }],
+    outputs: [
+      {
+        id: 'core',
+        scope: 'node',
+        label: 'Core',
+        description: 'Core number.',
+        kind: 'count',
+        whenZero: 'no {node} has a link here',
+      },
+    ],
     fn: ({ graph }) => ({ nodes: { core: coreNumber(graph) } }),
   },
   {
@@ -384,6 +403,7 @@ export const METRICS: readonly MetricDefinition[] = [
         label: 'Projects',
         description: 'Projects taken part in.',
         kind: 'count',
+        whenZero: 'no organisation here takes part in a project',
       },
       {
         id: 'leads',
@@ -391,6 +411,7 @@ export const METRICS: readonly MetricDefinition[] = [
         label: 'Lead roles',
         description: 'Projects led as lead partner.',
         kind: 'count',
+        whenZero: 'no organisation here leads a project',
       },
     ],
     fn: ({ graph, base, participation: counted }) => {

@@ -20,7 +20,13 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
   pathEnds: [null, null],
   focusRequest: 0,
   select(key, options) {
-    set({ selected: key, focusRequest: options?.focus ? get().focusRequest + 1 : get().focusRequest });
+    // A node picked (or the graph's background clicked) replaces a Cross-project highlight, which would
+    // otherwise keep the new choice dimmed.
+    set({
+      selected: key,
+      emphasis: null,
+      focusRequest: options?.focus ? get().focusRequest + 1 : get().focusRequest,
+    });
   },
   hover(hovered) {
     if (hovered !== get().hovered) set({ hovered });

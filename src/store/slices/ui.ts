@@ -57,7 +57,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
     set({ theme, themeChosen: chosen || get().themeChosen });
   },
   setPanel(panel) {
-    set({ panel, drawerOpen: true });
+    // A highlight belongs to the panel it was picked in (a Cross-project item): it ends when another opens.
+    set({ panel, drawerOpen: true, ...(panel !== get().panel ? { emphasis: null } : {}) });
   },
   setDrawerOpen(drawerOpen) {
     set({ drawerOpen });
