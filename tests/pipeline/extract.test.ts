@@ -701,6 +701,22 @@ describe('extractDocument on "role – name, legal form (country)" lines', () =>
   });
 });
 
+describe('extractDocument on a sentence whose context names two countries', () => {
+  it('gives none of them to the partners after it, and splits acronyms after "of X,"', () => {
+    const e = extract(
+      'two-countries.txt',
+      [
+        'language: Spanish',
+        '',
+        'Proyecto LocalEnergy',
+        '',
+        'El proyecto LocalEnergy está liderado por AGENEX, y entre el resto de socios se encuentran entidades de España y Portugal como la Universidad de Évora, AREANATejo y CIMAA.',
+      ].join('\n'),
+    );
+    expect(partners(e)).toEqual(['AGENEX|lead|-', 'Universidad de Évora|partner|PT', 'CIMAA|partner|-']);
+  });
+});
+
 describe('extractDocument on a page that names no project', () => {
   it('keeps its partners under a project named after the page, marked as inferred', () => {
     const e = extract(

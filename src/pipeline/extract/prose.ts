@@ -1,7 +1,7 @@
 // Step 3, read prose: partners named in running sentences. A sentence takes part when it has a cue of some
 // language (partner, lead, participate, "in partnership with", "implemented by"); each cue governs the
 // clause after it (and a verb or role the subject before it), and the clause's names are read one by one.
-import { resolveCountry } from '../../graph/countries';
+import { findCountryWords, resolveCountry } from '../../graph/countries';
 import { countryInWords, countryTag, countryWord } from './places';
 import type { Role } from '../../graph/types';
 import type { CountryStatement } from '../types';
@@ -217,6 +217,8 @@ function isSmallWord(ctx: DocumentContext, tokens: Token[], i: number): boolean 
 
 /** The country words a piece of context names ("na slovenskoj strani", "από την Ελληνική πλευρά"). */
 function contextCountry(text: string, quote: string): CountryStatement | undefined {
+  // "entidades de España y Portugal como …": context that names two countries gives neither.
+  if (new Set(findCountryWords(text).map((m) => m.code)).size > 1) return undefined;
   const word = countryInWords(text);
   return word ? { code: word.code, written: word.written, quote, how: 'heading' } : undefined;
 }

@@ -133,7 +133,9 @@ function standsAlone(ctx: DocumentContext, text: string): boolean {
     .split(/\s+[–—-]\s+|\s*,\s*/)[0]!
     .replace(/\s+\p{L}+\s+(\p{Lu}\p{L}+)\s*$/u, (all, word: string) => (resolveCountry(word) ? '' : all))
     .trim();
-  if (!/\s/.test(core) && !isAcronym(core)) return false;
+  // One word stands when it is an acronym or a brand with capitals inside ("AREANATejo", "IHCantabria").
+  if (!/\s/.test(core) && !isAcronym(core))
+    return /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(core) && core.length >= 4;
   if (isOrganisationName(ctx, bare)) return true;
   const words = tokenize(bare).filter((w) => !resolveCountry(w.text));
   return (
@@ -270,6 +272,8 @@ export function splitNames(ctx: DocumentContext, text: string, mode: 'list' | 'p
         /^\p{Lu}/u.test(at.text) &&
         !!andAt &&
         tokenize(at.text.slice(0, andAt.index)).length === 1 &&
+        // (Words, not acronyms: "…de Évora, AREANATejo y CIMAA" are three names.)
+        /^\p{Lu}\p{Ll}+$/u.test(at.text.slice(0, andAt.index).trim()) &&
         !hasOrganisationWord(ctx, first[0]?.text ?? '');
       // "MAS Buchlov, z. s. (ČR)": a legal form after a comma closes the name before it.
       const legal = isLegalForm(at.text);
