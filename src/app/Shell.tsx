@@ -21,6 +21,17 @@ export function Shell() {
   const mainMode = useAppStore((s) => s.mainMode);
   return (
     <div className="shell">
+      {/* First in the tab order: past the header and the view bar to what the page shows. */}
+      <a
+        className="skip-link"
+        href="#stage"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('stage')?.focus();
+        }}
+      >
+        Skip to {mainMode === 'graph' ? 'graph' : 'table'}
+      </a>
       <header className="app-header">
         <div className="brand">
           <h1>Consortia</h1>
@@ -44,7 +55,12 @@ export function Shell() {
       </header>
       <ViewBar />
       <div className="workspace">
-        <main className="stage" aria-label="Graph">
+        <main
+          className="stage"
+          id="stage"
+          tabIndex={-1}
+          aria-label={mainMode === 'graph' ? 'Graph' : 'Table'}
+        >
           <div className="stage-graph" hidden={mainMode !== 'graph'}>
             <Canvas />
             <Legend />

@@ -3,11 +3,14 @@
 import { labelCollator } from './filterOptions';
 import { documentLanguages } from './lang';
 import { countryKey, countryOf } from './queries';
+import { citePage, type PageCitation } from './sourcePages';
 import type { ConsortiaGraph, NodeType, Role, Source } from './types';
 
 export interface QuotedSource extends Source {
   /** BCP 47 language of the document, when it can be told. */
   lang?: string;
+  /** The page the quote comes from: its title or address, and a link when known. */
+  page: PageCitation;
   /** What the quote supports ("lead partner in Clusters Cord"). */
   fact: string;
 }
@@ -152,12 +155,13 @@ export function nodeDetails(
   const a = graph.getNodeAttributes(key);
   const sources: QuotedSource[] = [];
   const cited = new Set<string>();
+  const documents = graph.getAttribute('documents');
   const cite = (list: Source[], fact: string) => {
     for (const s of list) {
       const id = `${s.doc}\u0000${s.quote}`;
       if (cited.has(id)) continue;
       cited.add(id);
-      const q: QuotedSource = { ...s, fact };
+      const q: QuotedSource = { ...s, fact, page: citePage(documents, s.doc) };
       const l = languageOf(graph, s.doc);
       if (l) q.lang = l;
       sources.push(q);

@@ -73,7 +73,25 @@ export const serializedGraphSchema = z.object({
     .object({ type: z.string(), multi: z.boolean(), allowSelfLoops: z.boolean() })
     .partial()
     .optional(),
-  attributes: z.object({ name: z.string().optional(), builtAt: z.string().optional() }).loose().optional(),
+  attributes: z
+    .object({
+      name: z.string().optional(),
+      builtAt: z.string().optional(),
+      documents: z
+        .record(
+          z.string(),
+          z
+            .object({
+              url: z.string().optional(),
+              title: z.string().optional(),
+              language: z.string().optional(),
+            })
+            .loose(),
+        )
+        .optional(),
+    })
+    .loose()
+    .optional(),
   nodes: z.array(z.object({ key: z.string().min(1), attributes: nodeAttributesSchema })),
   edges: z.array(
     z.object({

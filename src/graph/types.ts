@@ -93,11 +93,23 @@ export interface EdgeAttributes {
   role?: Role;
 }
 
+/** What is known of one source document (a page), keyed by its file name in `GraphAttributes.documents`. */
+export interface SourcePage {
+  /** The page's address (its `source:` header line, or an HTML page's canonical link). */
+  url?: string;
+  /** The page's own title (an HTML page's `<title>`). */
+  title?: string;
+  /** The page's language as its header names it ("Slovenian", "sl"). */
+  language?: string;
+}
+
 export interface GraphAttributes {
   /** Human name of the dataset ("Bundled seeds", a file name, …). */
   name?: string;
   /** ISO date-time the graph was built; omitted by the pipeline to keep rebuilds byte-identical. */
   builtAt?: string;
+  /** The source documents by file name (the `doc` of every `sources` entry), where anything is known. */
+  documents?: Record<string, SourcePage>;
 }
 
 /** The one in-memory graph of the app, the pipeline and the worker. Directed: org -> project etc. */

@@ -4,6 +4,7 @@ import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytos
 import fcose from 'cytoscape-fcose';
 import type { LayoutId } from '../graph/views';
 import { setClass } from './classes';
+import { fitAround, fitBesideCorner, overlaps, type Rect, type Viewport } from './fitAround';
 import { nodeHeight, type ElementDefinitions, type NodeData } from './elements';
 import { chooseLabels, LABEL_DEFAULTS, labelFontSize, type LabelNode } from './labels';
 import { isLargeGraph, LAYOUT_DEFAULTS, layoutOptions } from './layouts';
@@ -329,6 +330,71 @@ function fitBox(
   )
     return;
   cy.viewport({ zoom, pan });
+}
+
+interface FitOptions {
+  padding?: number;
+  maxZoom?: number;
+}
+
+const SHAPE_ONLY = { includeLabels: false, includeOverlays: false } as const;
+
+/** Whether a node's shape would lie under `corner` (canvas pixels) at `viewport`. */
+function nodeUnder(cy: Core, corner: Rect, { zoom, pan }: Viewport): boolean {
+  return cy.nodes().some((n) => {
+    const b = n.boundingBox(SHAPE_ONLY);
+    return overlaps(
+      { x1: b.x1 * zoom + pan.x, y1: b.y1 * zoom + pan.y, x2: b.x2 * zoom + pan.x, y2: b.y2 * zoom + pan.y },
+      corner,
+    );
+  });
+}
+
+/** The box a fit shows: a small drawing's nodes with their labels, a large one's by their shapes alone. */
+function fitBounds(cy: Core) {
+  const large = isLargeGraph(cy.nodes().length, cy.edges().length);
+  return cy.nodes().boundingBox({ includeLabels: !large, includeOverlays: false, includeEdges: false });
+}
+
+/** Sets the viewport: a small drawing glides there, a large one (a render per frame) jumps. */
+function moveTo(cy: Core, viewport: Viewport): Promise<void> {
+  if (isLargeGraph(cy.nodes().length, cy.edges().length)) {
+    cy.viewport(viewport);
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => cy.animate({ ...viewport, duration: 250, complete: () => resolve() }));
+}
+
+/**
+ * Moves the viewport off the bottom-left `corner` (the legend, in canvas pixels) when a node's shape
+ * lies under it, by fitting the graph above or beside it; leaves it alone otherwise. Resolves once
+ * the viewport is where it goes (at once for a large drawing).
+ */
+export function keepCornerClear(
+  cy: Core,
+  corner: Rect | null,
+  { padding = LAYOUT_DEFAULTS.padding, maxZoom = Infinity }: FitOptions = {},
+): Promise<void> {
+  if (!corner || cy.nodes().empty() || !nodeUnder(cy, corner, { zoom: cy.zoom(), pan: cy.pan() }))
+    return Promise.resolve();
+  const fit = fitBesideCorner(fitBounds(cy), cy.width(), cy.height(), padding, corner, maxZoom);
+  return fit ? moveTo(cy, fit) : Promise.resolve();
+}
+
+/** Fits the whole drawing to the canvas, above or beside `corner` when a node would lie under it. */
+export function fitClearOf(
+  cy: Core,
+  corner: Rect | null,
+  { padding = LAYOUT_DEFAULTS.padding, maxZoom = Infinity }: FitOptions = {},
+): void {
+  if (cy.nodes().empty()) return;
+  const bounds = fitBounds(cy);
+  const plain = fitAround(bounds, cy.width(), cy.height(), padding, 0, maxZoom);
+  const fit =
+    plain && (!corner || !nodeUnder(cy, corner, plain))
+      ? plain
+      : corner && fitBesideCorner(bounds, cy.width(), cy.height(), padding, corner, maxZoom);
+  if (fit) void moveTo(cy, fit);
 }
 
 /** Runs a layout; preset layouts use the positions carried by the view (`positions`). */

@@ -8,7 +8,9 @@ import {
   createCy,
   highlight,
   declutterLabels,
+  fitClearOf,
   fitPositions,
+  keepCornerClear,
   layoutInput,
   markPath,
   runLayout,
@@ -35,7 +37,6 @@ import type { ViewGraph } from '../../graph/view-types';
 import { ContextMenu, type ContextTarget } from './ContextMenu';
 import { DrawStatus } from './DrawStatus';
 import { ProgressLine } from '../shell/ProgressLine';
-import { fitAround } from './fitAround';
 import { layoutToRun } from './layoutChoice';
 
 declare global {
@@ -53,6 +54,16 @@ const layoutRoots = (view: string): string[] | undefined =>
   view === 'ego' ? [store.getState().egoRoot ?? ''].filter(Boolean) : undefined;
 /** Space kept around the graph when "f" fits it. */
 const FIT_PADDING = 40;
+
+/** The legend's box in the canvas's own pixels (the corner every fit keeps clear), if it is shown. */
+function legendCorner(canvas: HTMLElement | null) {
+  const legend = canvas?.closest('.stage-graph')?.querySelector('[data-testid="legend"]');
+  if (!canvas || !legend) return null;
+  const c = canvas.getBoundingClientRect();
+  const l = legend.getBoundingClientRect();
+  if (!l.width || !l.height) return null;
+  return { x1: l.left - c.left, y1: l.top - c.top, x2: l.right - c.left, y2: l.bottom - c.top };
+}
 
 /**
  * Gives cy the stylesheet for `theme` and a drawing of `nodes` and `edges` (large or not, edges taking
@@ -280,8 +291,9 @@ export function Canvas() {
     setLayoutError(null);
     if (laidOutEarly.current?.graph === shown && laidOutEarly.current.id === id) {
       // Laid out (or put where the view worker placed it, and fitted) as its nodes came, before its
-      // edges (the slices above): nothing is to move now, nor the viewport.
+      // edges (the slices above): nothing is to move now, and the viewport only off the legend.
       laidOutEarly.current = null;
+      if (!restore) void keepCornerClear(cy, legendCorner(container.current));
       setLayoutBusy(false);
       return;
     }
@@ -306,6 +318,8 @@ export function Canvas() {
         .then(
           () => {
             if (restore) cy.viewport({ zoom: restore.zoom, pan: restore.pan });
+            // A large drawing: the viewport moves at once.
+            else void keepCornerClear(cy, legendCorner(container.current));
             declutterLabels(cy);
           },
           (error: unknown) => {
@@ -325,12 +339,16 @@ export function Canvas() {
       animate: !first,
       positions,
       roots,
-    }).then(() => {
+    }).then(async () => {
       if (restore) cy.viewport({ zoom: restore.zoom, pan: restore.pan });
-      else if (cy.zoom() > MAX_FIT_ZOOM) {
-        // A handful of nodes would be blown up to fill the screen: keep them at a readable size.
-        cy.zoom(MAX_FIT_ZOOM);
-        cy.center();
+      else {
+        if (cy.zoom() > MAX_FIT_ZOOM) {
+          // A handful of nodes would be blown up to fill the screen: keep them at a readable size.
+          cy.zoom(MAX_FIT_ZOOM);
+          cy.center();
+        }
+        await keepCornerClear(cy, legendCorner(container.current), { maxZoom: MAX_FIT_ZOOM });
+        if (cy.destroyed()) return;
       }
       declutterLabels(cy);
       setLayoutBusy(false);
@@ -392,23 +410,11 @@ export function Canvas() {
         e.ctrlKey ||
         e.metaKey ||
         e.altKey ||
-        t?.closest('input, textarea, select, [contenteditable]')
+        t?.closest('input, textarea, select, [contenteditable], [role="dialog"]')
       )
         return;
       e.preventDefault();
-      // Leave the strip the open legend covers free, so no node hides behind it.
-      const legend = container.current?.closest('.stage-graph')?.querySelector('.legend');
-      const canvasBottom = container.current?.getBoundingClientRect().bottom ?? 0;
-      const reserve = legend ? canvasBottom - legend.getBoundingClientRect().top + 6 - FIT_PADDING : 0;
-      const fit = fitAround(
-        cy.elements().boundingBox(),
-        cy.width(),
-        cy.height(),
-        FIT_PADDING,
-        reserve,
-        MAX_FIT_ZOOM,
-      );
-      if (fit) cy.animate(fit, { duration: 300 });
+      fitClearOf(cy, legendCorner(container.current), { padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -90,9 +90,21 @@ function Sources({ sources }: { sources: NodeDetails['sources'] }) {
           <li key={`${q.doc}|${q.quote}`}>
             <p className="fact">{q.fact}</p>
             <blockquote lang={q.lang}>{q.quote}</blockquote>
-            <p className="doc">
-              <span className="muted">from</span> <cite>{q.doc}</cite>
-              {q.lang && <span className="lang-tag">{q.lang}</span>}
+            <p className="doc" data-doc={q.doc}>
+              <span className="muted">from</span>{' '}
+              {q.page.href ? (
+                <a href={q.page.href} target="_blank" rel="noopener noreferrer" title={q.doc}>
+                  <cite>{q.page.label}</cite>
+                  <span className="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              ) : (
+                <cite>{q.page.label}</cite>
+              )}
+              {q.page.language ? (
+                <span className="lang-tag page-language">{q.page.language}</span>
+              ) : (
+                q.lang && <span className="lang-tag">{q.lang}</span>
+              )}
             </p>
           </li>
         ))}

@@ -16,6 +16,8 @@ import { store, useAppStore } from '../../store';
 import { acceptImport, openKept, refreshKept, removeKept, runImport } from '../../store/datasets';
 import { JobCancelledError } from '../../worker/client';
 import type { Progress } from '../../worker/protocol';
+import { formatBytes } from '../shell/formatBytes';
+import { ModalDialog } from '../shell/ModalDialog';
 import { DATA_PARAM_MAX_BYTES } from './dataParam';
 import { previewTable, type TablePreview } from './preview';
 
@@ -32,17 +34,10 @@ const MAX_LISTED = 200;
 /** The graph built into the app, as the list of datasets names it. */
 const BUNDLED_NAME = 'Bundled project pages';
 
-function formatBytes(bytes: number): string {
-  return bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} kB`
-    : `${(bytes / 1048576).toFixed(1)} MB`;
-}
-
 export function ImportDialog({ initialFile, onClose }: { initialFile: File | null; onClose: () => void }) {
   const [state, setState] = useState<ImportStep>({ step: 'choose' });
   const [dragging, setDragging] = useState(false);
   const abort = useRef<AbortController | null>(null);
-  const dialog = useRef<HTMLDivElement>(null);
   const kept = useAppStore((s) => s.keptDatasets);
   const datasetId = useAppStore((s) => s.datasetId);
   const currentName = useAppStore((s) => s.dataset?.name ?? '');
@@ -117,7 +112,6 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
 
   useEffect(() => {
     void refreshKept(store);
-    dialog.current?.focus();
     // A dropped file: read its head first (async), then show the mapping or run the import.
     if (initialFile)
       void initialFile
@@ -139,161 +133,144 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
   };
 
   return (
-    <div className="io-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <div
-        ref={dialog}
-        className="io-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-title"
-        tabIndex={-1}
-        onKeyDown={(e) => e.key === 'Escape' && close()}
-      >
-        <header className="io-dialog-header">
-          <h2 id="import-title">Open data</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={close}>
-            ×
-          </button>
-        </header>
-
-        {state.step === 'choose' && (
-          <>
-            <label
-              className={`io-drop${dragging ? ' dragging' : ''}`}
-              data-testid="import-drop"
-              onDragOver={(e) => {
-                e.preventDefault();
-                setDragging(true);
-              }}
-              onDragLeave={() => setDragging(false)}
-              onDrop={(e) => {
-                e.preventDefault();
-                e.stopPropagation();
-                setDragging(false);
-                const file = e.dataTransfer.files[0];
+    <ModalDialog id="import" title="Open data" onClose={close}>
+      {state.step === 'choose' && (
+        <>
+          <label
+            className={`io-drop${dragging ? ' dragging' : ''}`}
+            data-testid="import-drop"
+            onDragOver={(e) => {
+              e.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={(e) => {
+              e.preventDefault();
+              e.stopPropagation();
+              setDragging(false);
+              const file = e.dataTransfer.files[0];
+              if (file) void choose(file);
+            }}
+          >
+            <span>
+              <strong>Drop a file here</strong> or <span className="io-pick">choose one</span>
+            </span>
+            <span className="muted small">
+              A partner table (CSV or TSV, one row per participation, as exported from keep.eu or CORDIS), or
+              a graph (GEXF, GraphML, graphology JSON).
+            </span>
+            <input
+              type="file"
+              accept=".csv,.tsv,.txt,.json,.gexf,.graphml,.xml"
+              className="visually-hidden"
+              aria-label="Choose a file to open"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
                 if (file) void choose(file);
               }}
-            >
-              <span>
-                <strong>Drop a file here</strong> or <span className="io-pick">choose one</span>
-              </span>
-              <span className="muted small">
-                A partner table (CSV or TSV, one row per participation, as exported from keep.eu or CORDIS),
-                or a graph (GEXF, GraphML, graphology JSON).
-              </span>
-              <input
-                type="file"
-                accept=".csv,.tsv,.txt,.json,.gexf,.graphml,.xml"
-                className="visually-hidden"
-                aria-label="Choose a file to open"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  if (file) void choose(file);
-                }}
-              />
-            </label>
-            <p className="muted small">
-              To open a file by its address, add <code>?data=https://…</code> to this page&rsquo;s address
-              (the server must allow it; up to {Math.round(DATA_PARAM_MAX_BYTES / 1048576)} MB).
-            </p>
-            <section aria-labelledby="kept-title" className="io-kept">
-              <h3 id="kept-title">Datasets in this browser</h3>
-              <ul data-testid="kept-datasets">
-                <li>
+            />
+          </label>
+          <p className="muted small">
+            To open a file by its address, add <code>?data=https://…</code> to this page&rsquo;s address (the
+            server must allow it; up to {Math.round(DATA_PARAM_MAX_BYTES / 1048576)} MB).
+          </p>
+          <section aria-labelledby="kept-title" className="io-kept">
+            <h3 id="kept-title">Datasets in this browser</h3>
+            <ul data-testid="kept-datasets">
+              <li>
+                <span>
+                  {BUNDLED_NAME} <span className="muted small">(built in)</span>
+                </span>
+                <button
+                  type="button"
+                  className="tool-button"
+                  aria-label={`Open ${BUNDLED_NAME}`}
+                  onClick={() => void openBundled()}
+                >
+                  Open
+                </button>
+              </li>
+              {kept.map((d) => (
+                <li key={d.id}>
                   <span>
-                    {BUNDLED_NAME} <span className="muted small">(built in)</span>
+                    {d.name}{' '}
+                    <span className="muted small">
+                      {d.nodes.toLocaleString('en')} nodes · {d.edges.toLocaleString('en')} links ·{' '}
+                      {new Date(d.importedAt).toLocaleDateString()}
+                      {d.conforms ? '' : ' · plain graph'}
+                    </span>
                   </span>
-                  <button
-                    type="button"
-                    className="tool-button"
-                    aria-label={`Open ${BUNDLED_NAME}`}
-                    onClick={() => void openBundled()}
-                  >
-                    Open
-                  </button>
+                  <span className="io-row-actions">
+                    <button
+                      type="button"
+                      className="tool-button"
+                      disabled={d.id === datasetId}
+                      aria-label={d.id === datasetId ? `${d.name} is on screen` : `Open ${d.name}`}
+                      onClick={() => void open(d.name, (options) => openKept(store, d.id, options))}
+                    >
+                      {d.id === datasetId ? 'On screen' : 'Open'}
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`Remove ${d.name}`}
+                      onClick={() => void removeKept(store, d.id)}
+                    >
+                      Remove
+                    </button>
+                  </span>
                 </li>
-                {kept.map((d) => (
-                  <li key={d.id}>
-                    <span>
-                      {d.name}{' '}
-                      <span className="muted small">
-                        {d.nodes.toLocaleString('en')} nodes · {d.edges.toLocaleString('en')} links ·{' '}
-                        {new Date(d.importedAt).toLocaleDateString()}
-                        {d.conforms ? '' : ' · plain graph'}
-                      </span>
-                    </span>
-                    <span className="io-row-actions">
-                      <button
-                        type="button"
-                        className="tool-button"
-                        disabled={d.id === datasetId}
-                        aria-label={d.id === datasetId ? `${d.name} is on screen` : `Open ${d.name}`}
-                        onClick={() => void open(d.name, (options) => openKept(store, d.id, options))}
-                      >
-                        {d.id === datasetId ? 'On screen' : 'Open'}
-                      </button>
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-label={`Remove ${d.name}`}
-                        onClick={() => void removeKept(store, d.id)}
-                      >
-                        Remove
-                      </button>
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          </>
-        )}
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
 
-        {state.step === 'mapping' && (
-          <MappingStep
-            state={state}
-            onChange={(mapping) => setState({ ...state, mapping })}
-            onBack={() => setState({ step: 'choose' })}
-            onImport={() => void run(state.file, state.mapping)}
-          />
-        )}
+      {state.step === 'mapping' && (
+        <MappingStep
+          state={state}
+          onChange={(mapping) => setState({ ...state, mapping })}
+          onBack={() => setState({ step: 'choose' })}
+          onImport={() => void run(state.file, state.mapping)}
+        />
+      )}
 
-        {state.step === 'running' && (
-          <Working
-            what={
-              <>
-                Reading <strong>{state.file.name}</strong> ({formatBytes(state.file.size)})
-              </>
-            }
-            progress={state.progress}
-            progressLabel="Import progress"
-            onCancel={() => abort.current?.abort()}
-          />
-        )}
+      {state.step === 'running' && (
+        <Working
+          what={
+            <>
+              Reading <strong>{state.file.name}</strong> ({formatBytes(state.file.size)})
+            </>
+          }
+          progress={state.progress}
+          progressLabel="Import progress"
+          onCancel={() => abort.current?.abort()}
+        />
+      )}
 
-        {state.step === 'opening' && (
-          <Working
-            what={
-              <>
-                Opening <strong>{state.name}</strong>
-              </>
-            }
-            progress={state.progress}
-            progressLabel="Opening progress"
-            note={`“${currentName}” stays on screen until it is open.`}
-            onCancel={() => abort.current?.abort()}
-          />
-        )}
+      {state.step === 'opening' && (
+        <Working
+          what={
+            <>
+              Opening <strong>{state.name}</strong>
+            </>
+          }
+          progress={state.progress}
+          progressLabel="Opening progress"
+          note={`“${currentName}” stays on screen until it is open.`}
+          onCancel={() => abort.current?.abort()}
+        />
+      )}
 
-        {state.step === 'report' && (
-          <ReportStep
-            result={state.result}
-            currentName={currentName}
-            onAccept={(r) => void accept(r)}
-            onCancel={() => setState({ step: 'choose' })}
-          />
-        )}
-      </div>
-    </div>
+      {state.step === 'report' && (
+        <ReportStep
+          result={state.result}
+          currentName={currentName}
+          onAccept={(r) => void accept(r)}
+          onCancel={() => setState({ step: 'choose' })}
+        />
+      )}
+    </ModalDialog>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitAround } from '../../../src/features/canvas/fitAround';
+import { fitAround, fitBesideCorner, overlaps } from '../../src/render/fitAround';
 
 describe('fitAround', () => {
   it('gives up when the canvas has no room left or the bounds are not numbers', () => {
@@ -33,5 +33,30 @@ describe('fitAround', () => {
       zoom: 2,
       pan: { x: 200 - 10, y: 200 - 10 },
     });
+  });
+});
+
+describe('fitBesideCorner', () => {
+  const legend = { x1: 10, y1: 500, x2: 260, y2: 590 };
+
+  it('fits above the legend when that shows the graph larger (a wide graph)', () => {
+    const fit = fitBesideCorner({ x1: 0, y1: 0, w: 400, h: 100 }, 800, 600, 40, legend)!;
+    // Above: room 720 x (500 - 6 - 40) = 454 high, zoom 1.8 by width; beside: room 494 wide, zoom 1.235.
+    expect(fit.zoom).toBe(1.8);
+    expect(100 * fit.zoom + fit.pan.y).toBeLessThanOrEqual(legend.y1);
+  });
+
+  it('fits right of the legend when that shows the graph larger (a tall graph)', () => {
+    const fit = fitBesideCorner({ x1: 0, y1: 0, w: 100, h: 400 }, 800, 600, 40, legend)!;
+    // Beside: room (800 - 80 - 226) = 494 wide x 520 high, zoom 1.3; above: 454 / 400 = 1.135.
+    expect(fit.zoom).toBe(1.3);
+    expect(fit.pan.x).toBeGreaterThanOrEqual(legend.x2);
+  });
+});
+
+describe('overlaps', () => {
+  it('counts a shared edge as no overlap, a shared area as one', () => {
+    expect(overlaps({ x1: 0, y1: 0, x2: 10, y2: 10 }, { x1: 10, y1: 0, x2: 20, y2: 10 })).toBe(false);
+    expect(overlaps({ x1: 0, y1: 0, x2: 10, y2: 10 }, { x1: 9, y1: 9, x2: 20, y2: 20 })).toBe(true);
   });
 });
