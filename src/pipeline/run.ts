@@ -1,5 +1,6 @@
 // The whole pipeline without fs: decoded documents + alias book -> graph.json text and review.md text.
 import type { AliasBook } from '../graph/aliases';
+import type { SourcePage } from '../graph/types';
 import { buildGraph } from './build';
 import { extractDocument } from './extract';
 import { countryCentroid, forcePositions } from './layout';
@@ -14,6 +15,20 @@ export interface PipelineOutput {
   reviewMarkdown: string;
   /** Per document, in file order: what was read, for the build's output. */
   pages: Array<{ doc: string; projects: number; partners: number; empty?: string }>;
+}
+
+/** The pages' own facts (address, title, language) by file name, in file order: what the quotes cite. */
+function pages(sorted: SourceDocument[]): Record<string, SourcePage> {
+  const out: Record<string, SourcePage> = {};
+  for (const d of sorted) {
+    const page: SourcePage = {
+      ...(d.source ? { url: d.source.value } : {}),
+      ...(d.title ? { title: d.title.value } : {}),
+      ...(d.language ? { language: d.language.value } : {}),
+    };
+    if (Object.keys(page).length) out[d.name] = page;
+  }
+  return out;
 }
 
 /** run.runPipeline: documents (any order) -> the files to write. Pure and deterministic. */
@@ -31,7 +46,10 @@ export function runPipeline(documents: SourceDocument[], aliases: AliasBook): Pi
     }
   }
   return {
-    graphJson: serializeGraph(built.nodes, built.edges, { name: GRAPH_NAME }),
+    graphJson: serializeGraph(built.nodes, built.edges, {
+      name: GRAPH_NAME,
+      ...(Object.keys(pages(sorted)).length ? { documents: pages(sorted) } : {}),
+    }),
     reviewMarkdown: reviewReport(extractions, built, aliases),
     pages: extractions.map((e) => ({
       doc: e.doc,

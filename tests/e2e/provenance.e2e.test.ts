@@ -11,15 +11,8 @@ afterEach(async () => {
   session = undefined;
 });
 
-/**
- * The bundled graph with the table of its pages in `attributes.documents`, as the pipeline states them
- * (the `source:` and `language:` header lines of each seed page). data/graph.json does not carry the
- * table yet: the pipeline is to write it (docs/data-format.md).
- */
-function bundledWithPages(): { file: string; pages: Record<string, { url: string; language?: string }> } {
-  const graph = JSON.parse(readFileSync('data/graph.json', 'utf8')) as {
-    attributes?: Record<string, unknown>;
-  };
+/** The pages of seeds/ that state their address, as their `source:` and `language:` header lines give it. */
+function seedPages(): Record<string, { url: string; language?: string }> {
   const pages: Record<string, { url: string; language?: string }> = {};
   for (const name of readdirSync('seeds').sort()) {
     const { facts } = readHeader(readFileSync(`seeds/${name}`, 'utf8'));
@@ -29,19 +22,34 @@ function bundledWithPages(): { file: string; pages: Record<string, { url: string
         ...(facts.language ? { language: facts.language.value } : {}),
       };
   }
-  graph.attributes = { ...graph.attributes, documents: pages };
+  return pages;
+}
+
+/** The bundled graph without its table of pages, as an older graph file or an import without one has it. */
+function bundledWithoutPages(): string {
+  const graph = JSON.parse(readFileSync('data/graph.json', 'utf8')) as {
+    attributes?: Record<string, unknown>;
+  };
+  const { documents: _documents, ...attributes } = graph.attributes ?? {};
+  graph.attributes = attributes;
   mkdirSync(ARTIFACTS, { recursive: true });
-  const file = `${ARTIFACTS}/graph-with-pages.json`;
+  const file = `${ARTIFACTS}/graph-without-pages.json`;
   writeFileSync(file, JSON.stringify(graph));
-  return { file, pages };
+  return file;
 }
 
 describe('provenance in the details panel', () => {
   it('cites each quote by its page, linked to its address in a new tab, with the page language', async () => {
-    const { file, pages } = bundledWithPages();
+    // The bundled graph carries the table of its pages, as the pages' headers state them.
+    const pages = seedPages();
+    const bundled = JSON.parse(readFileSync('data/graph.json', 'utf8')) as {
+      attributes: { documents?: Record<string, { url?: string; language?: string }> };
+    };
+    for (const [doc, known] of Object.entries(pages))
+      expect(bundled.attributes.documents?.[doc], doc).toMatchObject(known);
     // Kreis Südböhmen is stated on two German pages, each with its address.
     const key = 'org:kreis-sudbohmen';
-    session = await openApp(`?sel=${encodeURIComponent(key)}`, { width: 1366, height: 800 }, { graph: file });
+    session = await openApp(`?sel=${encodeURIComponent(key)}`, { width: 1366, height: 800 });
     const page = session.page;
     await settle(page);
     const sources = page.locator('.details ul.quotes > li');
@@ -74,8 +82,12 @@ describe('provenance in the details panel', () => {
   });
 
   it('names the file of a page with no known address, without a link', async () => {
-    // The bundled graph as it is: no table of pages, so the file name is all there is.
-    session = await openApp('?sel=org:kreis-sudbohmen', { width: 1366, height: 800 });
+    // A graph with no table of pages: the file name is all there is.
+    session = await openApp(
+      '?sel=org:kreis-sudbohmen',
+      { width: 1366, height: 800 },
+      { graph: bundledWithoutPages() },
+    );
     const page = session.page;
     await settle(page);
     const doc = page.locator('.details ul.quotes > li .doc').first();
