@@ -143,12 +143,15 @@ describe('import', () => {
       .getByRole('button', { name: 'Open' })
       .click();
     await expect
-      .poll(() =>
-        page.evaluate(() =>
-          (window as unknown as { cy: { nodes(): Array<{ data(k: string): string }> } }).cy
-            .nodes()
-            .map((n) => n.data('label')),
-        ),
+      .poll(
+        () =>
+          page.evaluate(() =>
+            (window as unknown as { cy: { nodes(): Array<{ data(k: string): string }> } }).cy
+              .nodes()
+              .map((n) => n.data('label')),
+          ),
+        // Reading it back from IndexedDB and drawing it again takes seconds on a busy machine.
+        { timeout: 30_000 },
       )
       .toContain(EVIL_ORG);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
