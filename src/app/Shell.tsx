@@ -1,8 +1,9 @@
-// The app's frame: header (name, dataset, counts, search, theme), view bar, canvas or table with
+// The app's frame: header (name, dataset, counts, search, theme), view bar, the active filters, canvas or
 // legend, and the side panel (a bottom sheet on phones). Features plug in through PANELS/TOOLBAR_ITEMS.
 import { useAppStore } from '../store';
 import { selectShownCounts } from '../store/selectors';
 import { Canvas } from '../features/canvas/Canvas';
+import { FilterChips } from '../features/filters/FilterChips';
 import { Legend } from '../features/legend/Legend';
 import { MetricLegend } from '../features/metrics/MetricLegend';
 import { MetricsTable } from '../features/metrics/MetricsTable';
@@ -54,6 +55,7 @@ export function Shell() {
         </div>
       </header>
       <ViewBar />
+      <FilterChips />
       <div className="workspace">
         <main
           className="stage"

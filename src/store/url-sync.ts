@@ -35,6 +35,8 @@ export function applyUrl(store: AppStore, search: string): void {
     egoRoot: known(state.egoRoot, 'ego'),
     egoDepth: state.egoDepth,
     filters: state.filters,
+    // An address of its own (Back or Forward in the browser, a link) leaves any drill-down behind.
+    drillDown: null,
     viewport: state.viewport,
     pathEnds: [known(state.pathEnds[0], 'from'), known(state.pathEnds[1], 'to')],
     // Ask the canvas to apply the address's zoom rather than fit.

@@ -135,11 +135,11 @@ describe('details and hover', () => {
 describe('filters', () => {
   it('lead partners only, a country and a minimum update the graph and every count together', async () => {
     await page.getByRole('tab', { name: 'Filters' }).click();
-    await page.getByLabel('Lead partners only').check();
+    await page.getByLabel('Lead partners only', { exact: true }).check();
     expect(await waitDrawn(page, 15, 13)).toEqual([15, 13]);
     expect(await page.getByTestId('counts').textContent()).toBe('15 of 29 nodes · 13 links');
     expect(await page.getByTestId('shown-nodes').textContent()).toBe('15');
-    await page.getByLabel('Lead partners only').uncheck();
+    await page.getByLabel('Lead partners only', { exact: true }).uncheck();
     await page.getByRole('checkbox', { name: /^Czechia/ }).check();
     expect(await waitDrawn(page, 4, 3)).toEqual([4, 3]);
     await page.getByRole('checkbox', { name: /^Czechia/ }).uncheck();
@@ -212,7 +212,7 @@ describe('URL state', () => {
       .click();
     await waitDrawn(page, 12, 27);
     await page.getByRole('tab', { name: 'Filters' }).click();
-    await page.getByLabel('Hide nodes without links').check();
+    await page.getByLabel('Hide nodes without links', { exact: true }).check();
     await page.getByLabel('Layout', { exact: true }).selectOption('grid');
     await settle(page);
     const at = await nodePoint(page, 'org:gea-college');
@@ -281,7 +281,7 @@ describe('table, keyboard and theme', () => {
     const rows = page.locator('table.data-table tbody tr');
     await expect.poll(() => rows.count()).toBe(29);
     await page.getByRole('tab', { name: 'Filters' }).click();
-    await page.getByLabel('Lead partners only').check();
+    await page.getByLabel('Lead partners only', { exact: true }).check();
     await expect.poll(() => rows.count()).toBe(15);
     await page.getByRole('button', { name: /^Name/ }).click();
     const header = page.getByRole('columnheader', { name: /^Name/ });

@@ -151,12 +151,12 @@ describe('views', () => {
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => selectedKeys(page)).toEqual(['org:zrs-bistra-ptuj']);
     await page.getByRole('tab', { name: 'Filters' }).click();
-    await page.getByLabel('Hide nodes without links').check();
+    await page.getByLabel('Hide nodes without links', { exact: true }).check();
     await viewButton('Co-partners').click();
     await settle(page);
     expect(await selectedKeys(page)).toEqual(['org:zrs-bistra-ptuj']);
     await page.getByRole('tab', { name: 'Filters' }).click();
-    expect(await page.getByLabel('Hide nodes without links').isChecked()).toBe(true);
+    expect(await page.getByLabel('Hide nodes without links', { exact: true }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Reset filters' }).click();
     expect(session.problems).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LARGE_DATASET } from '../../src/graph/budget';
-import { groupFilters } from '../../src/graph/filters';
+import { DEFAULT_FILTERS, groupFilters } from '../../src/graph/filters';
 import type { ConsortiaGraph } from '../../src/graph/types';
 import { defaultViewOf } from '../../src/graph/views';
 import { createAppStore, type AppStore } from '../../src/store';
@@ -115,5 +115,53 @@ describe('the view a dataset opens on', () => {
     expect(formatUrlState({ ...state, view: 'network', layout: 'preset' }, 'countries')).toBe(
       '?view=network',
     );
+  });
+});
+
+describe('Back from an opened group, and Clear all', () => {
+  it('offers no Back before a group is opened, and Back then does nothing', () => {
+    store.getState().setDataset({ name: 'small', graph: build(SMALL) });
+    expect(store.getState().drillDown).toBeNull();
+    store.getState().backFromDrillDown();
+    expect(store.getState().view).toBe('network');
+  });
+
+  it('returns to the overview, its filters and selection as they were, even after a filter was removed', () => {
+    store.getState().setDataset({ name: 'small', graph: build(SMALL) });
+    store.getState().setView('countries');
+    store.getState().setFilters({ hideOrphans: true });
+    store.getState().select('country:SI');
+    const before = store.getState().filters;
+    store.getState().expandGroup('country:SI');
+    expect(store.getState().drillDown?.label).toBe('SI');
+    store.getState().setFilters({ countries: [] });
+    store.getState().backFromDrillDown();
+    const s = store.getState();
+    expect([s.view, s.layout, s.selected, s.drillDown]).toEqual([
+      'countries',
+      'geographic',
+      'country:SI',
+      null,
+    ]);
+    expect(s.filters).toBe(before);
+  });
+
+  it('Clear all resets every filter and forgets the drill-down; an address or a new dataset forgets it too', () => {
+    store.getState().setDataset({ name: 'small', graph: build(SMALL) });
+    store.getState().setView('countries');
+    store.getState().setFilters({ leadOnly: true });
+    store.getState().expandGroup('country:SI');
+    store.getState().clearAllFilters();
+    expect(store.getState().filters).toEqual(DEFAULT_FILTERS);
+    expect(store.getState().drillDown).toBeNull();
+    expect(store.getState().view).toBe('partnerships');
+
+    store.getState().expandGroup('country:SI');
+    applyUrl(store, '?view=countries');
+    expect(store.getState().drillDown).toBeNull();
+    store.getState().expandGroup('programme:x');
+    expect(store.getState().drillDown?.label).toBe('programme:x');
+    store.getState().setDataset({ name: 'again', graph: build(SMALL) });
+    expect(store.getState().drillDown).toBeNull();
   });
 });

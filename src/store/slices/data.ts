@@ -50,6 +50,8 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
       selected: has(selected),
       egoRoot: has(egoRoot),
       pathEnds: [has(pathEnds[0]), has(pathEnds[1])],
+      // Back from a drill-down would restore another dataset's filters and view.
+      drillDown: null,
     });
     if (toOverview) get().notify('info', overviewNotice(dataset.graph), OVERVIEW_TOPIC);
   },

@@ -1,12 +1,22 @@
 // Which view is drawn, its ego centre and depth, and the layout.
-import { groupFilters } from '../../graph/filters';
+import { DEFAULT_FILTERS, groupFilters } from '../../graph/filters';
 import type { EgoDepth } from '../../graph/projections/ego';
 import { viewById, type LayoutId, type ViewId } from '../../graph/views';
 import type { AppState, SliceCreator } from '../types';
 import { OVERVIEW_TOPIC } from './data';
 
+/** What a drill-down left, so Back can return to it. */
+export interface DrillDown {
+  /** The group opened, in the person's words ("Slovenia"). */
+  label: string;
+  /** The state before it: view, layout, filters, selection. */
+  before: Pick<AppState, 'view' | 'layout' | 'filters' | 'selected' | 'egoRoot' | 'egoDepth'>;
+}
+
 export interface ViewSlice {
   view: ViewId;
+  /** The overview group opened last (expandGroup), while Back to the state before it is on offer. */
+  drillDown: DrillDown | null;
   egoRoot: string | null;
   egoDepth: EgoDepth;
   layout: LayoutId;
@@ -20,6 +30,10 @@ export interface ViewSlice {
    * it, nothing selected, one history entry (Back returns to the overview). False for other nodes.
    */
   expandGroup(key: string): boolean;
+  /** Returns to the state before the drill-down (its view, layout, filters and selection). */
+  backFromDrillDown(): void;
+  /** Every filter back to its default and the drill-down forgotten: nothing hidden is left. */
+  clearAllFilters(): void;
   setEgoDepth(depth: EgoDepth): void;
   setLayout(layout: LayoutId): void;
 }
@@ -32,6 +46,7 @@ function leftOverview(state: AppState): Partial<AppState> {
 
 export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   view: 'network',
+  drillDown: null,
   egoRoot: null,
   egoDepth: 1,
   layout: 'preset',
@@ -51,10 +66,23 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
     });
   },
   expandGroup(key) {
-    const graph = get().dataset?.graph;
-    const filters = graph ? groupFilters(graph, key, get().filters) : null;
-    if (!filters) return false;
+    const state = get();
+    const graph = state.dataset?.graph;
+    const filters = graph ? groupFilters(graph, key, state.filters) : null;
+    if (!graph || !filters) return false;
+    const label = graph.getNodeAttribute(key, 'label');
     set({
+      drillDown: {
+        label: typeof label === 'string' && label ? label : key,
+        before: {
+          view: state.view,
+          layout: state.layout,
+          filters: state.filters,
+          selected: state.selected,
+          egoRoot: state.egoRoot,
+          egoDepth: state.egoDepth,
+        },
+      },
       view: 'partnerships',
       layout: viewById('partnerships').defaultLayout,
       filters,
@@ -63,6 +91,14 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
       ...leftOverview(get()),
     });
     return true;
+  },
+  backFromDrillDown() {
+    const drill = get().drillDown;
+    if (!drill) return;
+    set({ ...drill.before, drillDown: null, hovered: null });
+  },
+  clearAllFilters() {
+    set({ filters: DEFAULT_FILTERS, drillDown: null });
   },
   setEgoDepth(egoDepth) {
     set({ egoDepth });
