@@ -69,7 +69,9 @@ export async function waitDrawn(page: Page, nodes: number, edges: number): Promi
         return !!cy && cy.nodes().length === n && cy.edges().length === e;
       },
       [nodes, edges],
-      { timeout: 5000 },
+      // The drawing is staged (nodes, then edges in batches); under a full test run on two cores the last
+      // batch of a large view can come after 5 s.
+      { timeout: 20_000 },
     )
     .catch(() => undefined);
   await settle(page);

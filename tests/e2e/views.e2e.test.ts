@@ -322,5 +322,6 @@ describe('views', () => {
       await real.context().close();
     }
     expect(session.problems).toEqual([]);
-  });
+    // Fourteen drawings, the cut ones laid out in a worker: about two minutes on two busy cores.
+  }, 300_000);
 });
