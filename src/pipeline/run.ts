@@ -45,10 +45,11 @@ export function runPipeline(documents: SourceDocument[], aliases: AliasBook): Pi
       if (c) Object.assign(node.attributes, c);
     }
   }
+  const pageTable = pages(sorted);
   return {
     graphJson: serializeGraph(built.nodes, built.edges, {
       name: GRAPH_NAME,
-      ...(Object.keys(pages(sorted)).length ? { documents: pages(sorted) } : {}),
+      ...(Object.keys(pageTable).length ? { documents: pageTable } : {}),
     }),
     reviewMarkdown: reviewReport(extractions, built, aliases),
     pages: extractions.map((e) => ({

@@ -1,9 +1,8 @@
 // Metric numbers people read: what they cover, degree as a count, ranks with ties, no exponents, an
 // all-zero metric explained (issue 25, point 8).
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { bundledNetwork as network } from './bundled';
-import { settle } from './graph-page';
+import { settle, waitForMetricsOfShownView } from './graph-page';
 import { openApp, screenshot, waitForGraph, type AppSession } from './harness';
 
 let session: AppSession | undefined;
@@ -15,20 +14,6 @@ afterEach(async () => {
 const LAPTOP = { width: 1366, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-/** Waits until the metrics of the view on screen are in (the statistics count the nodes drawn). */
-async function waitForMetrics(page: Page) {
-  await page.waitForFunction(() => {
-    const cy = (window as unknown as { cy?: { nodes(): { length: number } } }).cy;
-    const stats = [...document.querySelectorAll('.metrics-graph div')];
-    const nodes = stats.find((d) => d.querySelector('dt')?.textContent === 'Nodes');
-    return (
-      !!cy &&
-      !document.querySelector('.metrics-progress') &&
-      nodes?.querySelector('dd')?.textContent === String(cy.nodes().length)
-    );
-  });
-}
-
 describe('metric numbers', () => {
   it('say what they cover, count degree, rank with ties, never print an exponent', async () => {
     expect(network.capped).toBe(true);
@@ -37,7 +22,7 @@ describe('metric numbers', () => {
     await waitForGraph(page);
     await settle(page);
     await page.getByRole('tab', { name: 'Metrics' }).click();
-    await waitForMetrics(page);
+    await waitForMetricsOfShownView(page);
     const drawnNodes = network.graph.order.toLocaleString('en');
     const total = network.total.nodes.toLocaleString('en');
     const panel = page.getByRole('region', { name: 'Metrics' });
@@ -85,7 +70,7 @@ describe('metric numbers', () => {
     await page.getByRole('button', { name: 'Programmes', exact: true }).click();
     await page.getByRole('button', { name: 'Details' }).click();
     await page.getByRole('tab', { name: 'Metrics' }).click();
-    await waitForMetrics(page);
+    await waitForMetricsOfShownView(page);
     const panel = page.getByRole('region', { name: 'Metrics' });
     await expect
       .poll(() => panel.textContent())

@@ -78,6 +78,8 @@ const CASED = new Set(
 
 interface Form {
   pattern: RegExp;
+  /** The same pattern with the g flag, for taking every occurrence out. */
+  everywhere: RegExp;
   countries: string[];
   length: number;
 }
@@ -91,15 +93,17 @@ function escape(text: string): string {
 function table(): Form[] {
   // Longest first: "z. s. p. o." before "z. s.".
   forms ??= ANY_CASE.flatMap(([written, countries]) =>
-    written.map((form) => ({
+    written.map((form) => {
       // A form stands apart: no letter touches it on either side ("Kft." but not "Kftx", "SA" not "SAVE").
-      pattern: new RegExp(
-        `(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`,
-        CASED.has(form) ? 'u' : 'iu',
-      ),
-      countries,
-      length: form.length,
-    })),
+      const source = `(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`;
+      const flags = CASED.has(form) ? 'u' : 'iu';
+      return {
+        pattern: new RegExp(source, flags),
+        everywhere: new RegExp(source, `${flags}g`),
+        countries,
+        length: form.length,
+      };
+    }),
   ).sort((a, b) => b.length - a.length);
   return forms;
 }
@@ -125,6 +129,6 @@ export function isLegalForm(text: string): boolean {
 /** legalForms.withoutLegalForms: the text with its legal forms taken out ("MAS Buchlov, z. s." -> "MAS Buchlov,"). */
 export function withoutLegalForms(text: string): string {
   let out = text;
-  for (const f of table()) out = out.replace(new RegExp(f.pattern.source, f.pattern.flags + 'g'), ' ');
+  for (const f of table()) out = out.replace(f.everywhere, ' ');
   return out.replace(/\s+/g, ' ').trim();
 }
